@@ -1,0 +1,26 @@
+"""MkDocs hook: each page's "last reviewed" line and absolute hreflang alternates.
+
+The work is done by tested functions in site_tools; this file only wires them to MkDocs events.
+"""
+
+from mkdocs.exceptions import PluginError
+from site_tools.hreflang import absolute_alternates
+from site_tools.reviewed import reviewed_line
+
+
+def on_page_markdown(markdown, page, config, files):
+    if "reviewed" not in page.meta:
+        raise PluginError(f"{page.file.src_uri}: add 'reviewed: YYYY-MM-DD' to the front matter.")
+    try:
+        page.meta["reviewed_iso"], page.meta["reviewed_text"] = reviewed_line(
+            page.meta["reviewed"], config.theme["language"]
+        )
+    except ValueError as error:
+        raise PluginError(f"{page.file.src_uri}: {error}") from None
+    return markdown
+
+
+def on_post_page(output, page, config):
+    if not config.site_url or not page.canonical_url:
+        return output
+    return absolute_alternates(output, page.canonical_url, default_lang="id")

@@ -1,0 +1,56 @@
+"""The site builds with zero warnings, and a broken link or anchor fails the build."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+from tests.support import ROOT, build_site
+
+from .pages import LANGS, built_html, slugs
+
+
+def test_strict_build_has_no_warnings(built_site: Path):
+    # The session build already ran with --strict; build once more to read its log.
+    result = build_site(built_site.parent / "again")
+    assert result.returncode == 0, result.stderr
+    assert "WARNING" not in result.stderr
+
+
+def test_every_page_is_built_in_both_languages(built_site: Path):
+    for slug in slugs():
+        for lang in LANGS:
+            assert built_html(built_site, slug, lang).is_file(), (slug, lang)
+
+
+@pytest.fixture
+def project_copy(tmp_path: Path) -> Path:
+    """A throwaway copy of everything the build reads, so a test can break a page."""
+    copy = tmp_path / "project"
+    copy.mkdir()
+    for name in ("mkdocs.yml",):
+        shutil.copy2(ROOT / name, copy / name)
+    for name in ("docs", "overrides", "hooks", "checklist"):
+        if (ROOT / name).exists():
+            shutil.copytree(ROOT / name, copy / name, ignore=shutil.ignore_patterns("__pycache__"))
+    for name in ("node_modules", ".cache"):
+        if (ROOT / name).exists():
+            os.symlink(ROOT / name, copy / name)
+    return copy
+
+
+@pytest.mark.parametrize(
+    ("link", "complaint"),
+    [
+        ("[broken](no-such-page.md)", "no-such-page.md"),
+        ("[broken](langkah.md#no-such-anchor)", "no-such-anchor"),
+    ],
+)
+def test_broken_link_or_anchor_fails_the_build(project_copy: Path, link: str, complaint: str):
+    page = project_copy / "docs" / "tips.md"
+    page.write_text(page.read_text(encoding="utf-8") + f"\n\n{link}\n", encoding="utf-8")
+    result = build_site(project_copy / "site", cwd=project_copy)
+    assert result.returncode != 0
+    assert complaint in result.stderr
