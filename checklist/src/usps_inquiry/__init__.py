@@ -1,3 +1,51 @@
-"""Check a draft inquiry to USPS customer service and compose the message to send."""
+"""Check a draft inquiry to USPS customer service and compose the message to send.
+
+>>> from datetime import date
+>>> report = check({"topic": "tracking", "name": "Ani", "email": "ani@example.com",
+...                 "tracking_number": "RR 123 456 785 ID",
+...                 "description": "The tracking has not changed since it left Jakarta on 2 March."},
+...                lang="en", today=date(2026, 3, 20))
+>>> report.ok, report.message.subject
+(True, 'Tracking Question - Tracking #RR123456785ID')
+>>> validate_tracking("9400 1112 0620 6406 2607 87").kind
+'usps-impb-22'
+>>> tracking_info("1Z999AA10123456784", lang="en")["reason"]
+'This looks like a UPS tracking number, which USPS cannot track. Contact UPS, or check the number against your USPS receipt.'
+"""
 
 __version__ = "0.1.0"
+
+from .checker import check
+from .exceptions import (
+    InquiryError,
+    InvalidChecksum,
+    InvalidComponent,
+    InvalidFormat,
+    InvalidLength,
+    OtherCarrier,
+    UnsupportedLanguage,
+)
+from .report import Channel, Finding, FollowUp, Message, Report
+from .tracking import TrackingNumber
+from .tracking import info as tracking_info
+from .tracking import validate as validate_tracking
+
+__all__ = [
+    "__version__",
+    "check",
+    "validate_tracking",
+    "tracking_info",
+    "TrackingNumber",
+    "Report",
+    "Finding",
+    "Channel",
+    "Message",
+    "FollowUp",
+    "InquiryError",
+    "InvalidFormat",
+    "InvalidLength",
+    "InvalidChecksum",
+    "InvalidComponent",
+    "OtherCarrier",
+    "UnsupportedLanguage",
+]

@@ -1,0 +1,91 @@
+"""Small text helpers shared by the checks (internal).
+
+Everything that leaves the package (finding messages, the composed message, JSON) goes through
+:func:`clean_text` or :func:`snippet`, so it is always valid Unicode that encodes to UTF-8, with
+no control character except the newline.
+
+>>> clean_text('a\\r\\nb\\x00c\\ud800')
+'a\\nbc\\ufffd'
+>>> snippet('  hello\\n  world  ')
+'hello world'
+>>> format_number(4213, 'en'), format_number(4213, 'id')
+('4,213', '4.213')
+"""
+
+from __future__ import annotations
+
+import re
+
+# Hyphens and dashes a reader may paste from a word processor or a phone keyboard.
+DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"
+_DASH_TABLE = str.maketrans({dash: "-" for dash in DASHES})
+
+# C0 and C1 control characters, DEL, and unpaired UTF-16 surrogates.
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_NEWLINES = re.compile("\r\n?")
+_SPACES = re.compile(r"\s+")
+
+
+def has_control(text: str) -> bool:
+    """Tell whether `text` holds a control character other than tab and newline."""
+    return _CONTROL.search(_NEWLINES.sub("\n", text)) is not None
+
+
+def clean_text(text: str) -> str:
+    """Make `text` safe to send: newlines as ``\\n``, tabs as spaces, no control characters.
+
+    Unpaired surrogates (which cannot be encoded as UTF-8) become U+FFFD REPLACEMENT CHARACTER.
+    """
+    text = _NEWLINES.sub("\n", text).replace("\t", " ")
+    text = _CONTROL.sub("", text)
+    return _SURROGATE.sub("\ufffd", text)
+
+
+def snippet(text: str, limit: int = 40) -> str:
+    """Return `text` cleaned, on one line, and cut to `limit` characters with an ellipsis.
+
+    Used to quote a reader's value inside a message without letting a 1 MB paste through.
+
+    >>> snippet('x' * 50, 10)
+    'xxxxxxxxx…'
+    """
+    text = clean_text(_SPACES.sub(" ", text[: limit * 4]).strip())
+    if len(text) > limit:
+        text = text[: limit - 1].rstrip() + "\u2026"
+    return text
+
+
+def describe_char(char: str) -> str:
+    """Show one character to a reader: itself if visible, else its code point.
+
+    >>> describe_char('#'), describe_char('\\u200b'), describe_char('\\x00')
+    ('#', 'U+200B', 'U+0000')
+    """
+    if char.isprintable() and not char.isspace() and not _SURROGATE.match(char):
+        return char
+    return f"U+{ord(char):04X}"
+
+
+def unify_dashes(text: str) -> str:
+    """Replace Unicode hyphens and dashes with an ASCII hyphen-minus.
+
+    >>> unify_dashes('202\\u2013555\\u20110143')
+    '202-555-0143'
+    """
+    return text.translate(_DASH_TABLE)
+
+
+def format_number(number: int, lang: str) -> str:
+    """Group thousands the way each language writes them."""
+    text = f"{number:,}"
+    return text.replace(",", ".") if lang == "id" else text
+
+
+def utf16_length(text: str) -> int:
+    """Count UTF-16 code units, as a browser's ``maxlength`` does.
+
+    >>> utf16_length('abc'), utf16_length('\\U0001F600')
+    (3, 2)
+    """
+    return len(text) + sum(1 for char in text if ord(char) > 0xFFFF)

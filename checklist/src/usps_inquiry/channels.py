@@ -1,0 +1,96 @@
+"""When not to email USPS, and where to go instead.
+
+Four situations need another channel than the Email Us form:
+
+========== ======================================== ============================================
+key        situation                                channel
+========== ======================================== ============================================
+passport   a passport application or its documents  State Department, NPIC 1-877-487-2778
+express    a late Priority Mail Express (overnight) PME refund online or at a Post Office, or
+                                                    1-800-275-8777
+deadline   a document with a legal or official      a Post Office counter: manual postmark,
+           deadline                                 Certificate of Mailing, Certified Mail
+theft      mail theft, fraud, scams or threats      Postal Inspection Service 1-877-876-2455
+========== ======================================== ============================================
+
+They are found from the topic (``passport``) and from words in the description, in English or
+Indonesian. The words are matched as whole words, case-insensitively; a mention is enough
+("not stolen" still points to the Inspection Service), because the finding is a warning that
+the reader can weigh, never a block.
+
+>>> detect('Paket saya dicuri dari teras rumah.')
+('theft',)
+>>> detect('My passport application was mailed in March, and it is overnight.')
+('passport', 'express')
+"""
+
+from __future__ import annotations
+
+import re
+
+from .messages import text
+from .report import Channel
+
+__all__ = ["KEYS", "CONTACTS", "detect", "channel"]
+
+KEYS = ("passport", "express", "deadline", "theft")
+
+# name (en, id), phone, url
+CONTACTS: dict[str, tuple[tuple[str, str], str | None, str | None]] = {
+    "passport": (
+        (
+            "National Passport Information Center (U.S. Department of State)",
+            "National Passport Information Center (Departemen Luar Negeri AS)",
+        ),
+        "1-877-487-2778",
+        "https://travel.state.gov/content/travel/en/passports/after/status.html",
+    ),
+    "express": (
+        ("Priority Mail Express refund (USPS)", "Pengembalian uang Priority Mail Express (USPS)"),
+        "1-800-275-8777",
+        "https://www.usps.com/help/refunds.htm",
+    ),
+    "deadline": (("Post Office counter", "Loket Kantor Pos"), None, None),
+    "theft": (
+        ("U.S. Postal Inspection Service", "U.S. Postal Inspection Service"),
+        "1-877-876-2455",
+        "https://www.uspis.gov/",
+    ),
+}
+
+_PATTERNS = {
+    "passport": r"passports?|paspor(?:nya)?",
+    "express": (
+        r"priority\s+mail\s+express|express\s+mail|overnight|next[-\s]day(?:\s+delivery)?"
+        r"|(?:pengiriman|kiriman|layanan)\s+(?:semalam|kilat)"
+    ),
+    "deadline": (
+        r"deadlines?|court|legal\s+(?:documents?|deadline|papers?)|tax\s+returns?|irs|uscis|"
+        r"postmark(?:ed)?|compliance|lawsuit|filing\s+date|due\s+date"
+        r"|tenggat(?:\s+waktu)?|batas\s+waktu|pengadilan|dokumen\s+hukum|pajak|cap\s+pos|kepatuhan"
+        r"|imigrasi"
+    ),
+    "theft": (
+        r"stolen|stole|steal(?:s|ing)?|theft|thief|thieves|robbed|robbery|burglar(?:y|ized)?|"
+        r"break[-\s]in|broken\s+into|tamper(?:ed|ing)?|threat(?:s|en|ened|ening)?|fraud(?:ulent)?|"
+        r"scam(?:s|med|mer|mers)?|phishing|smishing"
+        r"|dicuri|curi|mencuri|pencurian|kecurian|pencuri|dibobol|dirampok|perampokan|ancaman|"
+        r"mengancam|diancam|penipuan|menipu|ditipu|penipu"
+    ),
+}
+_REGEXES = {key: re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE | re.ASCII) for key, pattern in _PATTERNS.items()}
+
+
+def detect(description: str) -> tuple[str, ...]:
+    """The channel keys whose words `description` mentions, in the order of :data:`KEYS`."""
+    return tuple(key for key in KEYS if _REGEXES[key].search(description))
+
+
+def channel(key: str, lang: str) -> Channel:
+    """The :class:`~usps_inquiry.report.Channel` for `key`, described in `lang`.
+
+    >>> channel('passport', 'en').phone
+    '1-877-487-2778'
+    """
+    names, phone, url = CONTACTS[key]
+    return Channel(key, names[0] if lang == "en" else names[1], phone, url, text(f"why.{key}", lang))

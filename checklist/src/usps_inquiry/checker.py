@@ -1,0 +1,351 @@
+"""Checking a whole draft: every rule, in one pass, into a :class:`~usps_inquiry.report.Report`.
+
+**When is there a message?** Whenever the draft has a topic (other than ``passport``) or a
+description, so the browser can show the message updating as the reader types, errors and all:
+the findings say what to fix, and the message never has a blank where a value is missing. A
+draft with neither, or about a passport (the wrong channel), has ``"message": null``.
+
+**When is there a follow-up?** When there is a message, a case number in the right form and a
+real ``sent_on`` date that is not in the future.
+
+>>> report = check({'topic': 'lost_package', 'name': 'Budi Santoso', 'email': 'budi@gmial.com',
+...                 'tracking_number': '9400 1112 0620 6406 2607 87', 'date': '2026-03-02',
+...                 'description': 'I mailed it from Jakarta on 2 March and it has not arrived.'},
+...                lang='en', today=date(2026, 3, 20))
+>>> report.ok
+True
+>>> [(finding.code, finding.suggestion) for finding in report.findings]
+[('email.domain_typo', 'budi@gmail.com')]
+>>> report.message.subject
+'Lost Package - Tracking #9400111206206406260787'
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Any
+
+from . import address as address_rules
+from . import channels as channel_rules
+from . import description as description_rules
+from . import email_address, phone, tracking
+from .business_days import add_business_days
+from .compose import compose_follow_up, compose_message
+from ._text import snippet
+from .draft import ADDRESS_FIELDS, Draft, parse
+from .exceptions import InquiryError
+from .messages import check_lang, text
+from .report import Channel, Finding, FollowUp, Message, Report
+from .topics import PACKAGE_TOPICS, TOPIC_KEYS, TOPICS, Topic
+
+__all__ = ["check"]
+
+NAME_LIMIT = 100
+_ISO_DATE = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})")
+_CASE_NUMBER = re.compile(r"[A-Za-z0-9]{4,30}")
+_CASE_SEPARATORS = re.compile(r"[\s-]+")
+_FIELD_ORDER = {
+    field: index
+    for index, field in enumerate(
+        ["draft", "topic", "name", "email", "phone", "tracking_number", "address"]
+        + [f"address.{part}" for part in ADDRESS_FIELDS]
+        + ["date", "description", "has_screenshots", "case_number", "sent_on"]
+    )
+}
+_SEVERITY_ORDER = {"error": 0, "warning": 1, "tip": 2}
+
+
+class _Findings:
+    """Collects findings in one language."""
+
+    def __init__(self, lang: str) -> None:
+        self.lang = lang
+        self.items: list[Finding] = []
+
+    def add(
+        self,
+        field: str,
+        severity: str,
+        code: str,
+        *,
+        suggestion: str | None = None,
+        channel: Channel | None = None,
+        **params: Any,
+    ) -> None:
+        self.items.append(Finding(field, severity, code, text(code, self.lang, **params), suggestion, channel))
+
+    def error(self, field: str, error: InquiryError) -> None:
+        self.items.append(Finding(field, "error", error.code, error.message(self.lang)))
+
+
+def _parse_date(value: str) -> date:
+    """An ISO date, or raise with the code's suffix: ``format`` or ``not_real``."""
+    match = _ISO_DATE.fullmatch(value)
+    if not match:
+        raise ValueError("format")
+    try:
+        return date(*(int(part) for part in match.groups()))
+    except ValueError:
+        raise ValueError("not_real") from None
+
+
+def _check_date(value: str, field: str, today: date, out: _Findings) -> date | None:
+    try:
+        day = _parse_date(value)
+    except ValueError as error:
+        out.add(field, "error", f"{field}.{error}")
+        return None
+    if day > today:
+        out.add(field, "error", f"{field}.future")
+        return None
+    return day
+
+
+def _check_topic(draft: Draft, out: _Findings, wrong_type: set[str]) -> Topic | None:
+    if draft.topic is None:
+        if "topic" not in wrong_type:
+            out.add("topic", "error", "topic.missing")
+        return None
+    key = re.sub(r"[\s-]+", "_", draft.topic.strip().lower())
+    if key in TOPICS:
+        return TOPICS[key]
+    out.add("topic", "error", "topic.unknown", topics=", ".join(TOPIC_KEYS))
+    return None
+
+
+def _check_name(name: str, out: _Findings) -> None:
+    if len(name) > NAME_LIMIT:
+        out.add("name", "error", "name.too_long", limit=NAME_LIMIT)
+    if "@" in name and email_address.is_valid(name):
+        out.add("name", "warning", "name.is_email")
+
+
+def _check_email(email: str, out: _Findings) -> None:
+    try:
+        email_address.validate(email)
+    except InquiryError as error:
+        out.error("email", error)
+        return
+    suggestion = email_address.suggest(email)
+    if suggestion:
+        out.add("email", "warning", "email.domain_typo", suggestion=suggestion, address=suggestion)
+
+
+def _check_tracking(number: str, out: _Findings) -> str | None:
+    """Check the tracking number; return its canonical form when valid."""
+    try:
+        result = tracking.validate(number)
+    except InquiryError as error:
+        out.error("tracking_number", error)
+        return None
+    if result.routing_zip:
+        out.add(
+            "tracking_number",
+            "tip",
+            "tracking.routing_prefix",
+            suggestion=result.number,
+            zip=result.routing_zip,
+            number=result.number,
+        )
+    if result.kind == "s10-foreign":
+        country = result.country or ""
+        post = text("post.ID" if country == "ID" else "post.other", out.lang)
+        out.add("tracking_number", "tip", "tracking.international", country=country, post=post)
+    return result.number
+
+
+def _check_address(draft: Draft, out: _Findings, wrong_type: set[str]) -> None:
+    for part in ADDRESS_FIELDS:
+        if getattr(draft, part) is None and f"address.{part}" not in wrong_type:
+            code = "street.missing" if part == "street" else f"{part}.missing"
+            out.add(f"address.{part}", "error", code)
+    state = None
+    if draft.state is not None:
+        state = address_rules.state_code(draft.state)
+        if state is None:
+            out.add("address.state", "error", "state.unknown")
+        elif state != draft.state.strip().upper():
+            out.add(
+                "address.state", "tip", "state.name", suggestion=state, abbr=state, name=address_rules.STATES[state]
+            )
+    zip_code = None
+    if draft.zip is not None:
+        try:
+            zip_code = address_rules.validate_zip(draft.zip)
+        except InquiryError as error:
+            out.error("address.zip", error)
+    city = (draft.city or "").strip().upper().replace(".", "")
+    if state in address_rules.MILITARY_STATES:
+        if draft.city is not None and city not in address_rules.MILITARY_CITIES:
+            out.add("address.city", "warning", "address.military_city", state=state)
+        prefixes = address_rules.MILITARY_ZIP_PREFIXES[state]
+        if zip_code and not zip_code.startswith(prefixes):
+            shown = prefixes[0] if len(prefixes) == 1 else f"{prefixes[0]}–{prefixes[-1]}"
+            out.add("address.zip", "warning", "zip.state_mismatch", state=state, prefixes=shown)
+    elif city in address_rules.MILITARY_CITIES and state is not None:
+        out.add("address.state", "warning", "address.military_state")
+
+
+def _check_description(
+    description: str, draft: Draft, topic: Topic | None, out: _Findings
+) -> None:
+    over = description_rules.length(description) - description_rules.MAX_LENGTH
+    if over > 0:
+        out.add("description", "error", "description.too_long", over=over)
+    elif description_rules.is_too_short(description):
+        out.add("description", "warning", "description.too_short")
+    if description_rules.has_control(description):
+        out.add("description", "warning", "description.control_characters")
+    if description_rules.find_card_number(description):
+        out.add("description", "error", "description.card_number")
+    if description_rules.find_ssn(description):
+        out.add("description", "error", "description.ssn")
+    if description_rules.find_password(description):
+        out.add("description", "warning", "description.password")
+    if description_rules.looks_indonesian(description):
+        out.add("description", "warning", "description.language")
+    if description_rules.is_shouting(description):
+        out.add("description", "warning", "description.shouting")
+    if description_rules.has_exclamation_run(description):
+        out.add("description", "warning", "description.exclamation")
+    if topic and topic.key in PACKAGE_TOPICS:
+        if draft.date is None and "date" not in topic.required and not description_rules.mentions_when(description):
+            out.add("description", "warning", "description.when")
+        if not draft.has_address and not description_rules.mentions_where(description):
+            out.add("description", "warning", "description.where")
+
+
+def _sort_key(finding: Finding) -> tuple[int, int, int]:
+    channel_first = 0 if finding.channel is not None else 1
+    return (channel_first, _FIELD_ORDER.get(finding.field, len(_FIELD_ORDER)), _SEVERITY_ORDER[finding.severity])
+
+
+def check(draft: Any, *, lang: str = "id", today: date | None = None) -> Report:
+    """Check a draft inquiry and compose its message; never raises for any JSON value.
+
+    :param draft: the draft, normally a ``dict`` (see :mod:`usps_inquiry.draft`).
+    :param lang: the language of the findings: ``'id'`` (Indonesian) or ``'en'`` (English).
+        The message to USPS is always in English.
+    :param today: the date "today" is, for dates in the future and the follow-up;
+        defaults to :meth:`datetime.date.today`.
+    :raises UnsupportedLanguage: if `lang` is not ``'id'`` or ``'en'``.
+    """
+    lang = check_lang(lang)
+    today = today or date.today()
+    parsed, shape = parse(draft, lang)
+    out = _Findings(lang)
+    out.items += shape
+    wrong_type = {finding.field for finding in shape if finding.code == "draft.type"}
+
+    def missing(field: str) -> bool:
+        return field not in wrong_type
+
+    topic = _check_topic(parsed, out, wrong_type) if isinstance(draft, dict) else None
+    is_passport = topic is not None and topic.key == "passport"
+    required = set() if is_passport or not isinstance(draft, dict) else {"name", "email", "description"}
+    recommended: set[str] = set()
+    if topic and not is_passport:
+        required |= set(topic.required)
+        recommended |= set(topic.recommended)
+
+    # Who is writing.
+    if parsed.name is not None:
+        _check_name(parsed.name, out)
+    elif "name" in required and missing("name"):
+        out.add("name", "error", "name.missing")
+    if parsed.email is not None:
+        _check_email(parsed.email, out)
+    elif "email" in required and missing("email"):
+        out.add("email", "error", "email.missing")
+    phone_is_international = False
+    if parsed.phone is not None:
+        try:
+            number = phone.validate(parsed.phone)
+        except InquiryError as error:
+            out.error("phone", error)
+        else:
+            phone_is_international = not number.is_us
+
+    # What it is about.
+    canonical_tracking = None
+    if parsed.tracking_number is not None:
+        canonical_tracking = _check_tracking(parsed.tracking_number, out)
+    elif missing("tracking_number"):
+        if "tracking_number" in required:
+            out.add("tracking_number", "error", "tracking.missing")
+        elif "tracking_number" in recommended:
+            out.add("tracking_number", "warning", "tracking.recommended")
+    if parsed.has_address:
+        _check_address(parsed, out, wrong_type)
+    elif "address" in required and missing("address"):
+        out.add("address", "error", "address.missing")
+    day = None
+    if parsed.date is not None:
+        day = _check_date(parsed.date, "date", today, out)
+    elif missing("date"):
+        if "date" in required:
+            out.add("date", "error", "date.missing")
+        elif "date" in recommended and not (topic and topic.key in PACKAGE_TOPICS):
+            out.add("date", "warning", "date.recommended")
+    if parsed.description is not None:
+        _check_description(parsed.description, parsed, topic, out)
+    elif "description" in required and missing("description"):
+        out.add("description", "error", "description.missing")
+    if parsed.has_screenshots:
+        out.add("has_screenshots", "tip", "has_screenshots.describe")
+
+    # After sending.
+    case_number = None
+    if parsed.case_number is not None:
+        compact_case = _CASE_SEPARATORS.sub("", parsed.case_number)
+        if _CASE_NUMBER.fullmatch(compact_case):
+            case_number = snippet(parsed.case_number, 40)
+        else:
+            out.add("case_number", "error", "case_number.format")
+    sent_on = None
+    if parsed.sent_on is not None:
+        sent_on = _check_date(parsed.sent_on, "sent_on", today, out)
+        if sent_on and day and sent_on < day:
+            out.add("sent_on", "warning", "sent_on.before_date")
+    if parsed.case_number is not None and parsed.sent_on is None and missing("sent_on"):
+        out.add("sent_on", "warning", "sent_on.missing")
+    if parsed.sent_on is not None and parsed.case_number is None and missing("case_number"):
+        out.add("case_number", "warning", "case_number.missing")
+
+    # Whether email is the right channel at all.
+    keys = list(channel_rules.detect(parsed.description)) if parsed.description else []
+    if is_passport:
+        out.add("topic", "warning", "channel.passport", channel=channel_rules.channel("passport", lang))
+        keys = [key for key in keys if key != "passport"]
+    for key in keys:
+        out.add("description", "warning", f"channel.{key}", channel=channel_rules.channel(key, lang))
+
+    message: Message | None = None
+    follow_up: FollowUp | None = None
+    shown_tracking = canonical_tracking or parsed.tracking_number
+    if not is_passport and (topic is not None or parsed.description is not None):
+        message = compose_message(
+            parsed, topic, tracking=shown_tracking, day=day, phone_is_international=phone_is_international
+        )
+        if case_number and sent_on:
+            days = topic.follow_up_days if topic else TOPICS["other"].follow_up_days
+            try:
+                due = add_business_days(sent_on, days)
+            except OverflowError:
+                due = None
+            if due:
+                follow_up = compose_follow_up(
+                    parsed,
+                    topic,
+                    case_number=case_number,
+                    sent_on=sent_on,
+                    due=due,
+                    business_days=days,
+                    tracking=shown_tracking,
+                    phone_is_international=phone_is_international,
+                )
+
+    findings = tuple(sorted(out.items, key=_sort_key))
+    return Report(findings, message, follow_up, lang, topic.key if topic else None)
+

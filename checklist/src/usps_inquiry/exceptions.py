@@ -1,0 +1,68 @@
+"""The exceptions the validators raise: one tree under :class:`InquiryError`, a ``ValueError``.
+
+Every exception carries a stable :attr:`~InquiryError.code` (the same code a finding in the report
+has) and the values its message needs. ``str(error)`` is a whole English sentence that tells the
+person what to fix; :meth:`InquiryError.message` gives it in Indonesian too.
+
+>>> from usps_inquiry import validate_tracking
+>>> try:
+...     validate_tracking('9400111206206406260788')
+... except InvalidChecksum as error:
+...     print(error.code)
+...     print(error.message('id'))
+tracking.check_digit
+Periksa nomor pelacakan – ada digit yang salah: digit terakhir tidak cocok dengan digit lainnya. Salin lagi dari struk atau label.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+__all__ = [
+    "InquiryError",
+    "InvalidFormat",
+    "InvalidLength",
+    "InvalidChecksum",
+    "InvalidComponent",
+    "OtherCarrier",
+    "UnsupportedLanguage",
+]
+
+
+class InquiryError(ValueError):
+    """Base class of every error this package raises about a value."""
+
+    def __init__(self, code: str, **params: Any) -> None:
+        self.code = code
+        self.params = params
+        super().__init__(self.message("en"))
+
+    def message(self, lang: str = "en") -> str:
+        """The message in ``'en'`` or ``'id'``, as a reader would see it."""
+        from .messages import text
+
+        return text(self.code, lang, **self.params)
+
+
+class InvalidFormat(InquiryError):
+    """The value has characters or a shape that no valid value has."""
+
+
+class InvalidLength(InvalidFormat):
+    """The value is too short or too long."""
+
+
+class InvalidChecksum(InquiryError):
+    """The value's check digit does not match the rest of it."""
+
+
+class InvalidComponent(InquiryError):
+    """A part of the value (a country code, a domain, an area code …) is not a real one."""
+
+
+class OtherCarrier(InquiryError):
+    """The value is a tracking number of another carrier, which USPS cannot track."""
+
+
+class UnsupportedLanguage(InquiryError):
+    """The language asked for is not one the messages are written in."""

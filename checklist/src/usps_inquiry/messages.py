@@ -1,0 +1,530 @@
+"""Every sentence a reader sees, in Indonesian (``id``) and English (``en``), keyed by code.
+
+The wording follows the GOV.UK style: say what to do, in plain words, with an example where one
+helps ("Enter your email address, like name@example.com"); no "please", "sorry" or "invalid".
+Every message is one or two whole sentences ending in a full stop. A message never repeats a
+card number, a Social Security number or a password it found.
+
+The letter to USPS itself is in English and lives in :mod:`usps_inquiry.compose`.
+
+>>> text('email.missing', 'en')
+'Enter your email address, like name@example.com.'
+>>> text('description.too_long', 'id', over=213)
+'Deskripsi paling banyak 4.000 karakter – kelebihan 213 karakter.'
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ._text import clean_text, format_number
+
+__all__ = ["LANGUAGES", "MESSAGES", "text", "check_lang"]
+
+LANGUAGES = ("id", "en")
+
+_TRACKING_EXAMPLES = "9400 1112 0620 6406 2607 87"
+
+MESSAGES: dict[str, dict[str, str]] = {
+    # --- The draft as a whole --------------------------------------------------------------
+    "lang.unsupported": {
+        "en": "Choose the language “id” (Indonesian) or “en” (English).",
+        "id": "Pilih bahasa “id” (Indonesia) atau “en” (Inggris).",
+    },
+    "draft.not_object": {
+        "en": "The draft must be a JSON object, like {{\"topic\": \"lost_package\"}}.",
+        "id": "Draf harus berupa objek JSON, misalnya {{\"topic\": \"lost_package\"}}.",
+    },
+    "draft.unknown_field": {
+        "en": "“{key}” is not a checklist field, so it is ignored. Check the spelling of the field name.",
+        "id": "“{key}” bukan kolom daftar periksa, jadi diabaikan. Periksa ejaan nama kolomnya.",
+    },
+    "draft.type": {
+        "en": "“{key}” must be {expected}.",
+        "id": "“{key}” harus berupa {expected}.",
+    },
+    "expected.text": {"en": "text", "id": "teks"},
+    "expected.bool": {"en": "true or false", "id": "true atau false"},
+    "expected.address": {
+        "en": "an object with street, city, state and zip",
+        "id": "objek berisi street, city, state, dan zip",
+    },
+    # --- Topic -----------------------------------------------------------------------------
+    "topic.missing": {
+        "en": "Choose what your question is about.",
+        "id": "Pilih topik pertanyaan Anda.",
+    },
+    "topic.unknown": {
+        "en": "Choose one of these topics: {topics}.",
+        "id": "Pilih salah satu topik ini: {topics}.",
+    },
+    # --- Name ------------------------------------------------------------------------------
+    "name.missing": {
+        "en": "Enter your full name.",
+        "id": "Masukkan nama lengkap Anda.",
+    },
+    "name.too_long": {
+        "en": "Name must be {limit} characters or less.",
+        "id": "Nama paling banyak {limit} karakter.",
+    },
+    "name.is_email": {
+        "en": "Enter your name here, and your email address in the email field.",
+        "id": "Isi kolom ini dengan nama Anda, dan alamat email di kolom email.",
+    },
+    # --- Email -----------------------------------------------------------------------------
+    "email.missing": {
+        "en": "Enter your email address, like name@example.com.",
+        "id": "Masukkan alamat email Anda, misalnya nama@example.com.",
+    },
+    "email.spaces": {
+        "en": "Remove the spaces from your email address.",
+        "id": "Hapus spasi dari alamat email Anda.",
+    },
+    "email.at_sign": {
+        "en": "Enter your email address with one @, like name@example.com.",
+        "id": "Masukkan alamat email Anda dengan satu tanda @, misalnya nama@example.com.",
+    },
+    "email.local_part": {
+        "en": (
+            "Check the part of your email address before the @. It can have letters, numbers "
+            "and . _ - +, but no dot at the start or end and no two dots in a row."
+        ),
+        "id": (
+            "Periksa bagian alamat email sebelum tanda @. Bagian ini boleh berisi huruf, angka, "
+            "serta . _ - +, tetapi tidak boleh diawali atau diakhiri titik, atau berisi dua titik "
+            "berurutan."
+        ),
+    },
+    "email.domain": {
+        "en": "Check the part of your email address after the @, like example.com.",
+        "id": "Periksa bagian alamat email setelah tanda @, misalnya example.com.",
+    },
+    "email.too_long": {
+        "en": "Email address must be 254 characters or less.",
+        "id": "Alamat email paling banyak 254 karakter.",
+    },
+    "email.domain_typo": {
+        "en": (
+            "Check your email address – did you mean {address}? If the address is wrong, "
+            "USPS’s reply will not reach you."
+        ),
+        "id": (
+            "Periksa alamat email Anda – apakah maksud Anda {address}? Jika alamatnya salah, "
+            "balasan USPS tidak akan sampai kepada Anda."
+        ),
+    },
+    # --- Phone -----------------------------------------------------------------------------
+    "phone.characters": {
+        "en": (
+            "Enter a phone number with digits, spaces, brackets or dashes, and a + before the "
+            "country code, like +62 812 3456 7890."
+        ),
+        "id": (
+            "Masukkan nomor telepon dengan angka, spasi, tanda kurung, atau tanda hubung, dan "
+            "tanda + sebelum kode negara, misalnya +62 812 3456 7890."
+        ),
+    },
+    "phone.length": {
+        "en": (
+            "Enter a US phone number with 10 digits, like (202) 555-0143, or a number outside "
+            "the US with + and the country code, like +62 812 3456 7890."
+        ),
+        "id": (
+            "Masukkan nomor telepon AS 10 digit, misalnya (202) 555-0143, atau nomor di luar AS "
+            "dengan + dan kode negara, misalnya +62 812 3456 7890."
+        ),
+    },
+    "phone.us_number": {
+        "en": (
+            "Check the phone number – a US area code and number cannot start with 0 or 1, "
+            "like (202) 555-0143."
+        ),
+        "id": (
+            "Periksa nomor telepon – kode area dan nomor telepon AS tidak boleh diawali 0 "
+            "atau 1, misalnya (202) 555-0143."
+        ),
+    },
+    "phone.country_code": {
+        "en": (
+            "Add your country code with a +, like +62 812 3456 7890 – USPS cannot call a number "
+            "outside the US without it."
+        ),
+        "id": (
+            "Tambahkan kode negara dengan tanda +, misalnya +62 812 3456 7890 – tanpa kode "
+            "negara, USPS tidak dapat menelepon nomor di luar AS."
+        ),
+    },
+    "phone.trunk_zero": {
+        "en": "Leave out the 0 after +62, like +62 812 3456 7890.",
+        "id": "Hapus angka 0 setelah +62, misalnya +62 812 3456 7890.",
+    },
+    # --- Tracking number -------------------------------------------------------------------
+    "tracking.missing": {
+        "en": f"Enter the tracking number, like {_TRACKING_EXAMPLES}.",
+        "id": f"Masukkan nomor pelacakan, misalnya {_TRACKING_EXAMPLES}.",
+    },
+    "tracking.recommended": {
+        "en": "Add the tracking number if you have one – it helps USPS find your item.",
+        "id": "Tambahkan nomor pelacakan jika ada – ini membantu USPS menemukan kiriman Anda.",
+    },
+    "tracking.characters": {
+        "en": "Enter the tracking number with letters and digits only – remove “{char}”.",
+        "id": "Masukkan nomor pelacakan hanya dengan huruf dan angka – hapus “{char}”.",
+    },
+    "tracking.digits": {
+        "en": "Type the tracking number again with the digits 0 to 9 – “{char}” is a digit from another script.",
+        "id": "Ketik ulang nomor pelacakan dengan angka 0 sampai 9 – “{char}” adalah angka dari aksara lain.",
+    },
+    "tracking.length": {
+        "en": (
+            "A USPS tracking number has 20, 22 or 26 digits – this one has {count}. Check it "
+            "against your receipt or label."
+        ),
+        "id": (
+            "Nomor pelacakan USPS terdiri dari 20, 22, atau 26 digit – nomor ini {count} digit. "
+            "Cocokkan dengan struk atau label Anda."
+        ),
+    },
+    "tracking.s10_length": {
+        "en": (
+            "An international tracking number has 13 characters, like RR 123 456 785 ID – this "
+            "one has {count}."
+        ),
+        "id": (
+            "Nomor pelacakan internasional terdiri dari 13 karakter, misalnya RR 123 456 785 ID – "
+            "nomor ini {count} karakter."
+        ),
+    },
+    "tracking.format": {
+        "en": (
+            "Check the tracking number – it does not match any USPS format. Copy it again from "
+            f"your receipt or label, like {_TRACKING_EXAMPLES} or RR 123 456 785 ID."
+        ),
+        "id": (
+            "Periksa nomor pelacakan – formatnya tidak cocok dengan format USPS mana pun. Salin "
+            f"lagi dari struk atau label, misalnya {_TRACKING_EXAMPLES} atau RR 123 456 785 ID."
+        ),
+    },
+    "tracking.check_digit": {
+        "en": (
+            "Check the tracking number – one of the digits is wrong: the last digit does not "
+            "match the others. Copy it again from your receipt or label."
+        ),
+        "id": (
+            "Periksa nomor pelacakan – ada digit yang salah: digit terakhir tidak cocok dengan "
+            "digit lainnya. Salin lagi dari struk atau label."
+        ),
+    },
+    "tracking.country": {
+        "en": (
+            "Check the last two letters – “{country}” is not a country code. An international "
+            "tracking number ends in one, like ID for Indonesia or US."
+        ),
+        "id": (
+            "Periksa dua huruf terakhir – “{country}” bukan kode negara. Nomor pelacakan "
+            "internasional diakhiri kode negara, misalnya ID untuk Indonesia atau US."
+        ),
+    },
+    "tracking.other_carrier": {
+        "en": (
+            "This looks like a {carrier} tracking number, which USPS cannot track. Contact "
+            "{carrier}, or check the number against your USPS receipt."
+        ),
+        "id": (
+            "Ini tampaknya nomor pelacakan {carrier}, yang tidak dapat dilacak USPS. Hubungi "
+            "{carrier}, atau cocokkan nomor ini dengan struk USPS Anda."
+        ),
+    },
+    "tracking.routing_prefix": {
+        "en": (
+            "The first digits, 420 and the ZIP code {zip}, route the item and are not part of "
+            "the tracking number. Enter {number} in the USPS form."
+        ),
+        "id": (
+            "Angka di depan, 420 dan kode ZIP {zip}, adalah kode rute, bukan bagian dari nomor "
+            "pelacakan. Isikan {number} di formulir USPS."
+        ),
+    },
+    "tracking.international": {
+        "en": (
+            "This is an international tracking number from country code {country}. USPS usually "
+            "shows tracking only once the item reaches the United States; before that, ask "
+            "{post}."
+        ),
+        "id": (
+            "Ini nomor pelacakan internasional dengan kode negara {country}. USPS biasanya baru "
+            "menampilkan pelacakan setelah kiriman tiba di Amerika Serikat; sebelum itu, "
+            "tanyakan kepada {post}."
+        ),
+    },
+    "post.ID": {"en": "Pos Indonesia", "id": "Pos Indonesia"},
+    "post.other": {
+        "en": "the postal service of the sending country",
+        "id": "layanan pos negara pengirim",
+    },
+    # --- Address ---------------------------------------------------------------------------
+    "address.missing": {
+        "en": "Enter the mailing address, with street, city, state and ZIP code.",
+        "id": "Masukkan alamat surat, lengkap dengan jalan, kota, negara bagian, dan kode ZIP.",
+    },
+    "street.missing": {
+        "en": "Enter the street address, like 1600 Pennsylvania Ave NW.",
+        "id": "Masukkan alamat jalan, misalnya 1600 Pennsylvania Ave NW.",
+    },
+    "city.missing": {
+        "en": "Enter the city.",
+        "id": "Masukkan nama kota.",
+    },
+    "state.missing": {
+        "en": "Enter the state, like NY or CA.",
+        "id": "Masukkan negara bagian, misalnya NY atau CA.",
+    },
+    "state.unknown": {
+        "en": (
+            "Enter a US state or territory as two letters, like NY, CA or PR. Military "
+            "addresses use AA, AE or AP."
+        ),
+        "id": (
+            "Masukkan negara bagian atau wilayah AS dengan dua huruf, misalnya NY, CA, atau PR. "
+            "Alamat militer memakai AA, AE, atau AP."
+        ),
+    },
+    "state.name": {
+        "en": "Use the two-letter code {abbr} for {name}.",
+        "id": "Gunakan kode dua huruf {abbr} untuk {name}.",
+    },
+    "zip.missing": {
+        "en": "Enter the ZIP code, like 20500.",
+        "id": "Masukkan kode ZIP, misalnya 20500.",
+    },
+    "zip.format": {
+        "en": "Enter a ZIP code with 5 digits, like 20500, or ZIP+4, like 20500-0003.",
+        "id": "Masukkan kode ZIP 5 digit, misalnya 20500, atau ZIP+4, misalnya 20500-0003.",
+    },
+    "zip.state_mismatch": {
+        "en": "Check the ZIP code and state – ZIP codes for {state} start with {prefixes}.",
+        "id": "Periksa kode ZIP dan negara bagian – kode ZIP untuk {state} diawali {prefixes}.",
+    },
+    "address.military_city": {
+        "en": "For a military address in {state}, enter APO, FPO or DPO as the city.",
+        "id": "Untuk alamat militer {state}, isi kota dengan APO, FPO, atau DPO.",
+    },
+    "address.military_state": {
+        "en": "An APO, FPO or DPO address uses AA, AE or AP as the state.",
+        "id": "Alamat APO, FPO, atau DPO memakai AA, AE, atau AP sebagai negara bagian.",
+    },
+    # --- Dates -----------------------------------------------------------------------------
+    "date.missing": {
+        "en": "Enter the date it happened.",
+        "id": "Masukkan tanggal kejadiannya.",
+    },
+    "date.recommended": {
+        "en": "Add the date it happened – it helps USPS look into your question.",
+        "id": "Tambahkan tanggal kejadiannya – ini membantu USPS menelusuri masalah Anda.",
+    },
+    "date.format": {
+        "en": "Enter the date as year-month-day, like 2026-03-02.",
+        "id": "Masukkan tanggal dengan format tahun-bulan-tanggal, misalnya 2026-03-02.",
+    },
+    "date.not_real": {
+        "en": "Enter a date that is in the calendar, like 2026-02-28.",
+        "id": "Masukkan tanggal yang ada di kalender, misalnya 2026-02-28.",
+    },
+    "date.future": {
+        "en": "Date must be today or in the past.",
+        "id": "Tanggal harus hari ini atau sebelumnya.",
+    },
+    "sent_on.missing": {
+        "en": "Enter the date you sent your message to USPS, to see when to follow up.",
+        "id": "Masukkan tanggal Anda mengirim pesan ke USPS, agar tahu kapan perlu menindaklanjutinya.",
+    },
+    "sent_on.format": {
+        "en": "Enter the date you sent it as year-month-day, like 2026-03-02.",
+        "id": "Masukkan tanggal pengiriman dengan format tahun-bulan-tanggal, misalnya 2026-03-02.",
+    },
+    "sent_on.not_real": {
+        "en": "Enter a date that is in the calendar, like 2026-02-28.",
+        "id": "Masukkan tanggal yang ada di kalender, misalnya 2026-02-28.",
+    },
+    "sent_on.future": {
+        "en": "Date sent must be today or in the past.",
+        "id": "Tanggal pengiriman harus hari ini atau sebelumnya.",
+    },
+    "sent_on.before_date": {
+        "en": "Check the dates – the date you sent your message is before the date it happened.",
+        "id": "Periksa tanggalnya – tanggal pengiriman pesan lebih awal daripada tanggal kejadian.",
+    },
+    # --- Case number -----------------------------------------------------------------------
+    "case_number.missing": {
+        "en": "Enter the case number from USPS’s confirmation email, so you can quote it when you follow up.",
+        "id": "Masukkan nomor kasus dari email konfirmasi USPS, agar dapat Anda sebutkan saat menindaklanjuti.",
+    },
+    "case_number.format": {
+        "en": "Enter the case number as it is in USPS’s confirmation email, with letters and digits only.",
+        "id": "Masukkan nomor kasus persis seperti di email konfirmasi USPS, hanya dengan huruf dan angka.",
+    },
+    # --- Description -----------------------------------------------------------------------
+    "description.missing": {
+        "en": "Describe what happened.",
+        "id": "Jelaskan apa yang terjadi.",
+    },
+    "description.too_short": {
+        "en": (
+            "Add more detail – describe what happened in a few sentences, so USPS can act "
+            "without asking you again."
+        ),
+        "id": (
+            "Tambahkan detail – jelaskan apa yang terjadi dalam beberapa kalimat, agar USPS "
+            "dapat menindaklanjutinya tanpa perlu bertanya lagi."
+        ),
+    },
+    "description.too_long": {
+        "en": "Description must be 4,000 characters or less – you have {over} characters too many.",
+        "id": "Deskripsi paling banyak 4.000 karakter – kelebihan {over} karakter.",
+    },
+    "description.when": {
+        "en": "Say when it happened – enter the date, or mention it in the description.",
+        "id": "Sebutkan kapan kejadiannya – isi tanggalnya, atau sebutkan dalam deskripsi.",
+    },
+    "description.where": {
+        "en": "Say where it happened – enter the mailing address, or mention the place in the description.",
+        "id": "Sebutkan di mana kejadiannya – isi alamat surat, atau sebutkan tempatnya dalam deskripsi.",
+    },
+    "description.shouting": {
+        "en": "Write in sentence case – text in capital letters reads as shouting.",
+        "id": "Gunakan huruf besar dan kecil seperti biasa – teks yang seluruhnya huruf kapital terkesan membentak.",
+    },
+    "description.exclamation": {
+        "en": "Use one exclamation mark at most – a calm, factual message is easier to act on.",
+        "id": "Cukup satu tanda seru – pesan yang tenang dan berisi fakta lebih mudah ditindaklanjuti.",
+    },
+    "description.language": {
+        "en": (
+            "Write the description in English – USPS answers in English. The rest of the "
+            "message is already in English."
+        ),
+        "id": (
+            "Tulis deskripsi dalam bahasa Inggris – USPS menjawab dalam bahasa Inggris. Bagian "
+            "lain pesan sudah otomatis dalam bahasa Inggris."
+        ),
+    },
+    "description.card_number": {
+        "en": "Remove the card number from the description – never send a full card number in a message.",
+        "id": "Hapus nomor kartu dari deskripsi – jangan pernah mengirim nomor kartu lengkap dalam pesan.",
+    },
+    "description.ssn": {
+        "en": "Remove the Social Security number from the description – USPS does not need it to answer you.",
+        "id": "Hapus nomor Social Security dari deskripsi – USPS tidak memerlukannya untuk menjawab Anda.",
+    },
+    "description.password": {
+        "en": "Remove the password from the description – no one at USPS needs it. If you have sent it anywhere, change it.",
+        "id": "Hapus kata sandi dari deskripsi – petugas USPS tidak memerlukannya. Jika sudah telanjur terkirim, segera ganti.",
+    },
+    "description.control_characters": {
+        "en": "The description has hidden control characters, which are left out of the message. Check the text you pasted.",
+        "id": "Deskripsi berisi karakter kontrol tersembunyi, yang tidak disertakan dalam pesan. Periksa teks yang Anda tempel.",
+    },
+    # --- Screenshots -----------------------------------------------------------------------
+    "has_screenshots.describe": {
+        "en": (
+            "Describe what your screenshots show, and keep them in case USPS asks for them – "
+            "the USPS form may not take attachments."
+        ),
+        "id": (
+            "Jelaskan isi tangkapan layar Anda, dan simpan untuk berjaga-jaga jika USPS "
+            "memintanya – formulir USPS mungkin tidak dapat menerima lampiran."
+        ),
+    },
+    # --- When not to email -----------------------------------------------------------------
+    "channel.passport": {
+        "en": (
+            "Contact the National Passport Information Center, not USPS, about a passport "
+            "application: call 1-877-487-2778. USPS only accepts applications; the State "
+            "Department processes them."
+        ),
+        "id": (
+            "Untuk urusan permohonan paspor, hubungi National Passport Information Center, bukan "
+            "USPS: telepon 1-877-487-2778. USPS hanya menerima berkas permohonan; Departemen Luar "
+            "Negeri AS yang memprosesnya."
+        ),
+    },
+    "channel.express": {
+        "en": (
+            "For a late Priority Mail Express (overnight) item, ask for a refund instead of "
+            "emailing: online at usps.com or at a Post Office within 30 days, or call "
+            "1-800-275-8777."
+        ),
+        "id": (
+            "Untuk kiriman Priority Mail Express (semalam) yang terlambat, ajukan pengembalian "
+            "uang alih-alih mengirim email: secara online di usps.com atau di Kantor Pos dalam "
+            "30 hari, atau telepon 1-800-275-8777."
+        ),
+    },
+    "channel.deadline": {
+        "en": (
+            "For a document with a legal or official deadline, go to a Post Office counter "
+            "instead of emailing: ask for a manual postmark, a Certificate of Mailing or "
+            "Certified Mail, so you have proof of the date you sent it."
+        ),
+        "id": (
+            "Untuk dokumen dengan tenggat hukum atau resmi, datanglah ke loket Kantor Pos "
+            "alih-alih mengirim email: minta cap pos manual, Certificate of Mailing, atau "
+            "Certified Mail, agar Anda punya bukti tanggal pengirimannya."
+        ),
+    },
+    "channel.theft": {
+        "en": (
+            "Report mail theft, fraud or threats to the U.S. Postal Inspection Service: call "
+            "1-877-876-2455 or report online at uspis.gov. If someone is in danger now, call 911."
+        ),
+        "id": (
+            "Laporkan pencurian surat, penipuan, atau ancaman kepada U.S. Postal Inspection "
+            "Service: telepon 1-877-876-2455 atau lapor online di uspis.gov. Jika ada orang "
+            "dalam bahaya saat ini, telepon 911."
+        ),
+    },
+    # Why, shown with each channel.
+    "why.passport": {
+        "en": "USPS only accepts passport applications; the State Department processes them and knows their status.",
+        "id": "USPS hanya menerima berkas permohonan paspor; Departemen Luar Negeri AS yang memprosesnya dan mengetahui statusnya.",
+    },
+    "why.express": {
+        "en": "A late Priority Mail Express item has a money-back guarantee, which you claim as a refund, not by email.",
+        "id": "Priority Mail Express yang terlambat dijamin uang kembali, yang diklaim lewat pengajuan pengembalian uang, bukan lewat email.",
+    },
+    "why.deadline": {
+        "en": "An email reply can take days, and a machine postmark may show a later date than the day you posted it.",
+        "id": "Balasan email bisa memakan waktu berhari-hari, dan cap pos mesin bisa menunjukkan tanggal yang lebih lambat dari hari Anda mengirimnya.",
+    },
+    "why.theft": {
+        "en": "The Postal Inspection Service is the law enforcement arm of USPS; customer service cannot investigate crimes.",
+        "id": "Postal Inspection Service adalah bagian penegak hukum USPS; layanan pelanggan tidak dapat menyelidiki tindak kejahatan.",
+    },
+}
+
+
+def check_lang(lang: object) -> str:
+    """Return `lang` if the messages exist in it, else raise :class:`UnsupportedLanguage`.
+
+    >>> check_lang('en')
+    'en'
+    """
+    if lang not in LANGUAGES:
+        from .exceptions import UnsupportedLanguage
+
+        raise UnsupportedLanguage("lang.unsupported")
+    return lang  # type: ignore[return-value]
+
+
+def text(code: str, lang: str, **params: Any) -> str:
+    """The message for `code` in `lang`, with `params` filled in.
+
+    Numbers are grouped as the language writes them (4,213 or 4.213); text values are cleaned
+    of control characters, so a message is always printable UTF-8.
+    """
+    template = MESSAGES[code][check_lang(lang)]
+    values = {
+        name: format_number(value, lang) if isinstance(value, int) else clean_text(str(value))
+        for name, value in params.items()
+    }
+    return template.format(**values)

@@ -1,0 +1,165 @@
+"""The result of checking a draft: findings, the composed message and the follow-up.
+
+:meth:`Report.to_dict` is the JSON contract shared with the browser and the command line::
+
+    {"ok": bool,
+     "findings": [{"field", "severity", "code", "message", ["suggestion"], ["channel"]}, ...],
+     "message": {"subject": str, "body": str} | null,
+     "follow_up": {"due": "YYYY-MM-DD", "business_days": int, "subject": str, "body": str} | null,
+     "lang": "id" | "en",
+     "topic": str | null}
+
+>>> report = Report(findings=(Finding('email', 'warning', 'email.domain_typo', 'Check …',
+...                                   suggestion='budi@gmail.com'),), lang='en')
+>>> report.ok, report.to_dict()['findings'][0]['suggestion']
+(True, 'budi@gmail.com')
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+__all__ = ["SEVERITIES", "Channel", "Finding", "Message", "FollowUp", "Report"]
+
+SEVERITIES = ("error", "warning", "tip")
+
+
+@dataclass(frozen=True)
+class Channel:
+    """Where to go instead of emailing USPS.
+
+    :ivar key: ``passport``, ``express``, ``deadline`` or ``theft``.
+    :ivar name: who to contact, in the report's language.
+    :ivar phone: a phone number to call, or ``None``.
+    :ivar url: a web page, or ``None``.
+    :ivar why: one sentence saying why that channel and not email.
+    """
+
+    key: str
+    name: str
+    phone: str | None
+    url: str | None
+    why: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"key": self.key, "name": self.name, "phone": self.phone, "url": self.url, "why": self.why}
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One thing to fix or know about one field of the draft.
+
+    :ivar field: the draft key (``email``), or ``address.zip`` for a part of the address.
+    :ivar severity: ``error`` (fix it), ``warning`` (check it) or ``tip``.
+    :ivar code: a stable code such as ``tracking.check_digit``; codes starting ``channel.`` say
+        that email is the wrong channel and carry :attr:`channel`.
+    :ivar message: what to do, in the report's language.
+    :ivar suggestion: a corrected value the reader can take, if there is one.
+    """
+
+    field: str
+    severity: str
+    code: str
+    message: str
+    suggestion: str | None = None
+    channel: Channel | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        result: dict[str, Any] = {
+            "field": self.field,
+            "severity": self.severity,
+            "code": self.code,
+            "message": self.message,
+        }
+        if self.suggestion is not None:
+            result["suggestion"] = self.suggestion
+        if self.channel is not None:
+            result["channel"] = self.channel.to_dict()
+        return result
+
+
+@dataclass(frozen=True)
+class Message:
+    """The message to paste into the USPS form: a subject line and a plain-text English body."""
+
+    subject: str
+    body: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"subject": self.subject, "body": self.body}
+
+    def __str__(self) -> str:
+        return f"{self.subject}\n\n{self.body}"
+
+
+@dataclass(frozen=True)
+class FollowUp:
+    """When to follow up if USPS has not replied, and the message to send then."""
+
+    due: date
+    business_days: int
+    subject: str
+    body: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "due": self.due.isoformat(),
+            "business_days": self.business_days,
+            "subject": self.subject,
+            "body": self.body,
+        }
+
+
+@dataclass(frozen=True)
+class Report:
+    """Everything :func:`usps_inquiry.check` found and composed.
+
+    Findings come in a fixed order: "wrong channel" warnings first, then the fields in the
+    order the form asks for them, and within a field errors before warnings before tips.
+    """
+
+    findings: tuple[Finding, ...] = ()
+    message: Message | None = None
+    follow_up: FollowUp | None = None
+    lang: str = "id"
+    topic: str | None = None
+
+    @property
+    def ok(self) -> bool:
+        """True when no finding is an error (warnings and tips may remain)."""
+        return not self.errors
+
+    @property
+    def errors(self) -> tuple[Finding, ...]:
+        return tuple(finding for finding in self.findings if finding.severity == "error")
+
+    @property
+    def warnings(self) -> tuple[Finding, ...]:
+        return tuple(finding for finding in self.findings if finding.severity == "warning")
+
+    @property
+    def tips(self) -> tuple[Finding, ...]:
+        return tuple(finding for finding in self.findings if finding.severity == "tip")
+
+    @property
+    def channels(self) -> tuple[Channel, ...]:
+        """The channels to use instead of email, if any."""
+        return tuple(finding.channel for finding in self.findings if finding.channel is not None)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "ok": self.ok,
+            "findings": [finding.to_dict() for finding in self.findings],
+            "message": self.message.to_dict() if self.message else None,
+            "follow_up": self.follow_up.to_dict() if self.follow_up else None,
+            "lang": self.lang,
+            "topic": self.topic,
+        }
+
+    def to_json(self, *, indent: int | None = None) -> str:
+        """The report as JSON text (UTF-8 safe: every string in it is already clean)."""
+        return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
+

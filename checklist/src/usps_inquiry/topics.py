@@ -1,0 +1,151 @@
+"""The topics a reader can choose, what each needs, and how its message reads.
+
+========================= ================================== ================= =========
+topic                     needs (beyond name, email and the  also asks for     follow up
+                          description)                                         after
+========================= ================================== ================= =========
+``lost_package``          tracking number, date              address           7 business days
+``delivery_problem``      address                            date, tracking    3
+``tracking``              tracking number                    –                 3
+``refund_claim``          tracking number, date              address           7
+``feedback``              –                                  date              3
+``general``               –                                  –                 3
+``other``                 –                                  –                 3
+``passport``              – (the wrong channel: no message)  –                 –
+========================= ================================== ================= =========
+
+Seven business days for a missing package is USPS's own wait before a Missing Mail search;
+refunds and claims take a similar time. Three business days is this checklist's suggestion for
+everything else: USPS publishes no response time for Email Us.
+
+>>> TOPICS['lost_package'].subject('9400111206206406260787')
+'Lost Package - Tracking #9400111206206406260787'
+>>> TOPICS['general'].subject(None)
+'General Question'
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+__all__ = ["Topic", "TOPICS", "TOPIC_KEYS", "PACKAGE_TOPICS"]
+
+
+@dataclass(frozen=True)
+class Topic:
+    """What one topic needs and says.
+
+    :ivar key: the value of the draft's ``topic``.
+    :ivar title: the subject line's start, in English.
+    :ivar required: draft fields that must be filled (besides name, email, description).
+    :ivar recommended: draft fields worth adding (a warning when empty).
+    :ivar follow_up_days: business days to wait before following up; 0 for no follow-up.
+    :ivar about: the letter's opening sentence, in English.
+    :ivar request: the letter's request, in English.
+    :ivar details: the label above the reader's description, in English.
+    :ivar summary: what the inquiry was about, for the follow-up ("about …"), in English.
+    """
+
+    key: str
+    title: str
+    required: tuple[str, ...]
+    recommended: tuple[str, ...]
+    follow_up_days: int
+    about: str
+    request: str
+    details: str = "Details:"
+    summary: str = "my inquiry"
+
+    def subject(self, tracking_number: str | None) -> str:
+        """The subject line, with the tracking number when there is one."""
+        if tracking_number:
+            return f"{self.title} - Tracking #{tracking_number}"
+        return self.title
+
+
+TOPICS: dict[str, Topic] = {
+    topic.key: topic
+    for topic in (
+        Topic(
+            "lost_package",
+            "Lost Package",
+            ("tracking_number", "date"),
+            ("address",),
+            7,
+            "I am writing about a package that has not arrived.",
+            "Please search for the package and let me know where it is.",
+            "What happened:",
+            "a package that has not arrived",
+        ),
+        Topic(
+            "delivery_problem",
+            "Mail Delivery Problem",
+            ("address",),
+            ("date", "tracking_number"),
+            3,
+            "I am writing about a problem with mail delivery.",
+            "Please look into this and let me know how it will be resolved.",
+            "What happened:",
+            "a problem with mail delivery",
+        ),
+        Topic(
+            "tracking",
+            "Tracking Question",
+            ("tracking_number",),
+            (),
+            3,
+            "I have a question about the tracking of my item.",
+            "Please let me know the current status of this item.",
+            "Details:",
+            "the tracking of my item",
+        ),
+        Topic(
+            "refund_claim",
+            "Refund or Claim",
+            ("tracking_number", "date"),
+            ("address",),
+            7,
+            "I would like to request a refund or file a claim.",
+            "Please let me know how to proceed with my refund or claim, and what you need from me.",
+            "What happened:",
+            "a refund or claim",
+        ),
+        Topic(
+            "feedback",
+            "Feedback",
+            (),
+            ("date",),
+            3,
+            "I would like to give feedback about USPS service.",
+            "Please pass this feedback on to the right team.",
+            "My feedback:",
+            "my feedback about USPS service",
+        ),
+        Topic(
+            "general",
+            "General Question",
+            (),
+            (),
+            3,
+            "I have a question about USPS services.",
+            "I would be grateful for your answer.",
+            "My question:",
+            "a question about USPS services",
+        ),
+        Topic(
+            "other",
+            "Customer Inquiry",
+            (),
+            (),
+            3,
+            "I am writing to ask for your help.",
+            "I would be grateful for your help with this.",
+            "Details:",
+            "a request for help",
+        ),
+        Topic("passport", "Passport Application", (), (), 0, "", ""),
+    )
+}
+TOPIC_KEYS = tuple(TOPICS)
+# Topics about a particular item, whose description should say when and where.
+PACKAGE_TOPICS = frozenset({"lost_package", "delivery_problem", "refund_claim"})
