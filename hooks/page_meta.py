@@ -1,10 +1,10 @@
-"""MkDocs hook: each page's "last reviewed" line and absolute hreflang alternates.
+"""MkDocs hook: each page's "last reviewed" line; hreflang alternates left to sitemap.xml.
 
 The work is done by tested functions in site_tools; this file only wires them to MkDocs events.
 """
 
 from mkdocs.exceptions import PluginError
-from site_tools.hreflang import absolute_alternates
+from site_tools.alternates import drop_head_alternates
 from site_tools.reviewed import reviewed_line
 
 
@@ -21,6 +21,4 @@ def on_page_markdown(markdown, page, config, files):
 
 
 def on_post_page(output, page, config):
-    if not config.site_url or not page.canonical_url:
-        return output
-    return absolute_alternates(output, page.canonical_url, default_lang="id")
+    return drop_head_alternates(output)

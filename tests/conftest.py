@@ -30,6 +30,7 @@ def site_url(built_site: Path):
     server, url = serve_directory(built_site)
     yield url
     server.shutdown()
+    server.server_close()
 
 
 @pytest.fixture(scope="session")
