@@ -13,8 +13,17 @@ import pytest
 
 IN_PYODIDE = sys.platform == "emscripten"
 
-# Tests that start a process (the installed command) cannot run inside Pyodide.
-needs_subprocess = pytest.mark.skipif(IN_PYODIDE, reason="Pyodide cannot start processes")
+
+def pytest_configure(config):
+    config.addinivalue_line("markers", "subprocess: starts a process, so it is skipped inside Pyodide")
+
+
+def pytest_collection_modifyitems(config, items):
+    if IN_PYODIDE:
+        skip = pytest.mark.skip(reason="Pyodide cannot start processes")
+        for item in items:
+            if "subprocess" in item.keywords:
+                item.add_marker(skip)
 
 TODAY = date(2026, 3, 20)
 

@@ -88,4 +88,4 @@ def utf16_length(text: str) -> int:
     >>> utf16_length('abc'), utf16_length('\\U0001F600')
     (3, 2)
     """
-    return len(text) + sum(1 for char in text if ord(char) > 0xFFFF)
+    return len(text.encode("utf-16-le", "surrogatepass")) // 2

@@ -87,8 +87,9 @@ _WHERE = re.compile(
     \b(?:address|street|st\.|avenue|ave|road|rd|boulevard|blvd|lane|drive|city|town|county
       |post\s+office|facility|distribution\s+center|sorting|hub|warehouse|depot|mailbox|mail\s+box
       |porch|door|doorstep|lobby|building|apartment|apt|unit|suite|neighbou?r|locker|zip|p\.?o\.?\s+box
+      |house|home|office|mailroom|garage|yard|gate
       |alamat|jalan|jl|kota|kabupaten|kantor\s+pos|kotak\s+surat|rumah|pintu|teras|gedung
-      |apartemen|tetangga|gudang|fasilitas|kode\s+pos|negara\s+bagian|loker)\b
+      |apartemen|tetangga|gudang|fasilitas|kode\s+pos|negara\s+bagian|loker|kantor|pagar)\b
     | \b[0-9]{5}(?:-[0-9]{4})?\b
     """,
     re.IGNORECASE | re.VERBOSE | re.ASCII,
@@ -207,7 +208,7 @@ def is_shouting(text: str) -> bool:
     False
     """
     upper = lower = 0
-    for char in text:
+    for char in text[:20000]:  # far more than the form takes; enough to judge the tone
         if char.isupper():
             upper += 1
         elif char.islower():

@@ -2,7 +2,8 @@
 
 The wording follows the GOV.UK style: say what to do, in plain words, with an example where one
 helps ("Enter your email address, like name@example.com"); no "please", "sorry" or "invalid".
-Every message is one or two whole sentences ending in a full stop. A message never repeats a
+Every message is one or two whole sentences ending in a full stop. An entry may add
+``en_one``: the English wording when a number in it is 1 (Indonesian has no plural form). A message never repeats a
 card number, a Social Security number or a password it found.
 
 The letter to USPS itself is in English and lives in :mod:`usps_inquiry.compose`.
@@ -380,6 +381,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "description.too_long": {
         "en": "Description must be 4,000 characters or less – you have {over} characters too many.",
+        "en_one": "Description must be 4,000 characters or less – you have 1 character too many.",
         "id": "Deskripsi paling banyak 4.000 karakter – kelebihan {over} karakter.",
     },
     "description.when": {
@@ -522,7 +524,10 @@ def text(code: str, lang: str, **params: Any) -> str:
     Numbers are grouped as the language writes them (4,213 or 4.213); text values are cleaned
     of control characters, so a message is always printable UTF-8.
     """
-    template = MESSAGES[code][check_lang(lang)]
+    entry = MESSAGES[code]
+    template = entry[check_lang(lang)]
+    if f"{lang}_one" in entry and 1 in params.values():
+        template = entry[f"{lang}_one"]  # the singular, where the language has one
     values = {
         name: format_number(value, lang) if isinstance(value, int) else clean_text(str(value))
         for name, value in params.items()

@@ -88,6 +88,7 @@ COUNTRIES = frozenset(
 )
 
 _UPPER = str.maketrans("abcdefghijklmnopqrstuvwxyz", "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+_SEPARATORS = re.compile(r"[\s-]+")  # \s is str.isspace: every Unicode space, tab and line break
 _ALNUM = re.compile(r"[0-9A-Z]*")
 _DIGITS = re.compile(r"[0-9]+")
 _S10 = re.compile(r"([A-Z]{2})([0-9]{8})([0-9])([A-Z]{2})")
@@ -140,7 +141,7 @@ def compact(number: str) -> str:
     >>> compact(' rb-123 456\\u00a0785 us ')
     'RB123456785US'
     """
-    return "".join(char for char in unify_dashes(number) if not char.isspace() and char != "-").translate(_UPPER)
+    return _SEPARATORS.sub("", unify_dashes(number)).translate(_UPPER)
 
 
 def usps_check_digit(digits: str) -> str:
