@@ -89,3 +89,32 @@ def utf16_length(text: str) -> int:
     (3, 2)
     """
     return len(text.encode("utf-16-le", "surrogatepass")) // 2
+
+
+_JSON_TOKENS = re.compile(r'"(?:[^"\\]|\\.)*"|[\[\]{}]', re.DOTALL)
+MAX_JSON_DEPTH = 100
+
+
+def json_too_deep(text: str | bytes, limit: int = MAX_JSON_DEPTH) -> bool:
+    """Tell whether JSON text nests arrays and objects more than `limit` deep.
+
+    Checked before ``json.loads``, whose recursion can overflow the small stack of WebAssembly
+    before Python's own recursion limit stops it. Brackets inside strings do not count.
+
+    >>> json_too_deep('[' * 101), json_too_deep('{"a": "[[[["}'), json_too_deep(b'[[1]]')
+    (True, False, False)
+    """
+    if isinstance(text, (bytes, bytearray)):
+        text = bytes(text).decode("utf-8", "replace")
+    if text.count("[") + text.count("{") <= limit:
+        return False
+    depth = 0
+    for match in _JSON_TOKENS.finditer(text):
+        token = match.group()
+        if token in "[{":
+            depth += 1
+            if depth > limit:
+                return True
+        elif token in "]}":
+            depth -= 1
+    return False

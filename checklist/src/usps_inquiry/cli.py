@@ -21,6 +21,7 @@ from datetime import date
 from typing import Any
 
 from . import __version__
+from ._text import json_too_deep
 from .checker import check
 from .messages import LANGUAGES
 from .tracking import info
@@ -46,6 +47,8 @@ def _read_draft(source: str) -> dict[str, Any]:
         content = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         raise _Unreadable(f"{name} is not UTF-8 text (byte {error.start + 1})") from None
+    if json_too_deep(content):
+        raise _Unreadable(f"{name} is not JSON that can be read: it is nested too deeply")
     try:
         draft = json.loads(content)
     except json.JSONDecodeError as error:

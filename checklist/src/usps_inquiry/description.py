@@ -207,13 +207,9 @@ def is_shouting(text: str) -> bool:
     >>> is_shouting('USPS lost my package RR123456785ID in NYC')
     False
     """
-    upper = lower = 0
-    for char in text[:20000]:  # far more than the form takes; enough to judge the tone
-        if char.isupper():
-            upper += 1
-        elif char.islower():
-            lower += 1
-    letters = upper + lower
+    text = text[:20000]  # far more than the form takes; enough to judge the tone
+    upper = sum(map(str.isupper, text))
+    letters = upper + sum(map(str.islower, text))
     return letters >= 20 and upper >= 0.7 * letters
 
 

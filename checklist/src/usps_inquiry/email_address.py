@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from .exceptions import InquiryError, InvalidComponent, InvalidFormat, InvalidLength
 
@@ -59,6 +60,11 @@ KNOWN_DOMAINS = (
     "charter.net",
 )
 _KNOWN = frozenset(KNOWN_DOMAINS)
+# How many slips each domain may be away: none for short ones like me.com, whose neighbours are
+# real domains too.
+_CANDIDATES = tuple(
+    (known, 2 if len(known) >= 10 else 1) for known in KNOWN_DOMAINS if len(known) >= 8
+)
 # A top-level domain that does not exist but is one slip away from .com.
 _TLD_TYPOS = {"con": "com", "cmo": "com", "ocm": "com", "comm": "com", "cpm": "com", "xom": "com", "vom": "com", "coom": "com"}
 
@@ -191,12 +197,20 @@ def suggest(email: str) -> str | None:
     if email.count("@") != 1 or len(email) > MAX_LENGTH:
         return None
     local, domain = email.split("@")
-    domain = domain.lower()
-    if not local or not domain or domain in _KNOWN:
+    if not local:
+        return None
+    best = _suggest_domain(domain.lower())
+    return f"{local}@{best}" if best else None
+
+
+@lru_cache(maxsize=256)
+def _suggest_domain(domain: str) -> str | None:
+    if not domain or domain in _KNOWN:
         return None
     best, best_distance = None, 3
-    for known in KNOWN_DOMAINS:
-        limit = 2 if len(known) >= 10 else 1 if len(known) >= 8 else 0
+    for known, limit in _CANDIDATES:
+        if abs(len(domain) - len(known)) > limit:
+            continue
         distance = _distance(domain, known, limit)
         if distance <= limit and distance < best_distance:
             best, best_distance = known, distance
@@ -204,4 +218,4 @@ def suggest(email: str) -> str | None:
         head, _, tld = domain.rpartition(".")
         if head and tld in _TLD_TYPOS:
             best = f"{head}.{_TLD_TYPOS[tld]}"
-    return f"{local}@{best}" if best else None
+    return best

@@ -36,6 +36,7 @@ from datetime import date
 from typing import Any
 
 from . import __version__
+from ._text import json_too_deep
 from .checker import check
 from .messages import LANGUAGES
 from .tracking import info
@@ -95,6 +96,8 @@ def handle(message: str) -> str:
     try:
         if not isinstance(message, (str, bytes, bytearray)):
             raise _BadRequest("The request must be JSON text.")
+        if json_too_deep(message):
+            raise _BadRequest("The request is not JSON text: it cannot be read.")
         try:
             request = json.loads(message)
         except (ValueError, RecursionError) as error:
