@@ -492,7 +492,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "why.express": {
         "en": "A late Priority Mail Express item has a money-back guarantee, which you claim as a refund, not by email.",
-        "id": "Priority Mail Express yang terlambat dijamin uang kembali, yang diklaim lewat pengajuan pengembalian uang, bukan lewat email.",
+        "id": "Priority Mail Express punya jaminan uang kembali jika terlambat; jaminan itu diklaim dengan mengajukan pengembalian uang, bukan lewat email.",
     },
     "why.deadline": {
         "en": "An email reply can take days, and a machine postmark may show a later date than the day you posted it.",
