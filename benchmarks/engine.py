@@ -21,6 +21,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "checklist" / "src"))
 
 from usps_inquiry import check  # noqa: E402
+from usps_inquiry.email_address import _suggest_domain  # noqa: E402
 from usps_inquiry.worker import handle  # noqa: E402
 
 TODAY = date(2026, 3, 20)
@@ -63,6 +64,10 @@ def main() -> None:
     print(f"{platform.python_implementation()} {platform.python_version()} on {platform.machine()}, {args.runs} runs each")
     cases = {
         "typical draft: check + compose": lambda: check(TYPICAL, lang="id", today=TODAY).to_dict(),
+        "typical, email typo not yet cached": lambda: (
+            _suggest_domain.cache_clear(),
+            check(TYPICAL, lang="id", today=TODAY).to_dict(),
+        ),
         "4,000-character description": lambda: check(LONG, lang="id", today=TODAY).to_dict(),
         "typical draft through the worker (JSON)": lambda: handle(
             json.dumps({"type": "check", "id": 1, "data": {"draft": TYPICAL, "lang": "id", "today": "2026-03-20"}})

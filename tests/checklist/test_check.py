@@ -160,6 +160,12 @@ def test_name_rules(good_draft, today):
     assert check(good_draft(name="Sukarno"), today=today).findings == ()
 
 
+def test_today_may_be_a_datetime(good_draft):
+    from datetime import datetime
+
+    assert check(good_draft(), today=datetime(2026, 3, 20, 23, 59)).findings == ()
+
+
 def test_unsupported_language(good_draft):
     with pytest.raises(UnsupportedLanguage) as raised:
         check(good_draft(), lang="fr")

@@ -23,7 +23,7 @@ True
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from . import address as address_rules
@@ -232,6 +232,8 @@ def check(draft: Any, *, lang: str = "id", today: date | None = None) -> Report:
     :raises UnsupportedLanguage: if `lang` is not ``'id'`` or ``'en'``.
     """
     lang = check_lang(lang)
+    if isinstance(today, datetime):
+        today = today.date()  # a datetime cannot be compared with a date
     today = today or date.today()
     parsed, shape = parse(draft, lang)
     out = _Findings(lang)
