@@ -1,7 +1,10 @@
-"""MkDocs hook: each page's "last reviewed" line; hreflang alternates left to sitemap.xml.
+"""MkDocs hook: each page's "last reviewed" line and a safe description; hreflang alternates
+left to sitemap.xml.
 
 The work is done by tested functions in site_tools; this file only wires them to MkDocs events.
 """
+
+from html import escape
 
 from mkdocs.exceptions import PluginError
 from site_tools.alternates import drop_head_alternates
@@ -17,6 +20,9 @@ def on_page_markdown(markdown, page, config, files):
         )
     except ValueError as error:
         raise PluginError(f"{page.file.src_uri}: {error}") from None
+    # Material writes the description into an attribute unescaped: a quoted "Email Us" broke it.
+    if "description" in page.meta:
+        page.meta["description"] = escape(str(page.meta["description"]))
     return markdown
 
 

@@ -22,14 +22,17 @@ pytestmark = pytest.mark.browser
 def test_search_finds_the_page(page, site_url, start, query, expected):
     page.goto(site_url + start)
     results = page.locator(".md-search-result__item > a")
-    # Material ignores a query typed before its search worker has loaded the index: type again
-    # until results show, as a reader would.
-    for _ in range(15):
-        page.locator(".md-search__input").fill(query)
+    search = page.locator(".md-search__input")
+    # Material drops a query typed before its search worker is ready, and ignores the same
+    # text typed again: clear the box, then type the query key by key, as a reader would.
+    for _ in range(10):
+        search.fill("")
+        page.wait_for_timeout(300)
+        search.press_sequentially(query, delay=30)
         try:
             results.first.wait_for(timeout=2000)
             break
         except PlaywrightTimeout:
-            page.locator(".md-search__input").fill("")
+            continue
     paths = {urlsplit(href).path for href in results.evaluate_all("links => links.map(a => a.href)")}
     assert expected in paths
