@@ -1,5 +1,5 @@
-"""MkDocs hook: each page's "last reviewed" line and a safe description; hreflang alternates
-left to sitemap.xml.
+"""MkDocs hook: each page's "last reviewed" line, a safe description, its Content-Security-Policy;
+hreflang alternates left to sitemap.xml.
 
 The work is done by tested functions in site_tools; this file only wires them to MkDocs events.
 """
@@ -8,6 +8,7 @@ from html import escape
 
 from mkdocs.exceptions import PluginError
 from site_tools.alternates import drop_head_alternates
+from site_tools.csp import with_csp
 from site_tools.reviewed import reviewed_line
 
 
@@ -27,4 +28,9 @@ def on_page_markdown(markdown, page, config, files):
 
 
 def on_post_page(output, page, config):
-    return drop_head_alternates(output)
+    return with_csp(drop_head_alternates(output))
+
+
+def on_post_template(output, template_name, config):
+    # Theme pages that are not Markdown pages: the 404 page (sitemap.xml is not HTML).
+    return with_csp(output) if template_name.endswith(".html") else output
