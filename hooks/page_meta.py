@@ -1,5 +1,5 @@
-"""MkDocs hook: each page's "last reviewed" line, a safe description, its Content-Security-Policy;
-hreflang alternates left to sitemap.xml.
+"""MkDocs hook: each page's "last reviewed" line, a safe description, a named search dialog and
+its Content-Security-Policy; hreflang alternates left to sitemap.xml.
 
 The work is done by tested functions in site_tools; this file only wires them to MkDocs events.
 """
@@ -7,6 +7,7 @@ The work is done by tested functions in site_tools; this file only wires them to
 from html import escape
 
 from mkdocs.exceptions import PluginError
+from site_tools.a11y import name_search_dialog
 from site_tools.alternates import drop_head_alternates
 from site_tools.csp import with_csp
 from site_tools.reviewed import reviewed_line
@@ -28,9 +29,12 @@ def on_page_markdown(markdown, page, config, files):
 
 
 def on_post_page(output, page, config):
-    return with_csp(drop_head_alternates(output))
+    output = name_search_dialog(drop_head_alternates(output), config.theme["language"])
+    return with_csp(output)
 
 
 def on_post_template(output, template_name, config):
     # Theme pages that are not Markdown pages: the 404 page (sitemap.xml is not HTML).
-    return with_csp(output) if template_name.endswith(".html") else output
+    if not template_name.endswith(".html"):
+        return output
+    return with_csp(name_search_dialog(output, config.theme["language"]))
