@@ -474,3 +474,35 @@ def test_loads_without_console_errors_under_the_sites_security_policy(page, site
     fill(page, MESSY)
     submit_and_wait(page)
     assert problems == []
+
+
+def test_arriving_from_another_page_shows_progress_then_works(page, site_url):
+    # Record every status the page shows while Python loads (before any page script runs).
+    page.add_init_script(
+        """window.__stages = [];
+        new MutationObserver(() => {
+          const text = document.getElementById('chk-status-text');
+          if (text && window.__stages.at(-1) !== text.textContent) window.__stages.push(text.textContent);
+        }).observe(document, {subtree: true, childList: true, characterData: true});"""
+    )
+    page.goto(site_url)
+    page.click(f"a[href$='{CHECKLIST['id']}']")
+    page.wait_for_url("**/" + CHECKLIST["id"])
+    page.fill("#chk-name", "Budi")  # typing works before Python is ready
+    wait_ready(page)
+    stages = page.evaluate("window.__stages")
+    for text in ("Mengunduh Python", "Menjalankan Python", "Memasang pemeriksa", "Pemeriksa siap"):
+        assert any(stage.startswith(text) for stage in stages), stages
+    assert page.input_value("#chk-name") == "Budi"
+    fill(page, FIXED)
+    submit_and_wait(page)
+    assert page.locator("#chk-summary").is_hidden()
+
+
+def test_character_count_follows_the_description_without_blocking_it(checklist_page):
+    page = checklist_page
+    assert page.inner_text("#chk-description-count") == "Anda masih punya 4.000 karakter"
+    page.fill("#chk-description", "x" * 4010)
+    assert page.input_value("#chk-description") == "x" * 4010  # never cut off
+    assert page.inner_text("#chk-description-count") == "Anda kelebihan 10 karakter"
+    assert "chk__count--over" in page.get_attribute("#chk-description-count", "class")

@@ -115,6 +115,7 @@ const engine = {
   timer: 0,
   nextId: 1,
   pending: new Map(), // id -> "live" | "submit"
+  sentAt: new Map(), // id -> performance.now() when posted, for the "chk:check" measures
   latestLive: 0,
   queuedSubmit: false,
 };
@@ -177,6 +178,7 @@ function fail(reason) {
   engine.failed = true;
   setState("failed");
   engine.pending.clear();
+  engine.sentAt.clear();
   engine.queuedSubmit = false;
   $("chk-status").hidden = true;
   $("chk-failure-reason").textContent = reason;
@@ -213,12 +215,23 @@ function receive(message) {
   } else if (type === "error") {
     console.error("checklist:", data && data.message);
     engine.pending.delete(id);
+    engine.sentAt.delete(id);
   } else if (type === "check") {
+    measure(id);
     const kind = engine.pending.get(id);
     engine.pending.delete(id);
     if (kind === "submit") renderSubmit(data);
     else if (kind === "live" && id === engine.latestLive) renderLive(data);
   }
+}
+
+/** Round trips show in the browser's performance timeline (benchmarks/checklist_page.py). */
+function measure(id) {
+  const start = engine.sentAt.get(id);
+  engine.sentAt.delete(id);
+  if (start === undefined || !performance.measure) return;
+  performance.measure("chk:check", { start, end: performance.now() });
+  if (performance.getEntriesByName("chk:first-answer").length === 0) performance.mark("chk:first-answer");
 }
 
 /** The reader's own date (Python in the browser would otherwise take it from UTC). */
@@ -233,6 +246,7 @@ function check(kind) {
   const id = engine.nextId++;
   engine.pending.set(id, kind);
   if (kind === "live") engine.latestLive = id;
+  engine.sentAt.set(id, performance.now());
   engine.worker.postMessage({
     type: "check",
     id,
