@@ -1,0 +1,277 @@
+"""Benchmark the checklist page against a bare Pyodide page (issue 4). Prints figures; not a test.
+
+    .venv/bin/python benchmarks/checklist_page.py [--checks 200]
+
+In one run on this machine, with Debian's Chromium driven by Playwright:
+
+(a) a bare page that calls loadPyodide() on the main thread and one Python function
+    (usps_inquiry.worker.handle, installed from the same wheel with micropip);
+(b) the checklist page (module worker, the same runtime and wheel);
+
+each cold (a fresh profile) and warm (a second visit in a persistent profile). For each it prints
+the time until the first check is answered, the bytes transferred, the longest main-thread task
+during load (long tasks are those over 50 ms, so "< 50" means none), and the round trip of a
+check (p50/p95 over --checks checks; for (a) a direct call, for (b) postMessage to the worker
+and back, as the page measures it). Bytes are counted at the server (tests.support's static
+server, which gzips text as static hosts do), so workers' downloads are included. A guide page's
+figures are printed for reference: its bytes and long tasks are Material's, paid on every page.
+Targets from the issue are checked at the end; the machine's load average is printed because the
+figures move with it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import functools
+import http.server
+import json
+import os
+import shutil
+import statistics
+import sys
+import tempfile
+import threading
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from tests.support import CHROMIUM, CHROMIUM_ARGS, DESKTOP, build_site  # noqa: E402
+from tests.support import _StaticHandler  # noqa: E402
+
+LONG_TASKS = """
+window.__longest = 0;
+try {
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) window.__longest = Math.max(window.__longest, entry.duration);
+  }).observe({type: "longtask", buffered: true});
+} catch (error) {}
+"""
+
+BARE_PAGE = """<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>bare Pyodide</title></head>
+<body><p id="out">loading</p>
+<script type="module">
+  const config = JSON.parse(document.getElementById("config").textContent);
+  const runtime = new URL(config.runtime, location.href).href;
+  const { loadPyodide } = await import(runtime + "pyodide.mjs");
+  const pyodide = await loadPyodide({
+    indexURL: runtime, lockFileURL: runtime + "pyodide-lock.json", packageBaseUrl: runtime,
+  });
+  await pyodide.loadPackage("micropip");
+  await pyodide.pyimport("micropip").install(new URL(config.wheel, location.href).href);
+  const handle = pyodide.runPython("from usps_inquiry.worker import handle\\nhandle");
+  const request = (id) => JSON.stringify({type: "check", id, data: {draft: config.draft, lang: "en"}});
+  handle(request(0));
+  performance.mark("chk:first-answer");
+  window.__roundTrips = (n) => {
+    const times = [];
+    for (let i = 1; i <= n; i++) {
+      const start = performance.now();
+      JSON.parse(handle(request(i)));
+      times.push(performance.now() - start);
+    }
+    return times;
+  };
+  document.getElementById("out").textContent = "ready";
+</script>
+<script type="application/json" id="config">CONFIG</script>
+</body></html>
+"""
+
+DRAFT = {
+    "topic": "lost_package",
+    "name": "Budi Santoso",
+    "email": "budi.santoso@gmail.com",
+    "tracking_number": "9400 1112 0620 6406 2607 87",
+    "address": {"street": "1600 Pennsylvania Ave NW", "city": "Washington", "state": "DC", "zip": "20500"},
+    "date": "2026-03-02",
+    "description": "I mailed a package on March 2, 2026. Tracking stopped in Washington DC on March 9. "
+    "Please find it and tell me where it is.",
+    "has_screenshots": True,
+}
+FORM = {
+    "#chk-name": DRAFT["name"],
+    "#chk-email": DRAFT["email"],
+    "#chk-tracking-number": DRAFT["tracking_number"],
+    "#chk-address-street": DRAFT["address"]["street"],
+    "#chk-address-city": DRAFT["address"]["city"],
+    "#chk-address-state": DRAFT["address"]["state"],
+    "#chk-address-zip": DRAFT["address"]["zip"],
+    "#chk-date": DRAFT["date"],
+    "#chk-description": DRAFT["description"],
+}
+
+
+def percentile(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
+
+
+class _Counted:
+    """A write-through wrapper around a response stream that counts the bytes sent."""
+
+    def __init__(self, stream):
+        self._stream = stream
+
+    def write(self, data):
+        with Bytes.lock:  # the server answers requests on parallel threads
+            Bytes.sent += len(data)
+        return self._stream.write(data)
+
+    def __getattr__(self, name):
+        return getattr(self._stream, name)
+
+
+class _CountingHandler(_StaticHandler):
+    def setup(self):
+        super().setup()
+        self.wfile = _Counted(self.wfile)
+
+
+class Bytes:
+    """Bytes the server sent (headers and bodies, the page's workers included) since created."""
+
+    sent = 0
+    lock = threading.Lock()
+
+    def __init__(self, page=None):
+        self.start = Bytes.sent
+
+    @property
+    def total(self) -> int:
+        return Bytes.sent - self.start
+
+
+def serve_counting(directory: Path):
+    handler = functools.partial(_CountingHandler, directory=str(directory))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server, f"http://127.0.0.1:{server.server_address[1]}/"
+
+
+def visit(context, url: str, kind: str, checks: int) -> dict:
+    page = context.new_page()
+    counter = Bytes(page)
+    page.goto(url)
+    if kind == "bare":
+        page.wait_for_selector("#out:text('ready')", timeout=120_000)
+    else:
+        page.wait_for_selector("[data-chk][data-state=ready]", state="attached", timeout=120_000)
+        while not page.evaluate("performance.getEntriesByName('chk:first-answer').length"):
+            page.wait_for_timeout(10)
+    first = page.evaluate("performance.getEntriesByName('chk:first-answer')[0].startTime")
+    longest = page.evaluate("window.__longest")
+    page.wait_for_timeout(300)  # let the last transfers finish
+    transferred = counter.total
+
+    if kind == "bare":
+        times = page.evaluate("n => window.__roundTrips(n)", checks)
+    else:
+        for selector, value in FORM.items():
+            page.fill(selector, value)
+        page.check("input[name=topic][value=lost_package]")
+        page.wait_for_timeout(500)
+        before = page.evaluate("performance.getEntriesByName('chk:check').length")
+        for index in range(checks):
+            page.evaluate("document.getElementById('chk-form').requestSubmit()")
+            while page.evaluate("performance.getEntriesByName('chk:check').length") <= before + index:
+                pass
+        times = page.evaluate(
+            "n => performance.getEntriesByName('chk:check').slice(-n).map(e => e.duration)", checks
+        )
+    page.close()
+    return {"first": first, "bytes": transferred, "longest": longest, "times": times}
+
+
+def run(checks: int) -> dict:
+    from playwright.sync_api import sync_playwright
+
+    work = Path(tempfile.mkdtemp(prefix="checklist-bench-"))
+    try:
+        site = work / "site"
+        result = build_site(site)
+        if result.returncode != 0:
+            sys.exit(f"mkdocs build --strict failed:\n{result.stderr}")
+        html = (site / "daftar-periksa" / "index.html").read_text(encoding="utf-8")
+        config = json.loads(html.split('<script type="application/json" id="chk-config">', 1)[1].split("</script>", 1)[0])
+        # bench/ sits as deep as daftar-periksa/, so the page's relative URLs work unchanged.
+        bare_config = {"runtime": config["runtime"], "wheel": config["wheel"], "draft": DRAFT}
+        (site / "bench").mkdir()
+        (site / "bench" / "index.html").write_text(
+            BARE_PAGE.replace("CONFIG", json.dumps(bare_config).replace("<", "\\u003c")), encoding="utf-8"
+        )
+        server, base = serve_counting(site)
+        pages = {"bare": base + "bench/", "checklist": base + "daftar-periksa/"}
+        figures: dict = {}
+        with sync_playwright() as playwright:
+            browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+            # For reference: what any guide page costs (Material's own start-up and assets).
+            context = browser.new_context(viewport=DESKTOP)
+            context.add_init_script(LONG_TASKS)
+            page = context.new_page()
+            counter = Bytes(page)
+            page.goto(base + "langkah/", wait_until="networkidle")
+            page.wait_for_timeout(300)
+            figures["guide"] = {"bytes": counter.total, "longest": page.evaluate("window.__longest")}
+            context.close()
+            for kind, url in pages.items():
+                context = browser.new_context(viewport=DESKTOP)
+                context.add_init_script(LONG_TASKS)
+                figures[(kind, "cold")] = visit(context, url, kind, checks)
+                context.close()
+            browser.close()
+            for kind, url in pages.items():
+                profile = work / f"profile-{kind}"
+                context = playwright.chromium.launch_persistent_context(
+                    str(profile), executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, viewport=DESKTOP
+                )
+                context.add_init_script(LONG_TASKS)
+                visit(context, url, kind, 5)  # fill the cache
+                figures[(kind, "warm")] = visit(context, url, kind, checks)
+                context.close()
+        server.shutdown()
+        return figures
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--checks", type=int, default=200)
+    args = parser.parse_args()
+    if not CHROMIUM.exists():
+        sys.exit("Debian's chromium is missing: run scripts/setup --browser")
+    load = os.getloadavg()[0]
+    figures = run(args.checks)
+    print(f"load average {load:.1f} before, {os.getloadavg()[0]:.1f} after, on {os.cpu_count()} CPUs")
+
+    guide = figures.pop("guide")
+    print(f"{'page':<10} {'visit':<5} {'first answer':>13} {'transferred':>12} {'longest task':>13} "
+          f"{'check p50':>10} {'check p95':>10}")
+    longest = f"{guide['longest']:.0f} ms" if guide["longest"] else "< 50 ms"
+    print(f"{'guide':<10} {'cold':<5} {'-':>13} {guide['bytes'] / 1024:>9.0f} KB {longest:>13}"
+          "   (a guide page without the checklist, for reference)")
+    for (kind, visit_kind), f in figures.items():
+        longest = f"{f['longest']:.0f} ms" if f["longest"] else "< 50 ms"
+        print(f"{kind:<10} {visit_kind:<5} {f['first']:>10.0f} ms {f['bytes'] / 1024:>9.0f} KB {longest:>13} "
+              f"{statistics.median(f['times']):>7.2f} ms {percentile(f['times'], 0.95):>7.2f} ms")
+
+    bare, page = figures[("bare", "cold")], figures[("checklist", "cold")]
+    targets = [
+        ("cold first answer <= 1.10 x bare", page["first"] <= 1.10 * bare["first"],
+         f"{page['first']:.0f} ms vs {1.10 * bare['first']:.0f} ms"),
+        ("longest main-thread task <= 50 ms", page["longest"] <= 50,
+         f"{page['longest']:.0f} ms" if page["longest"] else "no long task"),
+        ("check round trip p95 <= 2 ms", percentile(page["times"], 0.95) <= 2,
+         f"{percentile(page['times'], 0.95):.2f} ms"),
+        ("checklist bytes <= bare + 300 KB", page["bytes"] <= bare["bytes"] + 300 * 1024,
+         f"{page['bytes'] / 1024:.0f} KB vs {(bare['bytes'] + 300 * 1024) / 1024:.0f} KB"),
+    ]
+    print()
+    for name, ok, detail in targets:
+        print(f"{'met' if ok else 'MISSED':<7} {name}: {detail}")
+
+
+if __name__ == "__main__":
+    main()
