@@ -506,3 +506,13 @@ def test_character_count_follows_the_description_without_blocking_it(checklist_p
     assert page.input_value("#chk-description") == "x" * 4010  # never cut off
     assert page.inner_text("#chk-description-count") == "Anda kelebihan 10 karakter"
     assert "chk__count--over" in page.get_attribute("#chk-description-count", "class")
+
+
+def test_without_webassembly_the_failure_shows_at_once(page, site_url):
+    page.add_init_script("delete globalThis.WebAssembly")
+    open_checklist(page, site_url, "en", ready=False)
+    page.wait_for_selector("#chk-failure", state="visible", timeout=2_000)
+    assert "does not support WebAssembly" in page.inner_text("#chk-failure")
+    page.fill("#chk-name", "Budi")  # the form still takes the reader's text, and keeps it
+    page.reload()
+    assert page.input_value("#chk-name") == "Budi"

@@ -519,7 +519,10 @@ let liveTimer = 0;
 
 function onEdit(event) {
   clearTimeout(saveTimer);
-  saveTimer = setTimeout(() => storage.save(readForm()), 200);
+  saveTimer = setTimeout(() => {
+    saveTimer = 0;
+    storage.save(readForm());
+  }, 200);
   clearTimeout(liveTimer);
   liveTimer = setTimeout(() => check("live"), 250);
   if (event && event.target && event.target.id === "chk-description") updateCount(true);
@@ -527,6 +530,15 @@ function onEdit(event) {
 
 form.addEventListener("input", onEdit);
 form.addEventListener("change", onEdit);
+
+// Leaving the page (reload, another page, closing the tab) saves a pending edit at once.
+window.addEventListener("pagehide", () => {
+  if (saveTimer) {
+    clearTimeout(saveTimer);
+    saveTimer = 0;
+    storage.save(readForm());
+  }
+});
 
 form.addEventListener("submit", (event) => {
   event.preventDefault();
@@ -558,6 +570,7 @@ $("chk-summary-list").addEventListener("click", (event) => {
 
 $("chk-clear").addEventListener("click", () => {
   clearTimeout(saveTimer);
+  saveTimer = 0;
   clearTimeout(liveTimer);
   storage.clear();
   form.reset();
