@@ -197,6 +197,11 @@ def test_wrong_channel_is_shown_prominently_with_the_channel_to_use(checklist_pa
         assert finding["message"] in shown
         if finding.get("channel", {}).get("phone"):
             assert finding["channel"]["phone"] in shown
+    # Shown before any error summary, and never promising a message to copy.
+    submit_and_wait(page)
+    if report["ok"] and report["message"] is None:
+        assert page.inner_text("#chk-result").startswith("Tidak ada kesalahan, tetapi belum ada pesan")
+        assert page.locator("#chk-message-content").is_hidden()
 
 
 def test_copy_puts_the_exact_text_on_the_clipboard_and_download_gives_the_same(context_factory, site_url):

@@ -299,7 +299,7 @@ function renderSubmit(report) {
   } else {
     summary.hidden = true;
     document.title = ORIGINAL_TITLE;
-    $("chk-result").textContent = T.result_ok;
+    $("chk-result").textContent = report.message ? T.result_ok : T.result_no_message;
   }
 }
 
