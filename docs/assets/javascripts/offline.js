@@ -1,0 +1,29 @@
+// Offline support: registers the site's service worker (sw.js at the site root, written by
+// hooks/offline.py) once the page has loaded. Loaded on every page as a module through
+// mkdocs.yml's extra_javascript; the hook leaves it out under `mkdocs serve`.
+const container = navigator.serviceWorker;
+
+async function register() {
+  // This file is assets/javascripts/offline.js: the site root is two folders up.
+  const root = new URL("../../", import.meta.url);
+  const controlled = Boolean(container.controller);
+  try {
+    const registration = await container.register(new URL("sw.js", root));
+    if (controlled) {
+      // Look for a new build now; the worker switches to it at the next page load.
+      await registration.update();
+      return;
+    }
+    // First visit: this page loaded before the worker ran. Let it keep what the page loaded
+    // that is cached only on request (the checklist's Python runtime).
+    const ready = await container.ready;
+    if (ready.active) ready.active.postMessage({ type: "adopt" });
+  } catch {
+    // Offline, or no service worker on this host: the page works as it is.
+  }
+}
+
+if (container && window.isSecureContext) {
+  if (document.readyState === "complete") register();
+  else window.addEventListener("load", register, { once: true });
+}
