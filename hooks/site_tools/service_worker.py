@@ -147,8 +147,10 @@ def pages_using(site_dir: Path, files: Iterable[str], marker: str = "assets/pyod
 def render(build: Mapping, template: str) -> str:
     """The worker's source: the template with the build filled in.
 
-    >>> render({"version": "1"}, "const BUILD = /* BUILD */ null;")
-    'const BUILD = {"version": "1"};'
+    >>> print(render({"version": "1"}, "const BUILD = /* BUILD */ null;"))
+    const BUILD = {
+     "version": "1"
+    };
     """
     if template.count(_PLACEHOLDER) != 1:
         raise ValueError(f"The service worker template must contain {_PLACEHOLDER!r} exactly once.")

@@ -1,0 +1,142 @@
+"""Offline (issue 5): after one visit the whole site works with the network off, and guide pages
+never download the checklist's Python runtime.
+
+Each test gets its own server (its own origin, so its own service worker) that records every
+path the browser asks for, the service worker's downloads included.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.browser.conftest import CHECKLIST, open_checklist, wait_until
+from tests.browser.test_checklist_page import FIXED, engine_report, fill, submit_and_wait, wait_for_message
+from tests.offline_server import SiteServer, wait_for_worker
+from tests.support import DESKTOP
+
+from .pages import LANGS, slugs, url_path
+
+pytestmark = pytest.mark.browser
+
+RUNTIME = ("/assets/pyodide/", ".whl")
+GUIDE_PAGES = [url_path(slug, lang) for lang in LANGS for slug in slugs() if slug != "daftar-periksa"]
+
+
+def is_runtime(path: str) -> bool:
+    return path.startswith(RUNTIME[0]) or path.endswith(RUNTIME[1])
+
+
+def cached_paths(page) -> list[str]:
+    return page.evaluate(
+        """async () => {
+            const [name] = await caches.keys();
+            const requests = await (await caches.open(name)).keys();
+            return requests.map((request) => new URL(request.url).pathname);
+        }"""
+    )
+
+
+@pytest.fixture
+def server(built_site: Path):
+    server = SiteServer(built_site)
+    yield server
+    server.close()
+
+
+@pytest.fixture
+def context(browser):
+    context = browser.new_context(viewport=DESKTOP)
+    yield context
+    context.close()
+
+
+def first_visit(page, url: str) -> None:
+    page.goto(url)
+    wait_for_worker(page, lambda state: state["controlled"] and state["active"] == "activated")
+
+
+def test_after_one_visit_every_page_and_the_checklist_work_offline(context, server):
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("console", lambda message: message.type == "error" and errors.append(f"{page.url}: {message.text}"))
+    first_visit(page, server.url)
+    open_checklist(page, server.url, "id")
+    # The runtime and the wheel the checklist loaded went through the worker into its cache.
+    wait_until(
+        page,
+        """async () => {
+            const [name] = await caches.keys();
+            const paths = (await (await caches.open(name)).keys()).map((r) => new URL(r.url).pathname);
+            return paths.some((p) => p.endsWith('.wasm')) && paths.filter((p) => p.endsWith('.whl')).length === 2;
+        }""",
+    )
+
+    context.set_offline(True)
+    for slug in slugs():
+        for lang in LANGS:
+            response = page.goto(server.url + url_path(slug, lang))
+            assert response is not None and response.status == 200, (slug, lang)
+            assert response.from_service_worker
+            assert page.locator("h1").first.is_visible()
+            assert page.evaluate("document.documentElement.lang") == lang
+    assert errors == []
+
+    for lang in LANGS:
+        open_checklist(page, server.url, lang)
+        fill(page, FIXED)
+        submit_and_wait(page)
+        wait_for_message(page, engine_report(FIXED, lang)["message"]["subject"])
+        assert page.locator("#chk-summary").is_hidden()
+    assert errors == []
+
+
+def test_offline_an_address_the_site_does_not_have_gets_the_bilingual_404_page(context, server):
+    page = context.new_page()
+    first_visit(page, server.url)
+    context.set_offline(True)
+    response = page.goto(server.url + "en/no-such-page/")
+    assert response is not None and response.status == 404
+    assert page.locator("h1").inner_text() == "Halaman tidak ditemukan"
+    assert page.locator("[lang=en] h2").inner_text() == "Page not found"
+    # An address without its trailing slash still finds the page.
+    response = page.goto(server.url + "en/tips")
+    assert response is not None and response.status == 200
+    assert page.url == server.url + "en/tips/"
+
+
+def test_guide_pages_never_download_the_runtime_before_or_after_the_worker_installs(context, server):
+    page = context.new_page()
+    first_visit(page, server.url)
+    for path in GUIDE_PAGES:
+        page.goto(server.url + path, wait_until="networkidle")
+    page.goto(server.url, wait_until="networkidle")
+    asked = server.forget()
+    assert not [path for path in asked if is_runtime(path)]
+    # The worker precached the pages; it fetched nothing of the runtime on its own either.
+    assert not [path for path in cached_paths(page) if is_runtime(path)]
+    assert "/en/tips/" in cached_paths(page)
+    # Opening the checklist is what brings the runtime.
+    open_checklist(page, server.url, "en")
+    assert [path for path in server.forget() if path.endswith(".wasm")]
+
+
+def test_a_first_visit_straight_to_the_checklist_keeps_its_runtime_for_offline(context, server):
+    page = context.new_page()
+    open_checklist(page, server.url, "en")
+    wait_for_worker(page, lambda state: state["controlled"])
+    # The page loaded the runtime before the worker ran; the worker keeps it once asked.
+    wait_until(
+        page,
+        """async () => {
+            const [name] = await caches.keys();
+            const paths = (await (await caches.open(name)).keys()).map((r) => new URL(r.url).pathname);
+            return paths.some((p) => p.endsWith('.wasm')) && paths.filter((p) => p.endsWith('.whl')).length === 2;
+        }""",
+    )
+    wasm = [path for path in server.forget() if path.endswith(".wasm")]
+    assert len(wasm) <= 2, wasm
+    context.set_offline(True)
+    open_checklist(page, server.url, "id")
+    assert page.inner_text("#chk-engine") != ""
