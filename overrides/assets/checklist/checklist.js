@@ -121,7 +121,9 @@ const engine = {
 };
 
 function setState(state) {
-  root.dataset.state = state; // "loading" | "ready" | "failed": for styles and tests
+  // "loading" | "ready" | "failed": for styles, tests, and other scripts (an event on the page).
+  root.dataset.state = state;
+  root.dispatchEvent(new CustomEvent("checklist:state", { bubbles: true, detail: { state } }));
 }
 
 function startEngine() {
