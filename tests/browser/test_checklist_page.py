@@ -289,7 +289,8 @@ def test_markup_typed_into_every_field_is_shown_as_text_and_never_runs(checklist
 
 def test_no_other_origin_ever_and_no_request_while_typing_and_checking(page, site_url):
     requests: list[str] = []
-    page.on("request", lambda request: requests.append(request.url))
+    # The context sees the page's, its workers' and the site's service worker's requests.
+    page.context.on("request", lambda request: requests.append(request.url))
     page.goto(site_url)
     page.wait_for_load_state("networkidle")
     assert not [url for url in requests if "pyodide" in url or "/assets/checklist/" in url], (
