@@ -126,7 +126,7 @@ async function activate() {
   if (!BUILD.enabled) {
     // Offline support turned off: leave nothing behind and give open pages the network.
     await self.registration.unregister();
-    for (const client of await self.clients.matchAll({ type: "window" })) client.navigate(client.url);
+    for (const client of await self.clients.matchAll({ type: "window" })) client.navigate(client.url).catch(() => {});
     return;
   }
   await self.clients.claim();
