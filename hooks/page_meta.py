@@ -2,6 +2,8 @@
 its Content-Security-Policy; hreflang alternates left to sitemap.xml.
 
 The work is done by tested functions in site_tools; this file only wires them to MkDocs events.
+Under `mkdocs serve` pages get no Content-Security-Policy: the server injects its own inline
+live-reload script into every page, which the policy (rightly) refuses.
 """
 
 from html import escape
@@ -11,6 +13,13 @@ from site_tools.a11y import name_search_dialog
 from site_tools.alternates import drop_head_alternates
 from site_tools.csp import with_csp
 from site_tools.reviewed import reviewed_line
+
+_serving = False
+
+
+def on_startup(command, dirty):
+    global _serving
+    _serving = command == "serve"
 
 
 def on_page_markdown(markdown, page, config, files):
@@ -30,11 +39,12 @@ def on_page_markdown(markdown, page, config, files):
 
 def on_post_page(output, page, config):
     output = name_search_dialog(drop_head_alternates(output), config.theme["language"])
-    return with_csp(output)
+    return output if _serving else with_csp(output)
 
 
 def on_post_template(output, template_name, config):
     # Theme pages that are not Markdown pages: the 404 page (sitemap.xml is not HTML).
     if not template_name.endswith(".html"):
         return output
-    return with_csp(name_search_dialog(output, config.theme["language"]))
+    output = name_search_dialog(output, config.theme["language"])
+    return output if _serving else with_csp(output)

@@ -385,26 +385,12 @@ def test_axe_finds_no_violations(context_factory, site_url, axe_source, lang, sc
     submit_and_wait(page)  # errors, notes and the message are all on screen
     page.add_script_tag(content=axe_source)
     result = page.evaluate("axe.run(document, {resultTypes: ['violations']})")
-    found = []
-    for violation in result["violations"]:
-        for node in violation["nodes"]:
-            selector = node["target"][0]
-            in_checklist = page.evaluate("s => Boolean(document.querySelector(s)?.closest('#chk'))", selector)
-            if not in_checklist and known_site_issue(violation["id"], selector):
-                continue
-            found.append((violation["id"], selector, node["failureSummary"].splitlines()[-1].strip()))
+    found = [
+        (violation["id"], node["target"][0], node["failureSummary"].splitlines()[-1].strip())
+        for violation in result["violations"]
+        for node in violation["nodes"]
+    ]
     assert found == []
-
-
-def known_site_issue(rule: str, selector: str) -> bool:
-    """Site-wide findings outside the checklist, the same on every page (reported to the site's
-    owner): Material's unnamed search dialog, the footer's and the review date's grey text, and
-    Material's links told apart from text by colour only. Anything else fails the test."""
-    return (rule, selector) in {
-        ("aria-dialog-name", ".md-search"),
-        ("color-contrast", ".md-copyright"),
-        ("color-contrast", "time"),
-    } or rule == "link-in-text-block"
 
 
 def test_a_broken_runtime_shows_the_failure_and_keeps_the_typed_text(page, site_url):
