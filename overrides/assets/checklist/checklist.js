@@ -274,6 +274,7 @@ function renderLive(report) {
   renderChannel(report.findings || []);
   renderMessage(report.message);
   renderFollowUp(report.follow_up);
+  renderRecord(report);
 }
 
 /** On "Check my draft": everything, the GOV.UK way. */
@@ -423,6 +424,57 @@ function renderFollowUp(followUp) {
   $("chk-follow-up-body").value = followUp.body || "";
 }
 
+// ---------------------------------------------------------------------------------------------
+// The printed record: the draft as checked, the message and the follow-up, as plain text
+// ---------------------------------------------------------------------------------------------
+
+const RECORD_FIELDS = ["topic", "name", "email", "phone", "tracking_number", "address", "date", "description", "has_screenshots", "case_number", "sent_on"];
+
+function recordValue(fields, key) {
+  if (key === "topic") return (T.topics.find(([value]) => value === fields.topic) || [])[1] || "";
+  if (key === "address") {
+    const line = [fields["address.city"], [fields["address.state"], fields["address.zip"]].filter(Boolean).join(" ")];
+    return [fields["address.street"], line.filter(Boolean).join(", ")].filter(Boolean).join("\n");
+  }
+  if (key === "has_screenshots") return fields.has_screenshots ? T.yes : "";
+  if (key === "date" || key === "sent_on") return fields[key] ? formatDate(fields[key]) : "";
+  return fields[key] || "";
+}
+
+/** Print shows this record instead of the page once the draft has anything in it. */
+function renderRecord(report) {
+  const fields = readForm();
+  const rows = [];
+  for (const key of RECORD_FIELDS) {
+    const value = recordValue(fields, key);
+    if (value.trim()) rows.push(element("dt", null, T[key]), element("dd", "chk-record__text", value));
+  }
+  $("chk-record-fields").replaceChildren(...rows);
+  document.documentElement.classList.toggle("chk-has-record", rows.length > 0);
+  $("chk-record-intro").textContent = T.record_intro.replace("{date}", formatDate(localToday()));
+
+  $("chk-record-checked").hidden = !report; // not checked yet: say nothing about findings
+  const findings = (report && report.findings) || [];
+  const prefix = { error: T.error_prefix, warning: T.warning_prefix, tip: T.tip_prefix };
+  $("chk-record-findings").replaceChildren(
+    ...(findings.length
+      ? findings.map((f) => element("li", null, `${prefix[f.severity] || ""} ${f.message}`))
+      : [element("li", null, T.record_no_findings)]),
+  );
+
+  const message = report && report.message;
+  $("chk-record-message").hidden = !message;
+  $("chk-record-subject").textContent = message ? `${T.subject}: ${message.subject}` : "";
+  $("chk-record-body").textContent = message ? message.body : "";
+
+  const followUp = report && report.follow_up;
+  $("chk-record-follow-up").hidden = !followUp;
+  $("chk-record-due").textContent = followUp
+    ? T.follow_up_due.replace("{date}", formatDate(followUp.due)).replace("{n}", String(followUp.business_days))
+    : "";
+  $("chk-record-follow-up-text").textContent = followUp ? `${T.subject}: ${followUp.subject}\n\n${followUp.body}` : "";
+}
+
 function formatDate(iso) {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(String(iso));
   if (!match) return String(iso);
@@ -440,6 +492,7 @@ function clearReport() {
   renderChannel([]);
   renderMessage(null);
   renderFollowUp(null);
+  renderRecord(null);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -603,6 +656,7 @@ const saved = storage.load();
 if (saved) {
   writeForm(saved);
   $("chk-result").textContent = T.restored;
+  renderRecord(null); // printable at once; the check adds findings and the message
 }
 updateCount(false);
 startEngine();
