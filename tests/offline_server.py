@@ -17,6 +17,8 @@ class SiteServer:
     def __init__(self, directory: Path):
         self.directory = Path(directory)
         self.paths: list[str] = []
+        #: (path, status) of every answer: a 200 is a download, a 304 only a revalidation.
+        self.answers: list[tuple[str, int]] = []
         server = self
 
         class Handler(_StaticHandler):
@@ -26,6 +28,10 @@ class SiteServer:
             def send_head(self):
                 server.paths.append(self.path.split("?", 1)[0])
                 return super().send_head()
+
+            def log_request(self, code="-", size="-"):
+                if isinstance(code, int):  # HTTPStatus too
+                    server.answers.append((self.path.split("?", 1)[0], int(code)))
 
         self.httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         threading.Thread(target=self.httpd.serve_forever, daemon=True).start()
@@ -37,7 +43,16 @@ class SiteServer:
     def forget(self) -> list[str]:
         """The paths asked for since the last call, and start a new list."""
         paths, self.paths = self.paths, []
+        self.answers = []
         return paths
+
+    def downloads(self) -> dict[str, int]:
+        """How many times each path was sent whole (HTTP 200) since the last ``forget()``."""
+        counts: dict[str, int] = {}
+        for path, status in self.answers:
+            if status == 200:
+                counts[path] = counts.get(path, 0) + 1
+        return counts
 
     def close(self) -> None:
         self.httpd.shutdown()

@@ -7,7 +7,9 @@
 // - Install: fill this build's cache ("usps-guide-<version>"). A file an earlier build cached
 //   with the same hash is copied; any other is downloaded and checked against its hash, so a
 //   cache never holds a file from another build. Lazy files are fetched too only if the
-//   earlier build had them (the reader opened the checklist before).
+//   earlier build had them (the reader opened the checklist before). A first visit straight to
+//   the checklist loads them before this worker runs: the page then hands over ("adopt") the
+//   files its Python worker downloaded, checked against their hashes like any other.
 // - Update: a new build waits (installed) while a page of the old one is open. At the next
 //   navigation with no other page of the site open, the old worker serves that page and its
 //   files from the new cache and lets the new worker take over; the new worker deletes every
@@ -50,7 +52,8 @@ async function sha256(buffer) {
 
 /** Download a file of a build; resolve to a cacheable response only if its hash matches. */
 async function download(path, hash) {
-  // Revalidated, so an HTTP cache never hands over an earlier build's copy.
+  // Revalidated, so an HTTP cache never hands over an earlier build's copy; a file the page
+  // has just downloaded comes back from the HTTP cache after a 304, not downloaded again.
   const response = await fetch(at(path), { cache: "no-cache" });
   if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
   const body = await response.arrayBuffer();
@@ -81,8 +84,12 @@ async function earlierBuilds() {
   return result;
 }
 
-/** Put a build's files into its cache: copied from an earlier build if unchanged, else downloaded. */
-async function fill(name, paths, build, earlier = []) {
+/**
+ * Put a build's files into its cache: copied from an earlier build if unchanged, taken from
+ * `given` (path -> {body, type}: files a page already downloaded) if the hash matches, else
+ * downloaded.
+ */
+async function fill(name, paths, build, earlier = [], given = new Map()) {
   const cache = await caches.open(name);
   await runAll(paths, async (path) => {
     const url = at(path);
@@ -90,6 +97,11 @@ async function fill(name, paths, build, earlier = []) {
     if (downloads.has(key)) return downloads.get(key);
     if (await cache.match(url)) return; // checked when it was stored
     const hash = hashOf(build, path);
+    const file = given.get(path);
+    if (file && file.body instanceof ArrayBuffer && (await sha256(file.body)) === hash) {
+      const headers = { "Content-Type": String(file.type || "application/octet-stream") };
+      return cache.put(url, new Response(file.body, { status: 200, headers }));
+    }
     for (const old of earlier) {
       if (old.stored.has(path) && hashOf(old.build, path) === hash) {
         const copy = await old.cache.match(url);
@@ -217,9 +229,18 @@ async function keep(cache, url, response, hash) {
   await cache.put(url, new Response(body, { status: 200, headers }));
 }
 
-/** Cache the lazy files now (a first visit to the checklist loaded them before the worker ran). */
-async function fillLazy() {
-  await fill(CACHE, Object.keys(BUILD.lazy), BUILD);
+/**
+ * Cache the lazy files now: a first visit to the checklist loaded them before this worker ran.
+ * The page sends what its Python worker downloaded (files: absolute URL -> {body, type}), so
+ * nothing is downloaded twice; any other lazy file is revalidated (a 304 from the HTTP cache).
+ */
+async function fillLazy(files) {
+  const given = new Map();
+  for (const [address, file] of Object.entries(files && typeof files === "object" ? files : {})) {
+    const path = sitePath(new URL(address, ROOT));
+    if (path !== null && path in BUILD.lazy && file) given.set(path, file);
+  }
+  await fill(CACHE, Object.keys(BUILD.lazy), BUILD, [], given);
 }
 
 self.addEventListener("install", (event) => event.waitUntil(install()));
@@ -231,7 +252,7 @@ self.addEventListener("message", (event) => {
   if (type === "take-over") event.waitUntil(self.skipWaiting());
   if (type === "adopt" && event.source && BUILD.enabled) {
     const path = sitePath(new URL(event.source.url));
-    if (BUILD.runtime_pages.includes(path)) event.waitUntil(fillLazy().catch(() => {}));
+    if (BUILD.runtime_pages.includes(path)) event.waitUntil(fillLazy(event.data.files).catch(() => {}));
   }
 });
 

@@ -135,8 +135,32 @@ def test_a_first_visit_straight_to_the_checklist_keeps_its_runtime_for_offline(c
             return paths.some((p) => p.endsWith('.wasm')) && paths.filter((p) => p.endsWith('.whl')).length === 2;
         }""",
     )
-    wasm = [path for path in server.forget() if path.endswith(".wasm")]
-    assert len(wasm) <= 2, wasm
+    twice = {path: n for path, n in server.downloads().items() if n > 1}
+    assert twice == {}, f"downloaded more than once: {twice}"
+    server.forget()
     context.set_offline(True)
     open_checklist(page, server.url, "id")
     assert page.inner_text("#chk-engine") != ""
+
+
+def test_a_first_visit_to_the_checklist_downloads_each_file_once(context, server):
+    """The worker keeps what the page loaded without downloading it again (the 13 MB runtime)."""
+    page = context.new_page()
+    open_checklist(page, server.url, "id")
+    wait_for_worker(page, lambda state: state["controlled"] and state["active"] == "activated")
+    wait_until(
+        page,
+        """async () => {
+            const names = await caches.keys();
+            if (!names.length) return false;
+            const paths = (await (await caches.open(names[0])).keys()).map((r) => new URL(r.url).pathname);
+            return paths.some((p) => p.endsWith('.wasm')) && paths.filter((p) => p.endsWith('.whl')).length === 2;
+        }""",
+    )
+    page.wait_for_timeout(500)  # anything still on its way
+    downloads = server.downloads()
+    runtime = [path for path in downloads if path.endswith(".wasm")]
+    assert runtime, downloads
+    assert {path: downloads[path] for path in runtime} == {runtime[0]: 1}
+    twice = {path: n for path, n in downloads.items() if n > 1}
+    assert twice == {}, f"downloaded more than once: {twice}"

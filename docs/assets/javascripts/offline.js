@@ -9,15 +9,9 @@ async function register() {
   const controlled = Boolean(container.controller);
   try {
     const registration = await container.register(new URL("sw.js", root));
-    if (controlled) {
-      // Look for a new build now; the worker switches to it at the next page load.
-      await registration.update();
-      return;
-    }
-    // First visit: this page loaded before the worker ran. Let it keep what the page loaded
-    // that is cached only on request (the checklist's Python runtime).
-    const ready = await container.ready;
-    if (ready.active) ready.active.postMessage({ type: "adopt" });
+    // Look for a new build now; the worker switches to it at the next page load. (On a first
+    // visit the checklist page hands its Python runtime to the worker itself: checklist.js.)
+    if (controlled) await registration.update();
   } catch {
     // Offline, or no service worker on this host: the page works as it is.
   }

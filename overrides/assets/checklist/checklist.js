@@ -162,8 +162,27 @@ function startEngine() {
     data: {
       runtime: new URL(config.runtime, location.href).href,
       wheel: new URL(config.wheel, location.href).href,
+      // No service worker controls this page yet (a first visit): keep what Python downloads
+      // for it, so the runtime is cached for offline use without a second download.
+      keep: Boolean(navigator.serviceWorker && window.isSecureContext && !navigator.serviceWorker.controller),
     },
   });
+}
+
+/** Give the site's service worker (assets/javascripts/offline.js registers it) the runtime files. */
+async function handOver(files) {
+  try {
+    const container = navigator.serviceWorker;
+    if (!(await container.getRegistration())) return; // offline support is off on this site
+    const registration = await Promise.race([
+      container.ready,
+      new Promise((resolve) => setTimeout(resolve, 60_000, null)),
+    ]);
+    if (!registration || !registration.active) return;
+    registration.active.postMessage({ type: "adopt", files }, Object.values(files).map((file) => file.body));
+  } catch {
+    // No service worker: the checklist simply is not kept for offline use.
+  }
 }
 
 /** Give up when loading makes no progress for timeout_ms (each stage restarts the clock). */
@@ -211,6 +230,8 @@ function receive(message) {
     } else {
       check("live");
     }
+  } else if (type === "files") {
+    handOver((data && data.files) || {});
   } else if (type === "error" && !engine.ready) {
     console.error("checklist:", data && data.message);
     fail(T.failed_load);

@@ -1,10 +1,12 @@
 // The checklist's module worker: runs Python (Pyodide) off the main thread.
 //
-// Protocol, both ways: {type, id, data}. In: "init" (data: {runtime, wheel}, absolute URLs on
-// this site) once, then any message the engine understands ("check", "tracking", "version"),
-// passed as JSON to usps_inquiry.worker.handle and answered with what it returns. Out, besides
-// those answers: "progress" (data: {stage: "runtime" | "python" | "install"}), "ready"
-// (data: the engine's "version" answer) and "error" (data: {message, stage}).
+// Protocol, both ways: {type, id, data}. In: "init" (data: {runtime, wheel, keep}: absolute
+// URLs on this site, and whether to keep copies of the files downloaded) once, then any message
+// the engine understands ("check", "tracking", "version"), passed as JSON to
+// usps_inquiry.worker.handle and answered with what it returns. Out, besides those answers:
+// "progress" (data: {stage: "runtime" | "python" | "install"}), "ready" (data: the engine's
+// "version" answer), "error" (data: {message, stage}) and, after "ready" when asked to keep
+// them, "files" (data: {files: {url: {body: ArrayBuffer, type}}}, the bodies transferred).
 // Every rule and every message a reader sees comes from Python; this file only carries JSON.
 
 let handle = null; // usps_inquiry.worker.handle, once Python is ready
@@ -19,7 +21,46 @@ function progress(next) {
   post("progress", 0, { stage });
 }
 
-async function init({ runtime, wheel }) {
+// Copies of what this worker downloaded from the site, for the service worker (see keepCopies).
+const copies = new Map(); // url -> Promise<{body, type}>
+
+/**
+ * On a first visit the site's service worker is not yet running when Python loads, so it
+ * cannot keep the runtime for offline use as it passes. Keep a copy of every file of the site
+ * this worker fetches, for the page to hand over once Python is ready: no second download.
+ */
+function keepCopies(site) {
+  const fetchFromNetwork = self.fetch.bind(self);
+  self.fetch = async (resource, options) => {
+    const response = await fetchFromNetwork(resource, options);
+    const url = response.url;
+    if (!response.ok || !response.body || !url.startsWith(site) || copies.has(url)) return response;
+    const [body, copy] = response.body.tee();
+    const type = response.headers.get("Content-Type") || "application/octet-stream";
+    copies.set(url, new Response(copy).arrayBuffer().then((buffer) => ({ body: buffer, type })));
+    const headers = new Headers(response.headers);
+    headers.delete("Content-Encoding"); // the stream is already decoded
+    headers.delete("Content-Length");
+    return new Response(body, { status: response.status, statusText: response.statusText, headers });
+  };
+}
+
+async function handOver() {
+  const files = {};
+  for (const [url, copy] of copies) {
+    try {
+      files[url] = await copy;
+    } catch {
+      // Not kept; the service worker downloads it itself.
+    }
+  }
+  copies.clear();
+  const bodies = Object.values(files).map((file) => file.body);
+  self.postMessage({ type: "files", id: 0, data: { files } }, bodies);
+}
+
+async function init({ runtime, wheel, keep }) {
+  if (keep) keepCopies(new URL("/", runtime).href);
   progress("runtime");
   const { loadPyodide } = await import(new URL("pyodide.mjs", runtime).href);
   const pyodide = await loadPyodide({
@@ -64,6 +105,7 @@ self.onmessage = async ({ data: message }) => {
     try {
       const version = await init(data);
       post("ready", id, version.data ?? version);
+      if (data.keep) await handOver();
     } catch (error) {
       post("error", id, { message: String(error && error.message ? error.message : error), stage });
     }
