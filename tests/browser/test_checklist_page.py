@@ -15,6 +15,7 @@ from urllib.parse import urljoin
 import pytest
 
 from tests.browser.conftest import CHECKLIST, open_checklist, stored_keys, wait_ready, wait_until
+from tests.offline_server import wait_for_worker
 from tests.support import PHONE
 
 pytestmark = pytest.mark.browser
@@ -288,23 +289,43 @@ def test_markup_typed_into_every_field_is_shown_as_text_and_never_runs(checklist
 
 
 def test_no_other_origin_ever_and_no_request_while_typing_and_checking(page, site_url):
-    requests: list[str] = []  # the page's, its workers' and the site's service worker's
-    page.context.on("request", lambda request: requests.append(request.url))
-    own: list[str] = []  # the page's and its workers' only
-    page.on("request", lambda request: own.append(request.url))
+    requests: list = []  # the page's, its workers' and the site's service worker's
+    page.context.on("request", lambda request: requests.append(request))
+
+    def by_page() -> list[str]:
+        return [request.url for request in requests if request.service_worker is None]
+
+    def by_service_worker() -> list[str]:
+        return [request.url for request in requests if request.service_worker is not None]
+
     page.goto(site_url)
+    # The service worker registers after the load and precaches the site: wait until it is
+    # done and controls the page, so its downloads never mix with what comes later.
+    wait_for_worker(page, lambda state: state["controlled"] and state["active"] == "activated")
     page.wait_for_load_state("networkidle")
-    page.wait_for_timeout(500)  # the service worker installs after the load
-    assert not [url for url in own if "/assets/checklist/" in url or "pyodide" in url], (
+    assert not [url for url in by_page() if "/assets/checklist/" in url or "pyodide" in url], (
         "guide pages must not load the checklist"
     )
     # The service worker may keep the checklist's small files for offline use, never Python.
-    assert not [url for url in requests if "pyodide" in url or url.endswith(".whl")]
+    assert not [url for url in by_service_worker() if "pyodide" in url or url.endswith(".whl")]
     for lang in ("en", "id"):
         open_checklist(page, site_url, lang)
         page.wait_for_load_state("networkidle")
-    foreign = [url for url in requests if not url.startswith(site_url) and not url.startswith(("data:", "blob:"))]
+    foreign = [request.url for request in requests
+               if not request.url.startswith(site_url) and not request.url.startswith(("data:", "blob:"))]
     assert foreign == []
+    # The service worker has kept the runtime the checklist loaded: it has nothing left to fetch.
+    wait_until(
+        page,
+        """async () => {
+            const paths = [];
+            for (const name of await caches.keys()) {
+                for (const request of await (await caches.open(name)).keys()) paths.push(new URL(request.url).pathname);
+            }
+            return paths.some((path) => path.endsWith(".wasm")) && paths.filter((path) => path.endsWith(".whl")).length === 2;
+        }""",
+    )
+    page.wait_for_load_state("networkidle")
 
     # The browser itself may fetch the tab's icon again at any time; that carries nothing of the
     # reader's and is not the page's doing.
@@ -315,7 +336,7 @@ def test_no_other_origin_ever_and_no_request_while_typing_and_checking(page, sit
     fill(page, FIXED)
     submit_and_wait(page)
     page.wait_for_timeout(500)
-    assert [url for url in requests if url != icon] == []
+    assert [request.url for request in requests if request.url != icon] == []
 
 
 def test_keyboard_only_from_messy_draft_to_copied_message(context_factory, site_url):
