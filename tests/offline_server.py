@@ -78,9 +78,18 @@ def wait_for_worker(page, predicate, timeout_ms: int = 20_000) -> dict:
     """Poll :func:`service_worker_state` until ``predicate(state)`` holds; return the state."""
     import time
 
+    from playwright.sync_api import Error as PlaywrightError
+
     deadline = time.monotonic() + timeout_ms / 1000
     while True:
-        state = service_worker_state(page)
+        try:
+            state = service_worker_state(page)
+        except PlaywrightError as error:
+            # The worker may be reloading the page; ask again once it has loaded.
+            if "context was destroyed" not in str(error) and "navigat" not in str(error):
+                raise
+            page.wait_for_timeout(100)
+            continue
         if predicate(state):
             return state
         if time.monotonic() > deadline:

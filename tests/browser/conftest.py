@@ -36,9 +36,17 @@ def wait_until(page, expression: str, arg=None, timeout_ms: int = 10_000):
     """
     import time
 
+    from playwright.sync_api import Error as PlaywrightError
+
     deadline = time.monotonic() + timeout_ms / 1000
     while True:
-        value = page.evaluate(expression, arg)
+        try:
+            value = page.evaluate(expression, arg)
+        except PlaywrightError as error:
+            # The page may be navigating (a service worker reloading it): ask again once it has.
+            if "context was destroyed" not in str(error) and "navigat" not in str(error):
+                raise
+            value = None
         if value:
             return value
         if time.monotonic() > deadline:
@@ -79,3 +87,49 @@ def checklist_page(page, site_url):
     return open_checklist(page, site_url, "id")
 
 
+
+
+#: The checklist worker's IndexedDB record of its Python memory snapshot (worker.js: "Warm start").
+SNAPSHOT_RECORD = """async () => {
+    const names = (await indexedDB.databases()).map((db) => db.name);
+    if (!names.includes("usps-checklist")) return null;  // never open it here: that would create it
+    return await new Promise((resolve) => {
+        const request = indexedDB.open("usps-checklist");
+        request.onerror = () => resolve(null);
+        request.onsuccess = () => {
+            const db = request.result;
+            if (!db.objectStoreNames.contains("python")) { db.close(); resolve(null); return; }
+            const get = db.transaction("python").objectStore("python").get("snapshot");
+            get.onsuccess = () => {
+                db.close();
+                const record = get.result;
+                resolve(record ? {key: record.key, bytes: record.snapshot ? record.snapshot.byteLength : null} : null);
+            };
+            get.onerror = () => { db.close(); resolve(null); };
+        };
+    });
+}"""
+
+
+def snapshot_record(page) -> dict | None:
+    """{key, bytes} of the stored snapshot (bytes None: marked as not to be used), or None."""
+    return page.evaluate(SNAPSHOT_RECORD)
+
+
+def wait_for_snapshot(page, wheel_part: str = "", timeout_ms: int = 20_000) -> dict:
+    """Wait until a usable snapshot is stored (for a wheel whose URL contains ``wheel_part``)."""
+    import time
+
+    deadline = time.monotonic() + timeout_ms / 1000
+    while True:
+        record = snapshot_record(page)
+        if record and record["bytes"] and wheel_part in record["key"]:
+            return record
+        if time.monotonic() > deadline:
+            raise AssertionError(f"no snapshot stored: {record}")
+        page.wait_for_timeout(100)
+
+
+def start_kind(page) -> str | None:
+    """How the checklist's Python started: "snapshot" or "cold"."""
+    return page.get_attribute("[data-chk]", "data-start")
