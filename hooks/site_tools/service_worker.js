@@ -136,7 +136,12 @@ async function activate() {
     if (name.startsWith(PREFIX) && name !== CACHE) await caches.delete(name);
   }
   if (!BUILD.enabled) {
-    // Offline support turned off: leave nothing behind and give open pages the network.
+    // Offline support turned off: leave nothing behind (the checklist's Python snapshot, kept
+    // by its worker in IndexedDB, included) and give open pages the network.
+    await new Promise((resolve) => {
+      const request = indexedDB.deleteDatabase("usps-checklist");
+      request.onsuccess = request.onerror = request.onblocked = resolve;
+    });
     await self.registration.unregister();
     for (const client of await self.clients.matchAll({ type: "window" })) client.navigate(client.url).catch(() => {});
     return;

@@ -220,6 +220,7 @@ function receive(message) {
   } else if (type === "ready") {
     clearTimeout(engine.timer);
     engine.ready = true;
+    if (data && data.start) root.dataset.start = data.start; // "snapshot" or "cold": how Python started
     setState("ready");
     setStatus(T.ready, 3);
     $("chk-progress").hidden = true;

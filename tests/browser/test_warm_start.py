@@ -1,0 +1,71 @@
+"""Warm start (issue 5): a returning reader's checklist restores a memory snapshot of Python
+instead of starting it again, answers exactly as a cold start does, and falls back to a cold
+start whenever the snapshot cannot be used."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.browser.conftest import open_checklist, snapshot_record, start_kind, wait_for_snapshot
+from tests.browser.test_checklist_page import FIXED, MESSY, engine_report, fill, submit_and_wait, summary_links, wait_for_message
+
+pytestmark = pytest.mark.browser
+
+
+def console_errors(page) -> list[str]:
+    errors: list[str] = []
+    page.on("console", lambda message: message.type == "error" and errors.append(message.text))
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    return errors
+
+
+def test_a_returning_reader_starts_from_the_snapshot_and_gets_the_same_answers(page, site_url):
+    errors = console_errors(page)
+    open_checklist(page, site_url, "en")
+    assert start_kind(page) == "cold"
+    record = wait_for_snapshot(page)
+    # Keyed by this build's runtime and wheel; Python started, no engine and no draft inside.
+    wheel = page.evaluate("JSON.parse(document.getElementById('chk-config').textContent).wheel").rsplit("/", 1)[-1]
+    assert "/assets/pyodide/" in record["key"] and wheel in record["key"]
+    assert record["bytes"] > 1_000_000
+
+    open_checklist(page, site_url, "en")
+    assert start_kind(page) == "snapshot"
+    fill(page, MESSY)
+    submit_and_wait(page)
+    errors_expected = [f["message"] for f in engine_report(MESSY, "en")["findings"] if f["severity"] == "error"]
+    assert [text for text, _ in summary_links(page)] == errors_expected
+    fill(page, FIXED)
+    submit_and_wait(page)
+    wait_for_message(page, engine_report(FIXED, "en")["message"]["subject"])
+    assert page.locator("#chk-summary").is_hidden()
+    assert "0.1" in page.inner_text("#chk-engine")
+    assert errors == []
+
+
+def test_a_broken_snapshot_falls_back_to_a_cold_start_and_is_not_tried_again(page, site_url):
+    open_checklist(page, site_url, "id")
+    record = wait_for_snapshot(page)
+    # Damage the stored snapshot, keeping its key, as a disk error or a bug would.
+    page.evaluate(
+        """(key) => new Promise((resolve, reject) => {
+            const request = indexedDB.open("usps-checklist");
+            request.onsuccess = () => {
+                const db = request.result;
+                const transaction = db.transaction("python", "readwrite");
+                transaction.objectStore("python").put({key, snapshot: new Uint8Array(4096).fill(7).buffer}, "snapshot");
+                transaction.oncomplete = () => { db.close(); resolve(); };
+                transaction.onerror = () => reject(transaction.error);
+            };
+        })""",
+        record["key"],
+    )
+    open_checklist(page, site_url, "id")
+    assert start_kind(page) == "cold"
+    fill(page, FIXED)
+    submit_and_wait(page)
+    wait_for_message(page, engine_report(FIXED, "id")["message"]["subject"])
+    page.wait_for_timeout(1500)  # past the moment a snapshot would be stored
+    assert snapshot_record(page) == {"key": record["key"], "bytes": None}
+    open_checklist(page, site_url, "id")
+    assert start_kind(page) == "cold"
