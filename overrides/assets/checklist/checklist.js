@@ -4,6 +4,8 @@
 // messages from the usps_inquiry engine. Reader text is only ever set through .value or
 // .textContent, never parsed as HTML.
 
+import { takeEarlyWorker } from "./start.js";
+
 const root = document.querySelector("[data-chk]");
 const config = JSON.parse(document.getElementById("chk-config").textContent);
 const T = config.text;
@@ -142,6 +144,18 @@ function startEngine() {
     fail(T.failed_load);
     return;
   }
+  const onError = (event) => {
+    event.preventDefault();
+    fail(T.failed_load);
+  };
+  // Started from <head> by start.js (the first time): take it over with what it said so far.
+  const early = takeEarlyWorker();
+  if (early) {
+    engine.worker = early.worker;
+    restartTimer();
+    early.listen(receive, onError);
+    return;
+  }
   let worker;
   try {
     worker = new Worker(new URL(config.worker, location.href), { type: "module" });
@@ -152,10 +166,7 @@ function startEngine() {
   engine.worker = worker;
   restartTimer();
   worker.onmessage = ({ data: message }) => receive(message);
-  worker.onerror = (event) => {
-    event.preventDefault();
-    fail(T.failed_load);
-  };
+  worker.onerror = onError;
   worker.postMessage({
     type: "init",
     id: 0,
@@ -172,11 +183,11 @@ function startEngine() {
 /** Give the site's service worker (assets/javascripts/offline.js registers it) the runtime files. */
 async function handOver(files) {
   try {
-    const container = navigator.serviceWorker;
-    if (!(await container.getRegistration())) return; // offline support is off on this site
+    // offline.js registers the worker as the checklist becomes ready (a first visit); on a site
+    // built without offline support nothing ever registers, and the files are dropped.
     const registration = await Promise.race([
-      container.ready,
-      new Promise((resolve) => setTimeout(resolve, 60_000, null)),
+      navigator.serviceWorker.ready,
+      new Promise((resolve) => setTimeout(resolve, 10_000, null)),
     ]);
     if (!registration || !registration.active) return;
     registration.active.postMessage({ type: "adopt", files }, Object.values(files).map((file) => file.body));
