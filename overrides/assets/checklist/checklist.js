@@ -4,8 +4,6 @@
 // messages from the usps_inquiry engine. Reader text is only ever set through .value or
 // .textContent, never parsed as HTML.
 
-import { takeEarlyWorker } from "./start.js";
-
 const root = document.querySelector("[data-chk]");
 const config = JSON.parse(document.getElementById("chk-config").textContent);
 const T = config.text;
@@ -144,18 +142,6 @@ function startEngine() {
     fail(T.failed_load);
     return;
   }
-  const onError = (event) => {
-    event.preventDefault();
-    fail(T.failed_load);
-  };
-  // Started from <head> by start.js (the first time): take it over with what it said so far.
-  const early = takeEarlyWorker();
-  if (early) {
-    engine.worker = early.worker;
-    restartTimer();
-    early.listen(receive, onError);
-    return;
-  }
   let worker;
   try {
     worker = new Worker(new URL(config.worker, location.href), { type: "module" });
@@ -166,7 +152,10 @@ function startEngine() {
   engine.worker = worker;
   restartTimer();
   worker.onmessage = ({ data: message }) => receive(message);
-  worker.onerror = onError;
+  worker.onerror = (event) => {
+    event.preventDefault();
+    fail(T.failed_load);
+  };
   worker.postMessage({
     type: "init",
     id: 0,
