@@ -11,6 +11,7 @@ import gzip
 import http.server
 import io
 import os
+import shutil
 import socket
 import subprocess
 import sys
@@ -137,3 +138,20 @@ def mkdocs_serve(*, livereload: bool = True, timeout: float = 90):
     finally:
         server.terminate()
         server.wait(timeout=20)
+
+
+def copy_project(dest: Path) -> Path:
+    """Copy the project as it stands in the working tree (files git tracks or would track) to
+    ``dest``, so a test can change it and build it; installed packages and caches are linked."""
+    names = subprocess.run(
+        ["git", "ls-files", "-z", "--cached", "--others", "--exclude-standard"],
+        cwd=ROOT, capture_output=True, check=True, text=True,
+    ).stdout.split("\0")
+    for name in filter(None, names):
+        if (ROOT / name).is_file():
+            (dest / name).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(ROOT / name, dest / name)
+    for name in ("node_modules", ".cache"):
+        if (ROOT / name).exists():
+            os.symlink(ROOT / name, dest / name)
+    return dest

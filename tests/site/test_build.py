@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-import os
-import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
-from tests.support import ROOT, build_site
+from tests.support import build_site, copy_project
 
 from .pages import LANGS, built_html, slugs
 
@@ -28,20 +25,8 @@ def test_every_page_is_built_in_both_languages(built_site: Path):
 
 @pytest.fixture
 def project_copy(tmp_path: Path) -> Path:
-    """A throwaway copy of the project (its git-tracked files, as in the working tree), so a
-    test can break a page; installed packages and caches are linked, not copied."""
-    copy = tmp_path / "project"
-    tracked = subprocess.run(
-        ["git", "ls-files", "-z"], cwd=ROOT, capture_output=True, check=True, text=True
-    ).stdout.split("\0")
-    for name in filter(None, tracked):
-        if (ROOT / name).is_file():
-            (copy / name).parent.mkdir(parents=True, exist_ok=True)
-            shutil.copy2(ROOT / name, copy / name)
-    for name in ("node_modules", ".cache"):
-        if (ROOT / name).exists():
-            os.symlink(ROOT / name, copy / name)
-    return copy
+    """A throwaway copy of the project, so a test can break a page."""
+    return copy_project(tmp_path / "project")
 
 
 @pytest.mark.parametrize(
