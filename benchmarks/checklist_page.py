@@ -1,6 +1,6 @@
 """Benchmark the checklist page against a bare Pyodide page (issue 4). Prints figures; not a test.
 
-    .venv/bin/python benchmarks/checklist_page.py [--checks 200] [--repeat 3]
+    .venv/bin/python benchmarks/checklist_page.py [--checks 200] [--repeat 5]
 
 In one run on this machine, with Debian's Chromium driven by Playwright:
 
@@ -10,7 +10,7 @@ In one run on this machine, with Debian's Chromium driven by Playwright:
 
 each cold (a fresh profile) and warm (a later visit in a persistent profile), and the checklist
 offline-warm too (the same profile with the network off: everything from its service worker and
-its Python snapshot). Warm and offline-warm times are the median of --repeat visits. For each it prints
+its Python snapshot). Warm and offline-warm times are the median of --repeat visits (alternating). For each it prints
 the time until the first check is answered, the bytes transferred, the longest main-thread task
 during load (long tasks are those over 50 ms, so "< 50" means none), and the round trip of a
 check (p50/p95 over --checks checks; for (a) a direct call, for (b) postMessage to the worker
@@ -258,9 +258,8 @@ def visit(context, url: str, kind: str, checks: int) -> dict:
     return {"first": first, "bytes": transferred, "longest": longest, "times": times, "start": start}
 
 
-def repeated(context, url: str, kind: str, checks: int, repeat: int) -> dict:
-    """One visit with the round trips, then more without; the median time to the first answer."""
-    visits = [visit(context, url, kind, checks)] + [visit(context, url, kind, 0) for _ in range(repeat - 1)]
+def summary(visits: list[dict]) -> dict:
+    """The first visit's figures (it measured the round trips), the median time to the first answer."""
     figures = dict(visits[0])
     figures["first"] = statistics.median(v["first"] for v in visits)
     figures["all"] = [v["first"] for v in visits]
@@ -314,10 +313,18 @@ def run(checks: int, repeat: int) -> dict:
                 visit(context, url, kind, 5)  # fill the caches
                 if kind != "bare":
                     settle(context, url)
-                figures[(kind, "warm")] = repeated(context, url, kind, checks, repeat)
-                if kind != "bare":
-                    context.set_offline(True)
-                    figures[(kind, "offline")] = repeated(context, url, kind, checks, repeat)
+                # Online and offline visits alternate, so a slow moment of the machine does not
+                # land on one of them only.
+                warm, offline = [], []
+                for i in range(repeat):
+                    warm.append(visit(context, url, kind, checks if i == 0 else 0))
+                    if kind != "bare":
+                        context.set_offline(True)
+                        offline.append(visit(context, url, kind, checks if i == 0 else 0))
+                        context.set_offline(False)
+                figures[(kind, "warm")] = summary(warm)
+                if offline:
+                    figures[(kind, "offline")] = summary(offline)
                 context.close()
         server.shutdown()
         return figures
@@ -328,7 +335,7 @@ def run(checks: int, repeat: int) -> dict:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--checks", type=int, default=200)
-    parser.add_argument("--repeat", type=int, default=3, help="warm visits to take the median of")
+    parser.add_argument("--repeat", type=int, default=5, help="warm visits to take the median of")
     args = parser.parse_args()
     if not CHROMIUM.exists():
         sys.exit("Debian's chromium is missing: run scripts/setup --browser")
