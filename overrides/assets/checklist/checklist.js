@@ -172,11 +172,12 @@ function startEngine() {
 /** Give the site's service worker (assets/javascripts/offline.js registers it) the runtime files. */
 async function handOver(files) {
   try {
-    // offline.js registers the worker as the checklist becomes ready (a first visit); on a site
-    // built without offline support nothing ever registers, and the files are dropped.
+    // offline.js registers the worker as the checklist becomes ready (a first visit), and its
+    // install downloads the site first (slow on a weak connection); on a site built without
+    // offline support nothing ever registers, and the files are dropped after a minute.
     const registration = await Promise.race([
       navigator.serviceWorker.ready,
-      new Promise((resolve) => setTimeout(resolve, 10_000, null)),
+      new Promise((resolve) => setTimeout(resolve, 60_000, null)),
     ]);
     if (!registration || !registration.active) return;
     registration.active.postMessage({ type: "adopt", files }, Object.values(files).map((file) => file.body));
