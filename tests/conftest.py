@@ -51,3 +51,21 @@ def page(browser):
     context = browser.new_context(viewport=DESKTOP)
     yield context.new_page()
     context.close()
+
+
+@pytest.fixture
+def server(built_site: Path):
+    """The built site on its own origin (so its own service worker), logging every request."""
+    from tests.offline_server import SiteServer
+
+    server = SiteServer(built_site)
+    yield server
+    server.close()
+
+
+@pytest.fixture
+def context(browser):
+    """A fresh browser context at desktop width, for tests that open several pages."""
+    context = browser.new_context(viewport=DESKTOP)
+    yield context
+    context.close()

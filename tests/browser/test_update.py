@@ -10,10 +10,8 @@ HTML pointing at it, a worker that reports the new version); the server switches
 from __future__ import annotations
 
 import hashlib
-import os
 import re
 import shutil
-import subprocess
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -21,8 +19,8 @@ import pytest
 from playwright.sync_api import Error as PlaywrightError
 
 from tests.browser.conftest import CHECKLIST, open_checklist, start_kind, wait_for_snapshot, wait_ready, wait_until
-from tests.offline_server import SiteServer, service_worker_state, wait_for_worker
-from tests.support import DESKTOP, ROOT, build_site
+from tests.offline_server import service_worker_state, wait_for_worker
+from tests.support import build_site, copy_project
 
 pytestmark = pytest.mark.browser
 
@@ -32,17 +30,7 @@ OLD, NEW = "0.1.0", "0.1.1"
 @pytest.fixture(scope="module")
 def new_build(tmp_path_factory) -> Path:
     """The site built from a copy of the project with the checklist package at version 0.1.1."""
-    copy = tmp_path_factory.mktemp("update") / "project"
-    tracked = subprocess.run(
-        ["git", "ls-files", "-z", "--cached", "--others", "--exclude-standard"],
-        cwd=ROOT, capture_output=True, check=True, text=True,
-    ).stdout.split("\0")
-    for name in filter(None, tracked):
-        if (ROOT / name).is_file():
-            (copy / name).parent.mkdir(parents=True, exist_ok=True)
-            shutil.copy2(ROOT / name, copy / name)
-    for name in ("node_modules", ".cache"):
-        os.symlink(ROOT / name, copy / name)
+    copy = copy_project(tmp_path_factory.mktemp("update") / "project")
     for name in ("checklist/pyproject.toml", "checklist/src/usps_inquiry/__init__.py"):
         path = copy / name
         text = path.read_text(encoding="utf-8")
@@ -52,20 +40,6 @@ def new_build(tmp_path_factory) -> Path:
     result = build_site(site, cwd=copy)
     assert result.returncode == 0, result.stderr
     return site
-
-
-@pytest.fixture
-def server(built_site: Path):
-    server = SiteServer(built_site)
-    yield server
-    server.close()
-
-
-@pytest.fixture
-def context(browser):
-    context = browser.new_context(viewport=DESKTOP)
-    yield context
-    context.close()
 
 
 def build_version(site: Path) -> str:

@@ -7,14 +7,11 @@ path the browser asks for, the service worker's downloads included.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from tests.browser.conftest import CHECKLIST, open_checklist, wait_until
 from tests.browser.test_checklist_page import FIXED, engine_report, fill, submit_and_wait, wait_for_message
-from tests.offline_server import SiteServer, wait_for_worker
-from tests.support import DESKTOP
+from tests.offline_server import wait_for_worker
 
 from .pages import LANGS, slugs, url_path
 
@@ -36,20 +33,6 @@ def cached_paths(page) -> list[str]:
             return requests.map((request) => new URL(request.url).pathname);
         }"""
     )
-
-
-@pytest.fixture
-def server(built_site: Path):
-    server = SiteServer(built_site)
-    yield server
-    server.close()
-
-
-@pytest.fixture
-def context(browser):
-    context = browser.new_context(viewport=DESKTOP)
-    yield context
-    context.close()
 
 
 def first_visit(page, url: str) -> None:
