@@ -44,6 +44,7 @@ sys.path.insert(0, str(ROOT))
 
 from tests.support import CHROMIUM, CHROMIUM_ARGS, DESKTOP, build_site  # noqa: E402
 from tests.support import _StaticHandler  # noqa: E402
+from tests.browser.conftest import snapshot_record  # noqa: E402
 
 LONG_TASKS = """
 window.__longest = 0;
@@ -188,23 +189,6 @@ def serve_counting(directory: Path):
     return server, f"http://127.0.0.1:{server.server_address[1]}/"
 
 
-# The checklist worker's Python snapshot (worker.js) is stored a moment after the first start.
-SNAPSHOT_STORED = """async () => {
-  if (!(await indexedDB.databases()).some((db) => db.name === "usps-checklist")) return false;
-  return await new Promise((resolve) => {
-    const request = indexedDB.open("usps-checklist");
-    request.onerror = () => resolve(false);
-    request.onsuccess = () => {
-      const db = request.result;
-      if (!db.objectStoreNames.contains("python")) { db.close(); resolve(false); return; }
-      const get = db.transaction("python").objectStore("python").get("snapshot");
-      get.onsuccess = () => { db.close(); resolve(Boolean(get.result && get.result.snapshot)); };
-      get.onerror = () => { db.close(); resolve(false); };
-    };
-  });
-}"""
-
-
 def settle(context, url: str) -> None:
     """After a first visit: wait until the service worker keeps the runtime and the snapshot is stored."""
     page = context.new_page()
@@ -220,7 +204,8 @@ def settle(context, url: str) -> None:
                 return false;
             }"""
         )
-        if cached and page.evaluate(SNAPSHOT_STORED):
+        record = snapshot_record(page)
+        if cached and record and record["bytes"]:
             break
         page.wait_for_timeout(100)
     page.close()

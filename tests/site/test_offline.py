@@ -17,6 +17,13 @@ from .pages import LANGS, slugs, url_path
 
 pytestmark = pytest.mark.browser
 
+# The service worker's cache holds the runtime and both wheels (micropip and the checklist's).
+RUNTIME_CACHED = """async () => {
+    const [name] = await caches.keys();
+    const paths = (await (await caches.open(name)).keys()).map((r) => new URL(r.url).pathname);
+    return paths.some((p) => p.endsWith('.wasm')) && paths.filter((p) => p.endsWith('.whl')).length === 2;
+}"""
+
 RUNTIME = ("/assets/pyodide/", ".whl")
 GUIDE_PAGES = [url_path(slug, lang) for lang in LANGS for slug in slugs() if slug != "daftar-periksa"]
 
@@ -47,14 +54,7 @@ def test_after_one_visit_every_page_and_the_checklist_work_offline(context, serv
     first_visit(page, server.url)
     open_checklist(page, server.url, "id")
     # The runtime and the wheel the checklist loaded went through the worker into its cache.
-    wait_until(
-        page,
-        """async () => {
-            const [name] = await caches.keys();
-            const paths = (await (await caches.open(name)).keys()).map((r) => new URL(r.url).pathname);
-            return paths.some((p) => p.endsWith('.wasm')) && paths.filter((p) => p.endsWith('.whl')).length === 2;
-        }""",
-    )
+    wait_until(page, RUNTIME_CACHED)
 
     context.set_offline(True)
     for slug in slugs():
@@ -110,14 +110,7 @@ def test_a_first_visit_straight_to_the_checklist_keeps_its_runtime_for_offline(c
     open_checklist(page, server.url, "en")
     wait_for_worker(page, lambda state: state["controlled"])
     # The page loaded the runtime before the worker ran; the worker keeps it once asked.
-    wait_until(
-        page,
-        """async () => {
-            const [name] = await caches.keys();
-            const paths = (await (await caches.open(name)).keys()).map((r) => new URL(r.url).pathname);
-            return paths.some((p) => p.endsWith('.wasm')) && paths.filter((p) => p.endsWith('.whl')).length === 2;
-        }""",
-    )
+    wait_until(page, RUNTIME_CACHED)
     twice = {path: n for path, n in server.downloads().items() if n > 1}
     assert twice == {}, f"downloaded more than once: {twice}"
     server.forget()
