@@ -17,14 +17,14 @@ FACTS = [
     ("langkah", BOTH, "https://www.usps.com/help/contact-us.htm"),
     ("index", {"id": "tidak punya alamat email", "en": "has no public customer service email address"}),
     # No published response time (the source article's 1-3 days / 72 hours is unsupported).
-    ("mengapa-email", {"id": "USPS tidak menerbitkan batas waktu balasan", "en": "USPS does not publish a response time"}),
-    ("setelah-mengirim", {"id": "USPS tidak menerbitkan batas waktu balasan", "en": "USPS does not publish a response time"}),
+    ("mengapa-email", {"id": "USPS tidak menetapkan batas waktu balasan", "en": "USPS does not publish a response time"}),
+    ("setelah-mengirim", {"id": "USPS tidak menetapkan batas waktu balasan", "en": "USPS does not publish a response time"}),
     # Missing mail: USPS's own process waits 7 business days after a Help Request.
     ("yang-ditangani", BOTH, "https://www.usps.com/help/missing-mail.htm"),
     ("setelah-mengirim", {"id": "7 hari kerja", "en": "7 business days"}),
     ("tips", {"id": "7 hari kerja", "en": "7 business days"}),
     # Claims windows, with the insured-mail rule in force since 18 January 2026.
-    ("yang-ditangani", {"id": "18 Januari 2026", "en": "18 January 2026"}),
+    ("yang-ditangani", {"id": "18 Januari 2026", "en": "January 18, 2026"}),
     ("yang-ditangani", BOTH, "https://www.usps.com/help/claims.htm"),
     # Escalation: the Postal Regulatory Commission, to which USPS must answer within 45 days.
     ("setelah-mengirim", {"id": "45 hari", "en": "45 days"}),

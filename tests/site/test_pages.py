@@ -15,6 +15,7 @@ NAV_SLUGS = [
     "langkah",
     "setelah-mengirim",
     "alternatif",
+    "internasional",
     "tips",
     "kapan-tidak-email",
     "daftar-periksa",
