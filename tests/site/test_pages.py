@@ -19,6 +19,7 @@ NAV_SLUGS = [
     "tips",
     "kapan-tidak-email",
     "daftar-periksa",
+    "glosarium",
 ]
 FRONT_MATTER = re.compile(r"\A---\n(.*?)\n---\n", re.S)
 H2 = re.compile(r"^## .*?$", re.M)
