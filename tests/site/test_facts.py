@@ -1,7 +1,9 @@
 """The facts that matter most stand on the right pages, correctly, in both languages.
 
 Each row: a page, and for each language the exact text that must appear in its Markdown. The
-facts come from ../shared/reference/facts-and-patterns.md (sourced, November 2026).
+facts come from ../shared/reference/facts-and-patterns.md (sourced, November 2026), and, for the
+international page and the review's corrections, from ../shared/reference/international-mail.md
+and content-review.md (December 2026).
 """
 
 from __future__ import annotations
@@ -40,6 +42,57 @@ FACTS = [
     ("kapan-tidak-email", BOTH, "https://www.usps.com/help/refunds.htm"),
     # A clear subject line, as the checklist composes it.
     ("tips", BOTH, "Lost Package - Tracking #94"),
+    # Corrections from the content review (December 2026).
+    ("kapan-tidak-email", BOTH, "https://travel.state.gov/content/travel/en/passports/need-passport/status.html"),
+    ("kapan-tidak-email", {"id": "Senin–Jumat pukul 08.00–22.00 ET", "en": "Monday to Friday, 8:00 a.m. to 10:00 p.m. ET"}),
+    ("kapan-tidak-email", {"id": "24 jam setiap hari", "en": "24 hours a day, every day"}),
+    ("kapan-tidak-email", {"id": "setelah dua minggu", "en": "after two weeks"}),
+    ("kapan-tidak-email", {"id": "paling lambat 90 hari setelah tanggal terbitnya", "en": "no later than 90 days after the issue date"}),
+    ("kapan-tidak-email", {"id": "110 (polisi) dan 112", "en": "110 (police) and 112"}),
+    ("alternatif", {"id": "**Internet Customer Care Center** USPS di **1-800-344-7779**", "en": "**Internet Customer Care Center** at **1-800-344-7779**"}),
+    ("alternatif", {"id": "dokumen USPS dari Agustus 2025", "en": "USPS document from August 2025"}),
+    ("alternatif", {"id": "20.00–04.30 WIB saat EST", "en": "8:00 p.m. to 4:30 a.m. WIB during EST"}),
+    ("langkah", BOTH, "https://www.uspis.gov/news/scam-article/smishing>"),
+    ("tips", BOTH, "(https://www.uspis.gov/news/scam-article/smishing)"),
+    ("langkah", {"id": "nomor pendek (*short code*) lima angka", "en": "five-digit short codes"}),
+    ("yang-ditangani", {"id": "Klaim boleh diajukan oleh pengirim atau penerima", "en": "Either the sender or the recipient can file a claim"}),
+    # Following up: reply; if the email takes no replies, one new form quoting the old case number.
+    ("setelah-mengirim", {"id": "Tulis nomor kasus lama di baris pertama deskripsi", "en": "Put the old case number on the first line of your description"}),
+    ("tips", {"id": "kirim **satu** formulir baru dengan nomor kasus lama", "en": "send **one** new form with the old case number"}),
+    ("daftar-periksa", {"id": "kirim satu formulir baru dengan nomor kasus lama", "en": "send one new form with the old case number"}),
+    # Filling in the form from Indonesia.
+    ("langkah", {"id": "`+62 812 3456 7890`", "en": "`+62 812 3456 7890`"}),
+    ("langkah", {"id": "tanpa angka 0 di depan", "en": "without the leading 0"}),
+    ("langkah", {"id": "Yang tidak disebut sumber kami", "en": "What our sources do not say"}),
+    # International mail: who may ask, the windows, and the services with no inquiry at all.
+    ("internasional", BOTH, "1-800-222-1811"),
+    ("internasional", BOTH, "https://www.usps.com/help/international-claims.htm"),
+    ("internasional", BOTH, "https://pe.usps.com/text/imm/immc9_002.htm"),
+    ("internasional", {"id": "Hanya **pengirim di AS**", "en": "Only the **US sender**"}),
+    ("internasional", {"id": "| First-Class Package International Service | **Tidak** |", "en": "| First-Class Package International Service | **No** |"}),
+    ("internasional", {"id": "| Priority Mail International | Ya (Flat Rate Envelope dan Small Box hanya jika membeli Registered Mail) | Hari ke-7 | 6 bulan |",
+                       "en": "| Priority Mail International | Yes (Flat Rate Envelope and Small Box only if Registered Mail was bought) | Day 7 | 6 months |"}),
+    ("internasional", {"id": "| Priority Mail Express International | Ya | Hari ke-3, atau tanggal antar yang dijadwalkan | 90 hari",
+                       "en": "| Priority Mail Express International | Yes | Day 3, or the scheduled delivery date | 90 days"}),
+    # After the US: tracking and customs in Indonesia.
+    ("internasional", BOTH, "https://www.beacukai.go.id/barangkiriman"),
+    ("internasional", BOTH, "PMK 96/2023"),
+    ("internasional", {"id": "PMK 4/2025 (berlaku sejak 5 Maret 2025)", "en": "PMK 4/2025 (in effect since March 5, 2025)"}),
+    ("internasional", {"id": "| Sampai USD 3 | Tidak ada |", "en": "| Up to USD 3 | None |"}),
+    ("internasional", {"id": "| Di atas USD 3 sampai USD 1.500 | 7,5% |", "en": "| Over USD 3 up to USD 1,500 | 7.5% |"}),
+    ("internasional", BOTH, "va.posindonesia.co.id"),
+    ("internasional", {"id": "**tidak pernah** dibayar ke rekening pribadi", "en": "**never** paid into a personal bank account"}),
+    ("internasional", {"id": "Rp 2.000 per kilogram per hari mulai hari ke-4", "en": "Rp 2,000 per kilogram per day from day 4"}),
+    ("internasional", {"id": "sebelum hari ke-60", "en": "before day 60"}),
+    ("internasional", {"id": "Halo Pos 1500161", "en": "Halo Pos 1500161"}),
+    ("internasional", {"id": "Kontak lain (belum terverifikasi)", "en": "Other contacts (unverified)"}),
+    ("internasional", BOTH, "Bravo Bea Cukai 1500225"),
+    # Returns, and the US side's 2025 changes, with their dates.
+    ("internasional", BOTH, "https://pe.usps.com/text/imm/il_003.htm"),
+    ("internasional", BOTH, "Permendag 8/2024"),
+    ("internasional", {"id": "**Sejak 29 Agustus 2025**", "en": "**Since August 29, 2025**"}),
+    ("internasional", BOTH, "Executive Order 14324"),
+    ("internasional", {"id": "kami tidak menemukan sumber yang menyebutnya", "en": "we found no source for it"}),
 ]
 
 # The source article's errors and machine-translation slips, which no page may repeat: an
@@ -47,6 +100,14 @@ FACTS = [
 # for overnight, "pengiriman yang terinformasi" for Informed Delivery.
 WRONG = [
     "customerservice@usps.com",
+    # Corrected by the content review: an unproven passport path, NPIC's old Saturday hours,
+    # the second USPIS smishing URL, British dates on English pages.
+    "passports/after/status.html",
+    "Sabtu pukul 10.00",
+    "Saturday 10:00 a.m.",
+    "smishing-package-tracking-text-scams",
+    "18 January 2026",
+    "1 August 2023",
     "@Uspshelp",
     "penggunaan akan",
     "semalam atau semalam",
