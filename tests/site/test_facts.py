@@ -1,7 +1,9 @@
 """The facts that matter most stand on the right pages, correctly, in both languages.
 
 Each row: a page, and for each language the exact text that must appear in its Markdown. The
-facts come from ../shared/reference/facts-and-patterns.md (sourced, November 2026).
+facts come from ../shared/reference/facts-and-patterns.md (sourced, November 2026), and, for the
+international page and the review's corrections, from ../shared/reference/international-mail.md
+and content-review.md (December 2026).
 """
 
 from __future__ import annotations
@@ -17,14 +19,14 @@ FACTS = [
     ("langkah", BOTH, "https://www.usps.com/help/contact-us.htm"),
     ("index", {"id": "tidak punya alamat email", "en": "has no public customer service email address"}),
     # No published response time (the source article's 1-3 days / 72 hours is unsupported).
-    ("mengapa-email", {"id": "USPS tidak menerbitkan batas waktu balasan", "en": "USPS does not publish a response time"}),
-    ("setelah-mengirim", {"id": "USPS tidak menerbitkan batas waktu balasan", "en": "USPS does not publish a response time"}),
+    ("mengapa-email", {"id": "USPS tidak menetapkan batas waktu balasan", "en": "USPS does not publish a response time"}),
+    ("setelah-mengirim", {"id": "USPS tidak menetapkan batas waktu balasan", "en": "USPS does not publish a response time"}),
     # Missing mail: USPS's own process waits 7 business days after a Help Request.
     ("yang-ditangani", BOTH, "https://www.usps.com/help/missing-mail.htm"),
     ("setelah-mengirim", {"id": "7 hari kerja", "en": "7 business days"}),
     ("tips", {"id": "7 hari kerja", "en": "7 business days"}),
     # Claims windows, with the insured-mail rule in force since 18 January 2026.
-    ("yang-ditangani", {"id": "18 Januari 2026", "en": "18 January 2026"}),
+    ("yang-ditangani", {"id": "18 Januari 2026", "en": "January 18, 2026"}),
     ("yang-ditangani", BOTH, "https://www.usps.com/help/claims.htm"),
     # Escalation: the Postal Regulatory Commission, to which USPS must answer within 45 days.
     ("setelah-mengirim", {"id": "45 hari", "en": "45 days"}),
@@ -40,6 +42,57 @@ FACTS = [
     ("kapan-tidak-email", BOTH, "https://www.usps.com/help/refunds.htm"),
     # A clear subject line, as the checklist composes it.
     ("tips", BOTH, "Lost Package - Tracking #94"),
+    # Corrections from the content review (December 2026).
+    ("kapan-tidak-email", BOTH, "https://travel.state.gov/content/travel/en/passports/need-passport/status.html"),
+    ("kapan-tidak-email", {"id": "Senin–Jumat pukul 08.00–22.00 ET", "en": "Monday to Friday, 8:00 a.m. to 10:00 p.m. ET"}),
+    ("kapan-tidak-email", {"id": "24 jam setiap hari", "en": "24 hours a day, every day"}),
+    ("kapan-tidak-email", {"id": "setelah dua minggu", "en": "after two weeks"}),
+    ("kapan-tidak-email", {"id": "paling lambat 90 hari setelah tanggal terbitnya", "en": "no later than 90 days after the issue date"}),
+    ("kapan-tidak-email", {"id": "110 (polisi) dan 112", "en": "110 (police) and 112"}),
+    ("alternatif", {"id": "**Internet Customer Care Center** USPS di **1-800-344-7779**", "en": "**Internet Customer Care Center** at **1-800-344-7779**"}),
+    ("alternatif", {"id": "dokumen USPS dari Agustus 2025", "en": "USPS document from August 2025"}),
+    ("alternatif", {"id": "20.00–04.30 WIB saat EST", "en": "8:00 p.m. to 4:30 a.m. WIB during EST"}),
+    ("langkah", BOTH, "https://www.uspis.gov/news/scam-article/smishing>"),
+    ("tips", BOTH, "(https://www.uspis.gov/news/scam-article/smishing)"),
+    ("langkah", {"id": "nomor pendek (*short code*) lima angka", "en": "five-digit short codes"}),
+    ("yang-ditangani", {"id": "Klaim boleh diajukan oleh pengirim atau penerima", "en": "Either the sender or the recipient can file a claim"}),
+    # Following up: reply; if the email takes no replies, one new form quoting the old case number.
+    ("setelah-mengirim", {"id": "Tulis nomor kasus lama di baris pertama deskripsi", "en": "Put the old case number on the first line of your description"}),
+    ("tips", {"id": "kirim **satu** formulir baru dengan nomor kasus lama", "en": "send **one** new form with the old case number"}),
+    ("daftar-periksa", {"id": "kirim satu formulir baru dengan nomor kasus lama", "en": "send one new form with the old case number"}),
+    # Filling in the form from Indonesia.
+    ("langkah", {"id": "`+62 812 3456 7890`", "en": "`+62 812 3456 7890`"}),
+    ("langkah", {"id": "tanpa angka 0 di depan", "en": "without the leading 0"}),
+    ("langkah", {"id": "Yang tidak disebut sumber kami", "en": "What our sources do not say"}),
+    # International mail: who may ask, the windows, and the services with no inquiry at all.
+    ("internasional", BOTH, "1-800-222-1811"),
+    ("internasional", BOTH, "https://www.usps.com/help/international-claims.htm"),
+    ("internasional", BOTH, "https://pe.usps.com/text/imm/immc9_002.htm"),
+    ("internasional", {"id": "Hanya **pengirim di AS**", "en": "Only the **US sender**"}),
+    ("internasional", {"id": "| First-Class Package International Service | **Tidak bisa ditelusuri** |", "en": "| First-Class Package International Service | **No inquiry possible** |"}),
+    ("internasional", {"id": "| Priority Mail International | Dari hari ke-7 sampai 6 bulan;", "en": "| Priority Mail International | From day 7 to 6 months;"}),
+    ("internasional", {"id": "| Priority Mail Express International | Dari hari ke-3 (atau tanggal antar yang dijadwalkan) sampai hari ke-90;",
+                       "en": "| Priority Mail Express International | From day 3 (or the scheduled delivery date) to day 90;"}),
+    ("internasional", {"id": "| Global Express Guaranteed (GXG) | Hanya lewat telepon, dari hari ke-3", "en": "| Global Express Guaranteed (GXG) | By phone only, from day 3"}),
+    # After the US: tracking and customs in Indonesia.
+    ("internasional", BOTH, "https://www.beacukai.go.id/barangkiriman"),
+    ("internasional", BOTH, "PMK 96/2023"),
+    ("internasional", {"id": "PMK 4/2025 (berlaku sejak 5 Maret 2025)", "en": "PMK 4/2025 (in effect since March 5, 2025)"}),
+    ("internasional", {"id": "| Sampai USD 3 | Tanpa bea masuk; PPN tetap dipungut", "en": "| Up to USD 3 | No import duty; VAT (PPN) is still collected"}),
+    ("internasional", {"id": "| Di atas USD 3 sampai USD 1.500 | Bea masuk 7,5%;", "en": "| Over USD 3 up to USD 1,500 | 7.5% import duty;"}),
+    ("internasional", BOTH, "va.posindonesia.co.id"),
+    ("internasional", {"id": "**tidak pernah** dibayar ke rekening pribadi", "en": "**never** paid into a personal bank account"}),
+    ("internasional", {"id": "Rp 2.000 per kilogram per hari mulai hari ke-4", "en": "Rp 2,000 per kilogram per day from day 4"}),
+    ("internasional", {"id": "sebelum hari ke-60", "en": "before day 60"}),
+    ("internasional", {"id": "Halo Pos 1500161", "en": "Halo Pos 1500161"}),
+    ("internasional", {"id": "Kontak lain (belum terverifikasi)", "en": "Other contacts (unverified)"}),
+    ("internasional", BOTH, "Bravo Bea Cukai 1500225"),
+    # Returns, and the US side's 2025 changes, with their dates.
+    ("internasional", BOTH, "https://pe.usps.com/text/imm/il_003.htm"),
+    ("internasional", BOTH, "Permendag 8/2024"),
+    ("internasional", {"id": "**Sejak 29 Agustus 2025**", "en": "**Since August 29, 2025**"}),
+    ("internasional", BOTH, "Executive Order 14324"),
+    ("internasional", {"id": "kami tidak menemukan sumber yang menyebutnya", "en": "we found no source for it"}),
 ]
 
 # The source article's errors and machine-translation slips, which no page may repeat: an
@@ -47,6 +100,14 @@ FACTS = [
 # for overnight, "pengiriman yang terinformasi" for Informed Delivery.
 WRONG = [
     "customerservice@usps.com",
+    # Corrected by the content review: an unproven passport path, NPIC's old Saturday hours,
+    # the second USPIS smishing URL, British dates on English pages.
+    "passports/after/status.html",
+    "Sabtu pukul 10.00",
+    "Saturday 10:00 a.m.",
+    "smishing-package-tracking-text-scams",
+    "18 January 2026",
+    "1 August 2023",
     "@Uspshelp",
     "penggunaan akan",
     "semalam atau semalam",

@@ -15,9 +15,11 @@ NAV_SLUGS = [
     "langkah",
     "setelah-mengirim",
     "alternatif",
+    "internasional",
     "tips",
     "kapan-tidak-email",
     "daftar-periksa",
+    "glosarium",
 ]
 FRONT_MATTER = re.compile(r"\A---\n(.*?)\n---\n", re.S)
 H2 = re.compile(r"^## .*?$", re.M)
