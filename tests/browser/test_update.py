@@ -18,8 +18,16 @@ from urllib.parse import urlsplit
 import pytest
 from playwright.sync_api import Error as PlaywrightError
 
-from tests.browser.conftest import CHECKLIST, open_checklist, start_kind, wait_for_snapshot, wait_ready, wait_until
-from tests.offline_server import service_worker_state, wait_for_worker
+from tests.browser.support import (
+    CHECKLIST,
+    open_checklist,
+    service_worker_state,
+    start_kind,
+    wait_for_snapshot,
+    wait_for_state,
+    wait_for_worker,
+    wait_until,
+)
 from tests.support import build_site, copy_project
 
 pytestmark = pytest.mark.browser
@@ -106,7 +114,7 @@ def test_a_returning_reader_gets_the_new_build_at_the_next_load_never_a_mix(cont
     # The next load: all of the new build.
     responses.clear()
     page.reload()
-    wait_until(page, "document.querySelector('[data-chk][data-state=ready]')", timeout_ms=30_000)
+    assert wait_for_state(page, "ready") == "ready"
     assert NEW in page.inner_text("#chk-engine")
     assert wheel_of(new_build) in page.content()
     assert_all_from(new_build, responses, server.url)
