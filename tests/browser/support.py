@@ -286,11 +286,11 @@ def start_kind(page) -> str | None:
     return page.get_attribute("[data-chk]", "data-start")
 
 
-def expected_engine_line(page) -> str:
+def expected_engine_line(page, version: str | None = None) -> str:
     """The "checked by usps-inquiry X" line the page should show: its own wording (the page's
-    config) with the version of the package these tests import."""
+    config) with ``version``, by default the version of the package these tests import."""
     import usps_inquiry
 
     template = page.evaluate("JSON.parse(document.getElementById('chk-config').textContent).text.engine")
     assert "{version}" in template
-    return template.replace("{version}", usps_inquiry.__version__)
+    return template.replace("{version}", version or usps_inquiry.__version__)
