@@ -19,7 +19,7 @@ class SiteServer:
         self.paths: list[str] = []
         #: (path, status) of every answer: a 200 is a download, a 304 only a revalidation.
         self.answers: list[tuple[str, int]] = []
-        #: Requests received and not yet answered in full (one per connection: HTTP/1.0).
+        #: Requests received and not yet answered in full (one a connection: HTTP/1.0).
         self.open_requests = 0
         lock = threading.Lock()
         server = self
@@ -28,14 +28,21 @@ class SiteServer:
             def __init__(self, *args, **kwargs):
                 super().__init__(*args, directory=str(server.directory), **kwargs)
 
-            def handle(self):
+            # Counted from the request line on: an idle connection the browser opened ahead
+            # (a preconnect) is no request.
+            def parse_request(self):
                 with lock:
                     server.open_requests += 1
+                self._counted = True
+                return super().parse_request()
+
+            def handle(self):
                 try:
                     super().handle()
                 finally:
-                    with lock:
-                        server.open_requests -= 1
+                    if getattr(self, "_counted", False):
+                        with lock:
+                            server.open_requests -= 1
 
             def send_head(self):
                 server.paths.append(self.path.split("?", 1)[0])
