@@ -111,7 +111,7 @@ def test_cli_check_in_process(tmp_path, capsys, good_draft):
 @pytest.mark.parametrize(
     ("content", "reason"),
     [
-        (b"", "is not JSON: Expecting value (line 1, column 1)"),
+        (b"", 'is empty: it must hold a JSON object, like {"topic": "lost_package"}'),  # issue #11
         (b'{"topic": ', "is not JSON: Expecting value (line 1, column 11)"),
         (b"[1]", 'must hold a JSON object, like {"topic": "lost_package"}'),
         (b"\xff\xfe", "is not UTF-8 text (byte 1)"),

@@ -529,6 +529,42 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The number of business days must be 0 or more, not {days}.",
         "id": "Jumlah hari kerja harus 0 atau lebih, bukan {days}.",
     },
+    # --- The report as text (usps-inquiry check --format text) -----------------------------
+    "report.errors": {
+        "en": "{count} errors – fix them before you send.",
+        "en_one": "1 error – fix it before you send.",
+        "id": "{count} kesalahan – perbaiki sebelum mengirim.",
+    },
+    "report.warnings": {
+        "en": "{count} things to check before you send.",
+        "en_one": "1 thing to check before you send.",
+        "id": "{count} hal yang perlu dicek sebelum mengirim.",
+    },
+    "report.tips": {
+        "en": "{count} tips.",
+        "en_one": "1 tip.",
+        "id": "{count} saran.",
+    },
+    "report.no_findings": {
+        "en": "No errors and nothing to note.",
+        "id": "Tidak ada kesalahan atau catatan.",
+    },
+    "report.suggestion": {
+        "en": "Suggested value: {value}.",
+        "id": "Nilai yang disarankan: {value}.",
+    },
+    "report.message": {
+        "en": "The message to USPS, in English – the subject line, then the body.",
+        "id": "Pesan untuk USPS, dalam bahasa Inggris – baris subjek, lalu isi pesan.",
+    },
+    "report.no_message": {
+        "en": "There is no message yet – choose a topic or describe what happened.",
+        "id": "Belum ada pesan – pilih topik atau jelaskan apa yang terjadi.",
+    },
+    "report.follow_up": {
+        "en": "The follow-up message, in English – the subject line, then the body.",
+        "id": "Pesan tindak lanjut, dalam bahasa Inggris – baris subjek, lalu isi pesan.",
+    },
 }
 
 
