@@ -204,10 +204,11 @@ def _check_description(
         out.add("description", "warning", "description.shouting")
     if description_rules.has_exclamation_run(description):
         out.add("description", "warning", "description.exclamation")
+    # A package topic's recommended date and address may be given in the description instead.
     if topic and topic.key in PACKAGE_TOPICS:
-        if draft.date is None and "date" not in topic.required and not description_rules.mentions_when(description):
+        if "date" in topic.recommended and draft.date is None and not description_rules.mentions_when(description):
             out.add("description", "warning", "description.when")
-        if not draft.has_address and not description_rules.mentions_where(description):
+        if "address" in topic.recommended and not draft.has_address and not description_rules.mentions_where(description):
             out.add("description", "warning", "description.where")
 
 
