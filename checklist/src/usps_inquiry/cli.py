@@ -16,6 +16,19 @@ Exit status, for every subcommand (:data:`EXIT_OK`, :data:`EXIT_FINDINGS`, :data
 * 130: interrupted (Ctrl-C).
 
 A problem is one line on standard error starting ``usps-inquiry:``, never a traceback.
+
+>>> main(['tracking', 'RB 123 456 785 US'])
+{
+  "valid": true,
+  "kind": "s10",
+  "normalized": "RB123456785US",
+  "reason": null
+}
+0
+>>> read_draft(os.fsdecode(b'/nonexistent/draft\\xff.json'))
+Traceback (most recent call last):
+    ...
+usps_inquiry.cli._Unreadable: cannot read /nonexistent/draft\\xff.json: No such file or directory
 """
 
 from __future__ import annotations
