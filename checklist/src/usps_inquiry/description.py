@@ -138,7 +138,7 @@ def length(text: str) -> int:
 def counted_length(text: str) -> int:
     """The length :func:`usps_inquiry.check` compares with :data:`MAX_LENGTH`: of the trimmed text.
 
-    >>> counted_length('x' * 4000 + '\n'), counted_length(' a\r\nb ')
+    >>> counted_length('x' * 4000 + '\\n'), counted_length(' a\\r\\nb ')
     (4000, 3)
     """
     return length(text.strip())
