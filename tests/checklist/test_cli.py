@@ -234,7 +234,7 @@ def test_text_report_in_indonesian_with_a_channel(tmp_path, capsys):
     assert (code, err) == (0, "")
     assert out == (
         "1 hal yang perlu dicek sebelum mengirim.\n"
-        "- Tentang apa pesan Anda?: Untuk urusan permohonan paspor, hubungi National Passport Information "
+        "- Tentang apa pesan Anda? Untuk urusan permohonan paspor, hubungi National Passport Information "
         "Center, bukan USPS: telepon 1-877-487-2778. USPS hanya menerima berkas permohonan; Departemen Luar "
         "Negeri AS yang memprosesnya.\n"
         f"  {check({'topic': 'passport'}).channels[0].name}: 1-877-487-2778 · {check({'topic': 'passport'}).channels[0].url}\n"
@@ -245,7 +245,14 @@ def test_text_report_in_indonesian_with_a_channel(tmp_path, capsys):
 
 def test_text_report_without_findings_or_message(tmp_path, capsys, good_draft):
     code, out, _ = run(capsys, "check", write_draft(tmp_path, {"name": "Budi"}), "--format", "text")
-    assert code == 1 and out.endswith("\n\nBelum ada pesan – pilih topik atau jelaskan apa yang terjadi.\n")
+    assert code == 1 and out == (
+        "3 kesalahan – perbaiki sebelum mengirim.\n"
+        "- Tentang apa pesan Anda? Pilih topik pertanyaan Anda.\n"
+        "- Alamat email: Masukkan alamat email Anda, misalnya nama@example.com.\n"
+        "- Apa yang terjadi? Jelaskan apa yang terjadi.\n"
+        "\n"
+        "Belum ada pesan – pilih topik atau jelaskan apa yang terjadi.\n"
+    )
     code, out, _ = run(capsys, "check", write_draft(tmp_path, good_draft()), "--format", "text", "--today", "2026-03-20")
     assert code == 0 and out.startswith("Tidak ada kesalahan atau catatan.\n\nPesan untuk USPS, dalam bahasa Inggris")
 
