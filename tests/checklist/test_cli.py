@@ -135,6 +135,20 @@ def test_interrupted(capsys, monkeypatch):
     assert run(capsys, "check", "-") == (130, "", "usps-inquiry: interrupted\n")
 
 
+def test_a_bug_is_one_line_too(tmp_path, capsys, monkeypatch):
+    import usps_inquiry.cli
+
+    def broken(*args, **kwargs):
+        raise ZeroDivisionError("a bug")
+
+    monkeypatch.setattr(usps_inquiry.cli, "check", broken)
+    assert run(capsys, "check", write_draft(tmp_path, {})) == (
+        2,
+        "",
+        "usps-inquiry: the checklist failed (ZeroDivisionError); please report it with the draft that caused it\n",
+    )
+
+
 # --- Output that cannot be written ------------------------------------------------------------
 
 
