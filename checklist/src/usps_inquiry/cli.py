@@ -8,6 +8,11 @@
 ``usps-inquiry compose FILE|- [--today YYYY-MM-DD]``
     Print the subject, a blank line and the body. Exit 0 when there is a message, 1 when the
     draft has nothing to compose from (or is about a passport), 2 for unreadable input.
+``usps-inquiry reminder FILE|- [--case ID] [--lang id|en] [--today YYYY-MM-DD]``
+    Print the calendar reminder (.ics) for the next step of the case in FILE: one case as JSON,
+    or a cases export file with ``--case ID`` (not needed when it holds one case). Exit 0 when
+    printed, 1 when the case is resolved (no next step), 2 when the input cannot be read or is
+    not a case.
 
 Problems with the input are one line on standard error, never a traceback.
 """
@@ -92,7 +97,45 @@ def _parser() -> argparse.ArgumentParser:
     compose_command = commands.add_parser("compose", help="print the message to send to USPS")
     compose_command.add_argument("file", metavar="FILE", help="the draft as a JSON file, or - for standard input")
     compose_command.add_argument("--today", type=_today, help="the date to take as today (default: the real one)")
+
+    reminder_command = commands.add_parser("reminder", help="print the calendar reminder (.ics) for a case's next step")
+    reminder_command.add_argument("file", metavar="FILE", help="a case, or a cases export file, as JSON; - for standard input")
+    reminder_command.add_argument("--case", metavar="ID", help="the case's id, in a cases export file with several cases")
+    reminder_command.add_argument("--lang", choices=LANGUAGES, default="id", help="language of the reminder (default: id)")
+    reminder_command.add_argument("--today", type=_today, help="the date to take as today (default: the real one)")
     return parser
+
+
+def _reminder(args: argparse.Namespace, value: dict[str, Any]) -> int:
+    """Print the .ics for the case in `value` (issue #9)."""
+    from .case import InvalidCase, parse_case
+    from .cases_file import FORMAT, CasesFileError, read_cases_file
+    from .ics import reminder
+
+    name = "standard input" if args.file == "-" else args.file
+    try:
+        if value.get("format") == FORMAT:
+            found = read_cases_file(json.dumps(value)).cases
+            if args.case is not None:
+                found = [case for case in found if case["id"] == args.case]
+                if not found:
+                    raise _Unreadable(f"{name} has no case with the id {args.case!r}")
+            elif not found:
+                raise _Unreadable(f"{name} holds no cases")
+            elif len(found) > 1:
+                ids = ", ".join(case["id"] for case in found)
+                raise _Unreadable(f"{name} holds {len(found)} cases; choose one with --case ID (ids: {ids})")
+            value = found[0]
+        case = parse_case(value)
+    except (InvalidCase, CasesFileError) as error:
+        raise _Unreadable(f"{name} is not a case: {error.message('en')[0].lower()}{error.message('en')[1:]}") from None
+    result = reminder(case, today=args.today or date.today(), lang=args.lang)
+    if result is None:
+        _write(sys.stderr, "usps-inquiry: the case is resolved, so there is no next step to remind you of.\n")
+        return 1
+    sys.stdout.buffer.write(result["text"].encode("utf-8")) if hasattr(sys.stdout, "buffer") else sys.stdout.write(result["text"])
+    sys.stdout.flush()
+    return 0
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -108,6 +151,12 @@ def main(argv: list[str] | None = None) -> int:
         except _Unreadable as error:
             _write(sys.stderr, f"usps-inquiry: {error}\n")
             return 2
+        if args.command == "reminder":
+            try:
+                return _reminder(args, draft)
+            except _Unreadable as error:
+                _write(sys.stderr, f"usps-inquiry: {error}\n")
+                return 2
         if args.command == "check":
             report = check(draft, lang=args.lang, today=args.today)
             _write(sys.stdout, report.to_json(indent=2) + "\n")
