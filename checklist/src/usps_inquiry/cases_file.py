@@ -110,7 +110,7 @@ class ImportResult:
 
 
 def _megabytes(size: int, lang: str) -> str:
-    whole, tenth = divmod(round(size / 100_000), 10)
+    whole, tenth = divmod(-(-size // 100_000), 10)  # rounded up: a file over the limit never reads as equal
     return f"{format_number(whole, lang)}{',' if lang == 'id' else '.'}{tenth} MB"
 
 

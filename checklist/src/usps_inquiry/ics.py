@@ -17,7 +17,7 @@ folded at 75 octets without splitting a UTF-8 character (§3.1), and every line 
 >>> print(escape_text('Quote CA1, CA2; then\\nwait'))
 Quote CA1\\, CA2\\; then\\nwait
 >>> [len(line.encode()) for line in fold('DESCRIPTION:' + 'é' * 40).split('\\r\\n')]
-[74, 31]
+[74, 19]
 """
 
 from __future__ import annotations
