@@ -163,7 +163,7 @@ def test_timeline_sentences_in_both_languages():
         "Pada 2 Desember 2026, Anda mengirim tindak lanjut.",
         "Pada 16 Desember 2026, Anda mengajukan penelusuran Missing Mail (nomor MM5555).",
         "Pada 17 Desember 2026, Anda mengajukan klaim (nomor klaim CL7777).",
-        "Pada 28 Desember 2026, Anda membawa kasus ini ke kantor Consumer & Industry Affairs distrik.",
+        "Pada 28 Desember 2026, Anda mengadukan kasus ini ke kantor Consumer & Industry Affairs distrik.",
         "Pada 12 Januari 2027, Anda mengajukan pengaduan tarif atau layanan ke Postal Regulatory Commission (nomor PRC2027).",
         "Pada 1 Maret 2027, Anda kembali menghubungi Postal Regulatory Commission.",
         "Pada 5 Maret 2027, kasus ini selesai.",

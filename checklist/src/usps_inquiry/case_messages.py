@@ -84,11 +84,11 @@ CASE_MESSAGES: dict[str, dict[str, str]] = {
     # The first escalation goes to the district, the second to the PRC (see case.LADDER).
     "event.escalated": {
         "en": "On {date}, you took the case to the district's Consumer & Industry Affairs office.",
-        "id": "Pada {date}, Anda membawa kasus ini ke kantor Consumer & Industry Affairs distrik.",
+        "id": "Pada {date}, Anda mengadukan kasus ini ke kantor Consumer & Industry Affairs distrik.",
     },
     "event.escalated.number": {
         "en": "On {date}, you took the case to the district's Consumer & Industry Affairs office (number {number}).",
-        "id": "Pada {date}, Anda membawa kasus ini ke kantor Consumer & Industry Affairs distrik (nomor {number}).",
+        "id": "Pada {date}, Anda mengadukan kasus ini ke kantor Consumer & Industry Affairs distrik (nomor {number}).",
     },
     "event.escalated_prc": {
         "en": "On {date}, you filed a rate or service inquiry with the Postal Regulatory Commission.",
@@ -144,7 +144,7 @@ CASE_MESSAGES: dict[str, dict[str, str]] = {
             "or 1-800-275-8777 how to reach that office."
         ),
         "id": (
-            "Jika masalahnya belum juga selesai, bawa ke kantor Consumer & Industry Affairs di distrik "
+            "Jika masalahnya belum juga selesai, adukan ke kantor Consumer & Industry Affairs di distrik "
             "USPS yang melayani alamat tersebut, dengan surat di bawah ini. Tanyakan cara "
             "menghubunginya ke Kantor Pos atau ke 1-800-275-8777."
         ),
@@ -158,7 +158,7 @@ CASE_MESSAGES: dict[str, dict[str, str]] = {
         "id": (
             "Jika kantor distrik belum menyelesaikannya, ajukan pengaduan tarif atau layanan (rate or "
             "service inquiry) ke Postal Regulatory Commission di prc.gov/consumer-assistance, dengan teks "
-            "di bawah ini. USPS wajib menjawab pengaduan yang diteruskan Komisi dalam 45 hari."
+            "di bawah ini. USPS wajib menjawab pengaduan yang diteruskan Komisi dalam waktu 45 hari."
         ),
     },
     "step.prc_deadline": {
@@ -167,7 +167,7 @@ CASE_MESSAGES: dict[str, dict[str, str]] = {
             "If no answer has come by then, tell the Commission, with the text below."
         ),
         "id": (
-            "USPS wajib menjawab dalam 45 hari pengaduan yang diteruskan Postal Regulatory Commission. "
+            "USPS wajib menjawab pengaduan yang diteruskan Postal Regulatory Commission dalam waktu 45 hari. "
             "Jika sampai saat itu belum ada jawaban, beri tahu Komisi dengan teks di bawah ini."
         ),
     },
