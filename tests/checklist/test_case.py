@@ -394,3 +394,42 @@ def test_case_catalogue(code):
         assert text == text.strip() and "  " not in text
         assert not re.search(forbidden, text, re.IGNORECASE)
         assert text.endswith(".") != code.startswith("label."), (code, lang)
+
+
+# --- Any history ----------------------------------------------------------------------------------
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+any_event = st.fixed_dictionaries(
+    {"on": st.dates(date(2025, 1, 1), date(2028, 12, 31)).map(date.isoformat), "event": st.sampled_from(EVENTS)},
+    optional={"case_number": st.sampled_from(["CA141722721", "MM5555", "PRC2027"]), "note": st.text(max_size=20)},
+)
+
+
+@settings(max_examples=200, deadline=None, database=None)
+@given(
+    st.lists(any_event, max_size=12),
+    st.sampled_from(["lost_package", "general", "refund_claim", "passport", None, 5]),
+    st.dates(date(2025, 1, 1), date(2029, 12, 31)),
+    st.sampled_from(["id", "en"]),
+)
+def test_any_history_gives_a_dated_step_or_resolved(history, topic, today, lang):
+    case = parse_case({"id": "c1", "draft": {"topic": topic, "tracking_number": TRACKING}, "history": history})
+    shown = view(case, today=today, lang=lang)
+    assert len(shown["timeline"]) == len(history)
+    latest = max((event["on"] for event in history), default=None)
+    step = shown["next_step"]
+    if step is None:
+        assert shown["resolved"] and sorted(history, key=lambda event: event["on"])[-1]["event"] == "resolved"
+        return
+    assert step["code"] in STEPS and step["text"].endswith(".") and step["due_text"].endswith(".")
+    if latest is None:
+        assert step["code"] == "send" and step["due"] == today.isoformat()
+    else:
+        assert step["due"] > latest  # every wait is at least one day after the event it counts from
+    numbers = {event["case_number"] for event in history if "case_number" in event}
+    assert set(step["case_numbers"]) == (numbers if step["code"] != "send" else set())
+    if step["message"]:
+        for number in step["case_numbers"]:
+            assert number in step["message"]["subject"] + step["message"]["body"]

@@ -110,6 +110,10 @@ CASE_MESSAGES: dict[str, dict[str, str]] = {
         "en": "On {date}, the case was resolved.",
         "id": "Pada {date}, kasus ini selesai.",
     },
+    "event.resolved.number": {
+        "en": "On {date}, the case was resolved (case number {number}).",
+        "id": "Pada {date}, kasus ini selesai (nomor kasus {number}).",
+    },
     # --- The next step: what to do ---------------------------------------------------------
     "step.send": {
         "en": "Send your message with USPS's Email Us form, then record here the case number from USPS's confirmation email.",
