@@ -300,6 +300,9 @@ def test_worker_bad_requests(kind, data, message):
 
 
 def test_worker_case_errors_are_sentences_for_the_reader():
+    assert ask("cases.export", cases=[CASES[0], {"id": "c 2"}], today="2026-12-01", lang="en")["data"] == {
+        "error": "Case 2 cannot be exported. The case id must be 1 to 64 letters, digits, hyphens or underscores."
+    }
     assert ask("case.view", case=[], today="2026-12-01", lang="en")["data"] == {
         "error": "The case must be a JSON object with an id, a draft and a history."
     }

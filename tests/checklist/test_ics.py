@@ -63,7 +63,7 @@ def test_structure():
     assert lines[:3] == ["BEGIN:VCALENDAR", "VERSION:2.0", f"PRODID:{PRODID}"]
     assert lines[-1] == "END:VCALENDAR"
     assert lines.count("BEGIN:VEVENT") == 1 and lines.count("END:VEVENT") == 1
-    assert "UID:c-3f9a0b-follow_up@usps-email-guide" in lines
+    assert "UID:c-3f9a0b-follow_up@usps-email-guide" in lines and "SEQUENCE:1" in lines
     assert "DTSTAMP:20261123T083005Z" in lines
     assert "DTSTART;VALUE=DATE:20261202" in lines  # 7 business days, Thanksgiving skipped
     assert "DTEND;VALUE=DATE:20261203" in lines

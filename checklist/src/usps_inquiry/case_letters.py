@@ -5,8 +5,8 @@ step                   text
 =====================  ===================================================================
 ``send``               the message of the draft, as :func:`usps_inquiry.check` composes it
 ``follow_up``          the report's follow-up (:func:`compose.compose_follow_up`) when there
-                       is a case number and no reply yet; else the same letter, saying what
-                       is known (a reply's date, no case number)
+                       is one case number and no reply yet; else the same letter, saying what
+                       is known (a reply's date, several numbers, none)
 ``second_follow_up``   a second follow-up naming the earlier ones
 ``missing_mail``       the facts to enter in the Missing Mail search form
 ``consumer_affairs``   a letter to the district's Consumer & Industry Affairs office
@@ -109,7 +109,7 @@ def letter(case: Case, step: Step, *, today: date) -> Message | None:
         return "\n\n".join(paragraphs + _contact(draft, international) + [_sign_off(draft)])
 
     if step.code == "follow_up":
-        if numbers and sent and last_reply is None and sent.event == "sent":
+        if len(numbers) == 1 and sent and last_reply is None and sent.event == "sent":
             amount = TOPICS[_topic_key(case)].follow_up_days
             follow_up = compose_follow_up(
                 draft, topic, case_number=numbers[0], sent_on=sent.on, due=step.due, business_days=amount,

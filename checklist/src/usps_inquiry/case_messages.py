@@ -349,6 +349,10 @@ CASE_MESSAGES: dict[str, dict[str, str]] = {
         "en": "The file has two cases with the same id, {id}. Nothing was imported.",
         "id": "Berkas ini berisi dua kasus dengan id yang sama, {id}. Tidak ada yang diimpor.",
     },
+    "export.bad_case": {
+        "en": "Case {index} cannot be exported. {reason}",
+        "id": "Kasus ke-{index} tidak dapat diekspor. {reason}",
+    },
     "store.unreadable": {
         "en": "The cases kept in this browser cannot be read, so the checklist starts with no cases. The old data is kept aside, not deleted.",
         "id": "Kasus yang tersimpan di peramban ini tidak dapat dibaca, jadi daftar periksa dimulai tanpa kasus. Data lamanya disimpan terpisah, tidak dihapus.",

@@ -184,10 +184,15 @@ def read_cases_file(text: Any, *, existing_ids: Any = ()) -> ImportResult:
 
 def export_cases(cases: list[Any], *, today: date) -> dict[str, str]:
     """``{"filename", "text"}``: the cases file for `cases` (each checked; a bad one raises
-    :class:`~usps_inquiry.case.InvalidCase`)."""
+    :class:`CasesFileError` naming it)."""
     if len(cases) > MAX_CASES:
         raise CasesFileError("file.too_many_cases", count=len(cases), limit=MAX_CASES)
-    parsed = [parse_case(case).to_dict() for case in cases]
+    parsed = []
+    for index, case in enumerate(cases, 1):
+        try:
+            parsed.append(parse_case(case).to_dict())
+        except InvalidCase as error:
+            raise CasesFileError("export.bad_case", index=index, reason=error) from None
     document = {"format": FORMAT, "version": VERSION, "exported_on": today.isoformat(), "cases": parsed}
     text = json.dumps(document, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
     return {"filename": f"usps-cases-{today.isoformat()}.json", "text": text}

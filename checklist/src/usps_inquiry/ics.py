@@ -6,6 +6,8 @@ The file holds one all-day ``VEVENT`` on the step's due date (``DTSTART;VALUE=DA
 
 * ``UID`` ``<case id>-<step>@usps-email-guide``: stable, so importing the reminder again for the
   same step updates the event instead of adding a second one;
+* ``SEQUENCE`` the number of events in the history, so a reminder made later (a reply moved the
+  date) replaces the earlier one in calendars that look at it;
 * ``DTSTAMP`` the time the file was made, in UTC;
 * ``SUMMARY`` "USPS: send the follow-up – Lost package – 9400 …" in the reader's language;
 * ``DESCRIPTION`` what to do and when, the numbers to quote and the message to send;
@@ -97,6 +99,7 @@ def reminder(case: Case, *, today: date, lang: str, now: datetime | None = None)
         "METHOD:PUBLISH",
         "BEGIN:VEVENT",
         f"UID:{case.id}-{step.code}@{_UID_DOMAIN}",
+        f"SEQUENCE:{len(case.history)}",  # grows with the history, so a re-import updates the event
         f"DTSTAMP:{now:%Y%m%dT%H%M%SZ}",
         f"DTSTART;VALUE=DATE:{_date(step.due)}",
         f"DTEND;VALUE=DATE:{_date(step.due + timedelta(days=1))}",
