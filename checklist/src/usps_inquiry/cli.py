@@ -106,12 +106,13 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _reminder(args: argparse.Namespace, value: dict[str, Any]) -> int:
-    """Print the .ics for the case in `value` (issue #9)."""
+def _reminder(args: argparse.Namespace) -> int:
+    """Print the .ics for the case in ``args.file`` (issue #9); raise :class:`_Unreadable` for bad input."""
     from .case import InvalidCase, parse_case
     from .cases_file import FORMAT, CasesFileError, read_cases_file
     from .ics import reminder
 
+    value = _read_draft(args.file)
     name = "standard input" if args.file == "-" else args.file
     try:
         if value.get("format") == FORMAT:
@@ -133,8 +134,7 @@ def _reminder(args: argparse.Namespace, value: dict[str, Any]) -> int:
     if result is None:
         _write(sys.stderr, "usps-inquiry: the case is resolved, so there is no next step to remind you of.\n")
         return 1
-    sys.stdout.buffer.write(result["text"].encode("utf-8")) if hasattr(sys.stdout, "buffer") else sys.stdout.write(result["text"])
-    sys.stdout.flush()
+    _write(sys.stdout, result["text"])
     return 0
 
 
@@ -146,17 +146,17 @@ def main(argv: list[str] | None = None) -> int:
             result = info(args.number, lang=args.lang)
             _write(sys.stdout, json.dumps(result, ensure_ascii=False, indent=2) + "\n")
             return 0 if result["valid"] else 1
+        if args.command == "reminder":
+            try:
+                return _reminder(args)
+            except _Unreadable as error:
+                _write(sys.stderr, f"usps-inquiry: {error}\n")
+                return 2
         try:
             draft = _read_draft(args.file)
         except _Unreadable as error:
             _write(sys.stderr, f"usps-inquiry: {error}\n")
             return 2
-        if args.command == "reminder":
-            try:
-                return _reminder(args, draft)
-            except _Unreadable as error:
-                _write(sys.stderr, f"usps-inquiry: {error}\n")
-                return 2
         if args.command == "check":
             report = check(draft, lang=args.lang, today=args.today)
             _write(sys.stdout, report.to_json(indent=2) + "\n")
