@@ -433,3 +433,18 @@ def test_any_history_gives_a_dated_step_or_resolved(history, topic, today, lang)
     if step["message"]:
         for number in step["case_numbers"]:
             assert number in step["message"]["subject"] + step["message"]["body"]
+
+
+@pytest.mark.parametrize(
+    "changes",
+    [{}, {"phone": "+62 812-3456-7890"}, {"email": None, "phone": "(202) 555-0143"}, {"email": None, "name": None},
+     {"phone": "(202) 555-0143"}],
+)  # fmt: skip
+def test_letters_end_as_the_composed_follow_up_does(changes):
+    draft = {key: value for key, value in {**DRAFT, **changes}.items() if value is not None}
+    report = check({**draft, "case_number": "CA141722721", "sent_on": "2026-11-20"}, lang="en", today=date(2026, 11, 23))
+    closing = report.follow_up.body.split("Could you please let me know the status of my case?\n\n", 1)[1]
+    case = parse_case({"id": "c1", "draft": draft, "history": [
+        {"on": "2026-11-20", "event": "sent", "case_number": "CA141722721"}, {"on": "2026-12-02", "event": "follow_up_sent"}]})  # fmt: skip
+    body = view(case, today=date(2026, 12, 3), lang="en")["next_step"]["message"]["body"]
+    assert body.endswith("\n\n" + closing)

@@ -23,7 +23,9 @@ from __future__ import annotations
 from datetime import date
 from .case import Case, Event, Step, _topic_key, case_numbers, tracking_number
 from .checker import check
-from .compose import _contact, _sign_off, compose_follow_up, format_date
+from ._text import snippet
+from .case_messages import say_date
+from .compose import compose_follow_up
 from .draft import Draft, parse
 from .report import Message
 from .topics import TOPICS
@@ -40,6 +42,31 @@ _DONE = {
     "escalated_prc": ("filed a rate and service inquiry with the Postal Regulatory Commission", "number"),
     "escalated_again": ("contacted the Postal Regulatory Commission again", "number"),
 }
+
+
+def format_date(day: date) -> str:
+    return say_date(day, "en")
+
+
+def _closing(draft: Draft, phone_is_international: bool) -> list[str]:
+    """How to reach the reader and the sign-off, as the letter and the follow-up end.
+
+    The same sentences as :mod:`usps_inquiry.compose` writes; kept here (not imported from its
+    private helpers, which the message branch is rewriting) until compose offers a public closing.
+    """
+    email = snippet(draft.email, 200) if draft.email else None
+    phone = snippet(draft.phone, 200) if draft.phone else None
+    name = snippet(draft.name, 200) if draft.name else None
+    paragraphs = []
+    if email and phone:
+        sentence = f"You can reach me by email at {email} or by phone at {phone}."
+        if phone_is_international:
+            sentence += " Email is the best way to reach me, as my phone number is outside the United States."
+        paragraphs.append(sentence)
+    elif email or phone:
+        paragraphs.append(f"You can reach me by email at {email}." if email else f"You can reach me by phone at {phone}.")
+    paragraphs.append("Thank you for your help.\n\nKind regards," + (f"\n{name}" if name else ""))
+    return paragraphs
 
 
 def _and(items: list[str]) -> str:
@@ -106,7 +133,7 @@ def letter(case: Case, step: Step, *, today: date) -> Message | None:
     case_tag = f"Case #{numbers[0]} - " if numbers else ""
 
     def close(paragraphs: list[str]) -> str:
-        return "\n\n".join(paragraphs + _contact(draft, international) + [_sign_off(draft)])
+        return "\n\n".join(paragraphs + _closing(draft, international))
 
     if step.code == "follow_up":
         if len(numbers) == 1 and sent and last_reply is None and sent.event == "sent":
