@@ -9,7 +9,7 @@ Exit status, for every subcommand (:data:`EXIT_OK`, :data:`EXIT_FINDINGS`, :data
 * 0: done (``check``: the draft has no errors; ``tracking``: the number is valid; ``compose``:
   the message was printed).
 * 1: done, and the answer is "no" (``check``: the draft has errors; ``tracking``: not valid;
-  ``compose``: nothing to compose).
+  ``compose``: nothing to compose; ``reminder``: the case is resolved, so there is no next step).
 * 2: the command could not do its job: a usage error, input that cannot be read (no such file,
   closed standard input, empty, not UTF-8, not JSON, a number of over 4,300 digits, nested over
   100 deep, not an object), or output that cannot be written (a full disk, a closed pipe).
@@ -65,10 +65,12 @@ examples:
   usps-inquiry tracking "RR 123 456 785 ID"        is this a USPS tracking number?
   usps-inquiry compose draft.json > message.txt    the message to paste into USPS's form
   usps-inquiry compose draft.json --follow-up      the follow-up, once USPS has given a case number
+  usps-inquiry reminder case.json > reminder.ics   a calendar reminder for the case's next step
 
 exit status:
   0   done: no errors in the draft / the number is valid / the message was printed
-  1   done, but: the draft has errors / the number is not valid / nothing to compose
+  1   done, but: the draft has errors / the number is not valid / nothing to compose /
+      the case is resolved
   2   usage error, input that cannot be read, or output that cannot be written
   130 interrupted
 
@@ -294,7 +296,47 @@ def _parser() -> argparse.ArgumentParser:
         "--follow-up", action="store_true",
         help="print the follow-up instead (needs case_number and sent_on); when to send it goes to standard error",
     )  # fmt: skip
+
+    reminder_command = command("reminder", _reminder, "print the calendar reminder (.ics) for a case's next step")
+    reminder_command.add_argument("file", metavar="FILE", help="a case, or a cases export file, as JSON; - for standard input")
+    reminder_command.add_argument("--case", metavar="ID", help="the case's id, in a cases export file with several cases")
+    reminder_command.add_argument("--lang", choices=LANGUAGES, default="id", help="language of the reminder (default: id)")
+    reminder_command.add_argument(
+        "--today", type=_today, metavar="YYYY-MM-DD", help="the date to take as today (default: the real one)"
+    )
     return parser
+
+
+def _reminder(args: argparse.Namespace) -> int:
+    """Print the .ics for the case in ``args.file`` (issue #9); raise :class:`_Unreadable` for bad input."""
+    from .case import InvalidCase, parse_case
+    from .cases_file import FORMAT, CasesFileError, read_cases_file
+    from .ics import reminder
+
+    value = read_draft(args.file)
+    name = "standard input" if args.file == "-" else args.file
+    try:
+        if value.get("format") == FORMAT:
+            found = read_cases_file(json.dumps(value)).cases
+            if args.case is not None:
+                found = [case for case in found if case["id"] == args.case]
+                if not found:
+                    raise _Unreadable(f"{name} has no case with the id {args.case!r}")
+            elif not found:
+                raise _Unreadable(f"{name} holds no cases")
+            elif len(found) > 1:
+                ids = ", ".join(case["id"] for case in found)
+                raise _Unreadable(f"{name} holds {len(found)} cases; choose one with --case ID (ids: {ids})")
+            value = found[0]
+        case = parse_case(value)
+    except (InvalidCase, CasesFileError) as error:
+        raise _Unreadable(f"{name} is not a case: {error.message('en')[0].lower()}{error.message('en')[1:]}") from None
+    result = reminder(case, today=args.today or date.today(), lang=args.lang)
+    if result is None:
+        _note("the case is resolved, so there is no next step to remind you of.")
+        return EXIT_FINDINGS
+    _write(sys.stdout, result["text"])
+    return EXIT_OK
 
 
 def main(argv: list[str] | None = None) -> int:
