@@ -69,8 +69,7 @@ examples:
 
 exit status:
   0   done: no errors in the draft / the number is valid / the message was printed
-  1   done, but: the draft has errors / the number is not valid / nothing to compose /
-      the case is resolved
+  1   done, but: draft has errors / number not valid / nothing to compose / case resolved
   2   usage error, input that cannot be read, or output that cannot be written
   130 interrupted
 
