@@ -46,7 +46,7 @@ sys.path.insert(0, str(ROOT))
 
 from tests.support import CHROMIUM, CHROMIUM_ARGS, DESKTOP, build_site  # noqa: E402
 from tests.support import _StaticHandler  # noqa: E402
-from tests.browser.conftest import snapshot_record  # noqa: E402
+from tests.browser.support import RUNTIME_CACHED, snapshot_record  # noqa: E402, F401 (settle() waits on RUNTIME_CACHED)
 
 LONG_TASKS = """
 window.__longest = 0;

@@ -10,18 +10,26 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import subprocess
+
 import pytest
 
 from tests.support import CHROMIUM, CHROMIUM_ARGS, DESKTOP, build_site, serve_directory
 
 
 @pytest.fixture(scope="session")
-def built_site(tmp_path_factory) -> Path:
+def site_build(tmp_path_factory) -> tuple[Path, subprocess.CompletedProcess]:
+    """The session's one strict build: its folder and the finished process (its log)."""
     site_dir = tmp_path_factory.mktemp("site")
     result = build_site(site_dir)
     if result.returncode != 0:
         pytest.fail(f"mkdocs build --strict failed:\n{result.stderr}", pytrace=False)
-    return site_dir
+    return site_dir, result
+
+
+@pytest.fixture(scope="session")
+def built_site(site_build) -> Path:
+    return site_build[0]
 
 
 @pytest.fixture(scope="session")

@@ -19,11 +19,30 @@ class SiteServer:
         self.paths: list[str] = []
         #: (path, status) of every answer: a 200 is a download, a 304 only a revalidation.
         self.answers: list[tuple[str, int]] = []
+        #: Requests received and not yet answered in full (one a connection: HTTP/1.0).
+        self.open_requests = 0
+        lock = threading.Lock()
         server = self
 
         class Handler(_StaticHandler):
             def __init__(self, *args, **kwargs):
                 super().__init__(*args, directory=str(server.directory), **kwargs)
+
+            # Counted from the request line on: an idle connection the browser opened ahead
+            # (a preconnect) is no request.
+            def parse_request(self):
+                with lock:
+                    server.open_requests += 1
+                self._counted = True
+                return super().parse_request()
+
+            def handle(self):
+                try:
+                    super().handle()
+                finally:
+                    if getattr(self, "_counted", False):
+                        with lock:
+                            server.open_requests -= 1
 
             def send_head(self):
                 server.paths.append(self.path.split("?", 1)[0])
@@ -58,40 +77,3 @@ class SiteServer:
         self.httpd.shutdown()
         self.httpd.server_close()
 
-
-def service_worker_state(page) -> dict:
-    """The page's view of the worker: whether it is controlled, the caches, a waiting version."""
-    return page.evaluate(
-        """async () => {
-            const registration = await navigator.serviceWorker.getRegistration();
-            return {
-                controlled: Boolean(navigator.serviceWorker.controller),
-                caches: await caches.keys(),
-                active: registration && registration.active ? registration.active.state : null,
-                waiting: registration && registration.waiting ? registration.waiting.state : null,
-            };
-        }"""
-    )
-
-
-def wait_for_worker(page, predicate, timeout_ms: int = 20_000) -> dict:
-    """Poll :func:`service_worker_state` until ``predicate(state)`` holds; return the state."""
-    import time
-
-    from playwright.sync_api import Error as PlaywrightError
-
-    deadline = time.monotonic() + timeout_ms / 1000
-    while True:
-        try:
-            state = service_worker_state(page)
-        except PlaywrightError as error:
-            # The worker may be reloading the page; ask again once it has loaded.
-            if "context was destroyed" not in str(error) and "navigat" not in str(error):
-                raise
-            page.wait_for_timeout(100)
-            continue
-        if predicate(state):
-            return state
-        if time.monotonic() > deadline:
-            raise AssertionError(f"service worker never reached the expected state: {state}")
-        page.wait_for_timeout(100)

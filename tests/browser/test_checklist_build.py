@@ -48,10 +48,22 @@ def test_the_wheel_is_a_valid_pure_wheel_holding_the_package(wheel):
         assert name in record
 
 
-def test_the_same_source_gives_the_same_wheel_and_the_cache_is_reused(wheel, tmp_path):
+def test_the_same_source_gives_the_same_wheel(wheel, tmp_path):
     again = build_wheel(ROOT / "checklist", tmp_path)
+    assert again != wheel  # built anew, in another cache
     assert again.read_bytes() == wheel.read_bytes(), "wheel builds must be reproducible"
-    assert build_wheel(ROOT / "checklist", tmp_path) == again
+
+
+def test_an_unchanged_source_reuses_the_cached_wheel_without_building(wheel, monkeypatch):
+    import build
+
+    def no_build(*args, **kwargs):
+        raise AssertionError("the wheel was built again")
+
+    before = wheel.stat().st_mtime_ns
+    monkeypatch.setattr(build, "ProjectBuilder", no_build)
+    assert build_wheel(ROOT / "checklist", wheel.parent.parent) == wheel
+    assert wheel.stat().st_mtime_ns == before
 
 
 def test_an_edited_package_gets_a_new_wheel(tmp_path):

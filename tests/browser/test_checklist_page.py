@@ -6,104 +6,39 @@ draft), so these tests pin the page's behaviour, not the engine's wording.
 
 from __future__ import annotations
 
-import datetime
-import json
 import re
 from pathlib import Path
 from urllib.parse import urljoin
 
 import pytest
 
-from tests.browser.conftest import CHECKLIST, open_checklist, stored_keys, wait_ready, wait_until
-from tests.offline_server import wait_for_worker
+from tests.browser.support import (
+    CHECKLIST,
+    FIXED,
+    MESSY,
+    RUNTIME_CACHED,
+    TEXT_FIELDS,
+    engine_report,
+    expected_engine_line,
+    field_id,
+    fill,
+    open_checklist,
+    stored_keys,
+    submit_and_wait,
+    summary_links,
+    wait_for_message,
+    wait_for_worker,
+    wait_ready,
+    wait_saved,
+    wait_until,
+)
 from tests.support import PHONE
 
 pytestmark = pytest.mark.browser
 
-# A real reader's first attempt: a typo'd email, a wrong check digit, a short ZIP, a vague story.
-MESSY = {
-    "topic": "lost_package",
-    "name": "Budi Santoso",
-    "email": "budi.santoso@gmial",
-    "phone": "+62 812-3456-7890",
-    "tracking_number": "9400 1112 0620 6406 2607 88",
-    "address.street": "1600 Pennsylvania Ave NW",
-    "address.city": "Washington",
-    "address.state": "DC",
-    "address.zip": "2050",
-    "date": "2026-03-02",
-    "description": "MY PACKAGE NEVER CAME!!!",
-}
-FIXED = {
-    **MESSY,
-    "email": "budi.santoso@gmail.com",
-    "tracking_number": "9400 1112 0620 6406 2607 87",
-    "address.zip": "20500",
-    "description": (
-        "I mailed a package on March 2, 2026 from Jakarta to my sister in Washington, DC. "
-        "Tracking last showed it at the Washington DC distribution center on March 9 and it has "
-        "not moved since. Please look for the package and tell me where it is."
-    ),
-}
-TEXT_FIELDS = [
-    "name", "email", "phone", "tracking_number", "address.street", "address.city",
-    "address.state", "address.zip", "description", "case_number",
-]
 HEADINGS = {"id": "Ada masalah", "en": "There is a problem"}
 TITLE_PREFIX = {"id": "Kesalahan: ", "en": "Error: "}
 COPIED = {"id": "Disalin", "en": "Copied"}
-
-
-def field_id(field: str) -> str:
-    return "chk-" + re.sub(r"[._]", "-", field)
-
-
-def draft_of(fields: dict) -> dict:
-    """The draft the page sends: the contract's keys, empty fields left out."""
-    draft: dict = {}
-    for name, value in fields.items():
-        if name == "has_screenshots" or value == "":
-            continue
-        if name.startswith("address."):
-            draft.setdefault("address", {})[name.split(".", 1)[1]] = value
-        else:
-            draft[name] = value
-    draft["has_screenshots"] = bool(fields.get("has_screenshots"))
-    return draft
-
-
-def engine_report(fields: dict, lang: str) -> dict:
-    from usps_inquiry import check
-
-    report = check(draft_of(fields), lang=lang, today=datetime.date.today())
-    return json.loads(json.dumps(report.to_dict()))
-
-
-def fill(page, fields: dict) -> None:
-    for name, value in fields.items():
-        if name == "topic":
-            page.check(f"input[name=topic][value={value}]")
-        elif name == "has_screenshots":
-            page.set_checked("#chk-has-screenshots", value)
-        else:
-            page.fill("#" + field_id(name), value)
-
-
-def submit_and_wait(page):
-    """Press "check my draft" and wait for the engine's answer to be rendered."""
-    page.evaluate("document.getElementById('chk-result').textContent = ''")
-    page.click("#chk-check")
-    wait_until(page, "document.getElementById('chk-result').textContent !== ''")
-
-
-def summary_links(page) -> list[tuple[str, str]]:
-    return page.eval_on_selector_all(
-        "#chk-summary-list a", "links => links.map(a => [a.textContent, a.hash.slice(1)])"
-    )
-
-
-def wait_for_message(page, subject: str) -> None:
-    wait_until(page, "subject => document.getElementById('chk-subject').value === subject", subject)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -179,7 +114,7 @@ def test_message_updates_as_the_reader_types_and_follow_up_appears_with_a_case_n
     with_case = {**FIXED, "case_number": "41234567", "sent_on": "2026-03-16"}
     fill(page, {"case_number": "41234567", "sent_on": "2026-03-16"})
     follow_up = engine_report(with_case, "id")["follow_up"]
-    assert follow_up, "the engine should plan a follow-up once a case number and date are given"
+    assert follow_up is not None, "the engine plans a follow-up once a case number and date are given"
     page.wait_for_selector("#chk-follow-up", state="visible")
     assert page.input_value("#chk-follow-up-body") == follow_up["body"]
     assert page.input_value("#chk-follow-up-subject") == follow_up["subject"]
@@ -191,18 +126,20 @@ def test_wrong_channel_is_shown_prominently_with_the_channel_to_use(checklist_pa
     fill(page, {"topic": "passport", "name": "Budi", "email": "budi@example.com"})
     report = engine_report({"topic": "passport", "name": "Budi", "email": "budi@example.com"}, "id")
     channel = [f for f in report["findings"] if f["code"].startswith("channel.")]
-    assert channel
+    # The engine's answer for this draft: no error, only the other channel, and no message.
+    assert [f["code"] for f in channel] == ["channel.passport"]
+    assert report["ok"] is True and report["message"] is None
     page.wait_for_selector("#chk-channel", state="visible")
     shown = page.inner_text("#chk-channel")
-    for finding in channel:
-        assert finding["message"] in shown
-        if finding.get("channel", {}).get("phone"):
-            assert finding["channel"]["phone"] in shown
+    (finding,) = channel
+    assert finding["message"] in shown
+    assert finding["channel"]["phone"], "the engine names the passport center's phone"
+    assert finding["channel"]["phone"] in shown
     # Shown before any error summary, and never promising a message to copy.
     submit_and_wait(page)
-    if report["ok"] and report["message"] is None:
-        assert page.inner_text("#chk-result").startswith("Tidak ada kesalahan, tetapi belum ada pesan")
-        assert page.locator("#chk-message-content").is_hidden()
+    assert page.inner_text("#chk-result").startswith("Tidak ada kesalahan, tetapi belum ada pesan")
+    assert page.locator("#chk-message-content").is_hidden()
+    assert page.locator("#chk-summary").is_hidden()
 
 
 def test_copy_puts_the_exact_text_on_the_clipboard_and_download_gives_the_same(context_factory, site_url):
@@ -238,16 +175,14 @@ def test_copy_falls_back_without_the_clipboard_api(context_factory, site_url):
         "{ window.__copied = document.getSelection().toString(); })"
     )
     page.click("#chk-copy-subject")
-    wait_until(page, "document.getElementById('chk-live').textContent !== ''")
-    assert page.inner_text("#chk-live") == COPIED["en"]
+    wait_until(page, "text => document.getElementById('chk-live').textContent === text", COPIED["en"])
     assert page.evaluate("window.__copied") == page.input_value("#chk-subject")
 
 
 def test_reload_keeps_the_draft_and_clear_removes_it(checklist_page):
     page = checklist_page
     fill(page, {**MESSY, "has_screenshots": True, "case_number": "41234567"})
-    wait_until(page, "Object.keys(localStorage).some(k => k.startsWith('usps-checklist'))")
-    page.wait_for_timeout(300)  # the last keystroke's save
+    wait_saved(page, "41234567")  # the last field filled is in the stored draft
     page.reload()
     for name, value in MESSY.items():
         if name != "topic":
@@ -257,13 +192,15 @@ def test_reload_keeps_the_draft_and_clear_removes_it(checklist_page):
     assert page.input_value("#chk-case-number") == "41234567"
 
     wait_ready(page)
+    page.fill("#chk-name", "Budi")  # an edit whose save is still pending when the reader clears
     page.click("#chk-clear")
     for name in TEXT_FIELDS + ["date", "sent_on"]:
         assert page.input_value("#" + field_id(name)) == ""
     assert page.evaluate("document.querySelector('input[name=topic]:checked')") is None
     assert not page.is_checked("#chk-has-screenshots")
-    page.wait_for_timeout(400)  # no late save may bring it back
     assert stored_keys(page) == []
+    # Leaving the page at once saves any edit still pending: had clearing left one, it would
+    # come back now.
     page.reload()
     assert page.input_value("#chk-name") == ""
     assert stored_keys(page) == []
@@ -276,16 +213,18 @@ def test_markup_typed_into_every_field_is_shown_as_text_and_never_runs(checklist
     payload = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>"\'><b>bold</b>'
     fields = {name: f"{payload} {name}" for name in TEXT_FIELDS}
     fill(page, {"topic": "lost_package", **fields})
+    expected = engine_report({"topic": "lost_package", **fields}, "id")
+    assert expected["message"] is not None, "the engine writes a message even for this draft"
     submit_and_wait(page)
-    page.wait_for_timeout(300)
+    wait_for_message(page, expected["message"]["subject"])
     assert page.evaluate("window.__pwned") is None
     assert dialogs == []
     assert page.locator("#chk img, #chk b, #chk script:not([type='application/json'])").count() == 0
     for name in TEXT_FIELDS:
         assert page.input_value("#" + field_id(name)) == f"{payload} {name}"
-    body = page.input_value("#chk-body")
-    if body:
-        assert "<script>" in body or "&lt;" not in body  # kept as typed, never escaped or parsed
+    # The message holds the reader's text as typed, never escaped or parsed: the engine's own.
+    assert page.input_value("#chk-body") == expected["message"]["body"]
+    assert f"{payload} tracking_number" in page.input_value("#chk-body")
 
 
 def test_no_other_origin_ever_and_no_request_while_typing_and_checking(page, site_url):
@@ -315,16 +254,7 @@ def test_no_other_origin_ever_and_no_request_while_typing_and_checking(page, sit
                if not request.url.startswith(site_url) and not request.url.startswith(("data:", "blob:"))]
     assert foreign == []
     # The service worker has kept the runtime the checklist loaded: it has nothing left to fetch.
-    wait_until(
-        page,
-        """async () => {
-            const paths = [];
-            for (const name of await caches.keys()) {
-                for (const request of await (await caches.open(name)).keys()) paths.push(new URL(request.url).pathname);
-            }
-            return paths.some((path) => path.endsWith(".wasm")) && paths.filter((path) => path.endsWith(".whl")).length === 2;
-        }""",
-    )
+    wait_until(page, RUNTIME_CACHED)
     page.wait_for_load_state("networkidle")
 
     # The browser itself may fetch the tab's icon again at any time; that carries nothing of the
@@ -335,7 +265,7 @@ def test_no_other_origin_ever_and_no_request_while_typing_and_checking(page, sit
     submit_and_wait(page)
     fill(page, FIXED)
     submit_and_wait(page)
-    page.wait_for_timeout(500)
+    wait_for_message(page, engine_report(FIXED, "id")["message"]["subject"])  # the last live check landed
     assert [request.url for request in requests if request.url != icon] == []
 
 
@@ -459,7 +389,7 @@ def test_works_at_phone_width_without_sideways_scrolling(context_factory, site_u
 def test_switching_language_keeps_the_draft_and_checks_in_the_new_language(checklist_page, site_url):
     page = checklist_page
     fill(page, MESSY)
-    page.wait_for_timeout(400)
+    wait_saved(page, MESSY["description"])  # the last field filled
     # Material's language selector: follow its link to the English page.
     href = page.get_attribute(".md-select a[hreflang=en]", "href")
     page.goto(urljoin(page.url, href))
@@ -479,7 +409,7 @@ def test_the_page_loads_the_wheel_from_its_own_versioned_url(page, site_url):
     assert len(wheels) == 2, wheels  # micropip and usps_inquiry, both from this site
     assert any(re.search(r"/assets/pyodide/[0-9.]+/micropip-[0-9.]+-py3-none-any\.whl$", u) for u in wheels)
     assert any(re.search(r"/assets/checklist/[0-9a-f]{12}/usps_inquiry-[^/]+\.whl$", u) for u in wheels)
-    assert page.inner_text("#chk-engine") != ""
+    assert page.inner_text("#chk-engine") == expected_engine_line(page)
 
 
 @pytest.mark.parametrize("lang", ["id", "en"])

@@ -6,8 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.browser.conftest import open_checklist, wait_until
-from tests.browser.test_checklist_page import FIXED, engine_report, fill
+from tests.browser.support import FIXED, engine_report, fill, open_checklist, wait_until
 
 pytestmark = pytest.mark.browser
 
@@ -41,6 +40,7 @@ def test_printing_the_checklist_with_a_draft_gives_its_record(page, site_url, la
     fields = {**FIXED, "case_number": "CA141722721", "sent_on": "2026-03-16"}
     fill(page, fields)
     expected = engine_report(fields, lang)
+    # The record's follow-up date is the engine's, as on screen.
     wait_until(page, "document.getElementById('chk-record-due').textContent !== ''")
     page.emulate_media(media="print")
 

@@ -18,8 +18,17 @@ from urllib.parse import urlsplit
 import pytest
 from playwright.sync_api import Error as PlaywrightError
 
-from tests.browser.conftest import CHECKLIST, open_checklist, start_kind, wait_for_snapshot, wait_ready, wait_until
-from tests.offline_server import service_worker_state, wait_for_worker
+from tests.browser.support import (
+    CHECKLIST,
+    expected_engine_line,
+    open_checklist,
+    service_worker_state,
+    start_kind,
+    wait_for_snapshot,
+    wait_for_state,
+    wait_for_worker,
+    wait_until,
+)
 from tests.support import build_site, copy_project
 
 pytestmark = pytest.mark.browser
@@ -83,7 +92,7 @@ def test_a_returning_reader_gets_the_new_build_at_the_next_load_never_a_mix(cont
     page.goto(server.url)
     wait_for_worker(page, lambda state: state["controlled"] and state["active"] == "activated")
     open_checklist(page, server.url, "id")
-    assert OLD in page.inner_text("#chk-engine")
+    assert page.inner_text("#chk-engine") == expected_engine_line(page, OLD)
     wait_for_snapshot(page, wheel_of(built_site))
 
     server.publish(new_build)
@@ -92,7 +101,7 @@ def test_a_returning_reader_gets_the_new_build_at_the_next_load_never_a_mix(cont
     # installs meanwhile.
     responses = record_bodies(page)
     open_checklist(page, server.url, "id")
-    assert OLD in page.inner_text("#chk-engine")
+    assert page.inner_text("#chk-engine") == expected_engine_line(page, OLD)
     assert start_kind(page) == "snapshot"
     assert_all_from(built_site, responses, server.url)
     state = wait_for_worker(page, lambda state: state["waiting"] == "installed")
@@ -106,8 +115,8 @@ def test_a_returning_reader_gets_the_new_build_at_the_next_load_never_a_mix(cont
     # The next load: all of the new build.
     responses.clear()
     page.reload()
-    wait_until(page, "document.querySelector('[data-chk][data-state=ready]')", timeout_ms=30_000)
-    assert NEW in page.inner_text("#chk-engine")
+    assert wait_for_state(page, "ready") == "ready"
+    assert page.inner_text("#chk-engine") == expected_engine_line(page, NEW)
     assert wheel_of(new_build) in page.content()
     assert_all_from(new_build, responses, server.url)
     # Never the old build's snapshot: the new build starts cold and stores its own.
@@ -120,7 +129,7 @@ def test_a_returning_reader_gets_the_new_build_at_the_next_load_never_a_mix(cont
     # And it works offline as the new version, from the new snapshot.
     context.set_offline(True)
     open_checklist(page, server.url, "en")
-    assert NEW in page.inner_text("#chk-engine")
+    assert page.inner_text("#chk-engine") == expected_engine_line(page, NEW)
     assert start_kind(page) == "snapshot"
 
 

@@ -41,9 +41,29 @@ def test_check_defaults_to_indonesian():
     assert response["data"]["findings"][0]["message"] == "Pilih topik pertanyaan Anda."
 
 
-def test_check_any_draft_value():
-    for draft in (None, [], "x", 3, {"name": {"a": [1]}}):
-        assert ask({"type": "check", "id": 1, "data": {"draft": draft}})["type"] == "check"
+@pytest.mark.parametrize("draft", [None, [], "x", 3, True])
+def test_check_a_draft_that_is_not_an_object(draft):
+    response = ask({"type": "check", "id": 1, "data": {"draft": draft, "lang": "en", "today": "2026-03-20"}})
+    assert response["type"] == "check" and response["id"] == 1
+    data = response["data"]
+    assert data == check(draft, lang="en", today=TODAY).to_dict()
+    assert (data["ok"], data["message"], data["follow_up"], data["topic"], data["review"]) == (False, None, None, None, [])
+    assert data["findings"] == [
+        {
+            "field": "draft",
+            "severity": "error",
+            "code": "draft.not_object",
+            "message": 'The draft must be a JSON object, like {"topic": "lost_package"}.',
+        }
+    ]
+
+
+def test_check_a_value_of_the_wrong_type():
+    response = ask({"type": "check", "id": 1, "data": {"draft": {"name": {"a": [1]}}, "lang": "en"}})
+    findings = [(f["field"], f["code"], f["message"]) for f in response["data"]["findings"]]
+    assert findings[:2] == [("topic", "topic.missing", "Choose what your question is about."), ("name", "draft.type", "“name” must be text.")]
+    assert not any(code == "name.missing" for _, code, _ in findings)
+    assert response["data"]["message"] is None and response["data"]["ok"] is False
 
 
 def test_tracking():
@@ -66,8 +86,8 @@ def test_id_is_echoed(request_id):
     [
         ("not json", "The request is not JSON text: Expecting value at line 1, column 1."),
         ("[1, 2]", 'The request must be a JSON object with "type", "id" and "data".'),
-        ('{"type": "nope", "id": 5}', "The request type must be one of check, tracking, version."),
-        ('{"id": 5}', "The request type must be one of check, tracking, version."),
+        ('{"type": "nope", "id": 5}', "The request type must be one of check, tracking, version, case.new, case.view, case.add_event, case.ics, cases.list, cases.export, cases.import, cases.keep_both, cases.migrate."),
+        ('{"id": 5}', "The request type must be one of check, tracking, version, case.new, case.view, case.add_event, case.ics, cases.list, cases.export, cases.import, cases.keep_both, cases.migrate."),
         ('{"type": "check", "id": 5}', 'A "check" request needs "data" to be an object.'),
         ('{"type": "check", "id": 5, "data": {"lang": "fr"}}', '"lang" must be "id" or "en".'),
         ('{"type": "check", "id": 5, "data": {"today": "tomorrow"}}', '"today" must be a date like "2026-03-02".'),
@@ -111,7 +131,7 @@ def test_cli_check_in_process(tmp_path, capsys, good_draft):
 @pytest.mark.parametrize(
     ("content", "reason"),
     [
-        (b"", "is not JSON: Expecting value (line 1, column 1)"),
+        (b"", 'is empty: it must hold a JSON object, like {"topic": "lost_package"}'),  # issue #11
         (b'{"topic": ', "is not JSON: Expecting value (line 1, column 11)"),
         (b"[1]", 'must hold a JSON object, like {"topic": "lost_package"}'),
         (b"\xff\xfe", "is not UTF-8 text (byte 1)"),

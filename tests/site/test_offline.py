@@ -9,20 +9,23 @@ from __future__ import annotations
 
 import pytest
 
-from tests.browser.conftest import CHECKLIST, open_checklist, wait_until
-from tests.browser.test_checklist_page import FIXED, engine_report, fill, submit_and_wait, wait_for_message
-from tests.offline_server import wait_for_worker
+from tests.browser.support import (
+    FIXED,
+    RUNTIME_CACHED,
+    engine_report,
+    expected_engine_line,
+    fill,
+    open_checklist,
+    poll,
+    submit_and_wait,
+    wait_for_message,
+    wait_for_worker,
+    wait_until,
+)
 
 from .pages import LANGS, slugs, url_path
 
 pytestmark = pytest.mark.browser
-
-# The service worker's cache holds the runtime and both wheels (micropip and the checklist's).
-RUNTIME_CACHED = """async () => {
-    const [name] = await caches.keys();
-    const paths = (await (await caches.open(name)).keys()).map((r) => new URL(r.url).pathname);
-    return paths.some((p) => p.endsWith('.wasm')) && paths.filter((p) => p.endsWith('.whl')).length === 2;
-}"""
 
 RUNTIME = ("/assets/pyodide/", ".whl")
 GUIDE_PAGES = [url_path(slug, lang) for lang in LANGS for slug in slugs() if slug != "daftar-periksa"]
@@ -116,7 +119,7 @@ def test_a_first_visit_straight_to_the_checklist_keeps_its_runtime_for_offline(c
     server.forget()
     context.set_offline(True)
     open_checklist(page, server.url, "id")
-    assert page.inner_text("#chk-engine") != ""
+    assert page.inner_text("#chk-engine") == expected_engine_line(page)
 
 
 def test_a_first_visit_to_the_checklist_downloads_each_file_once(context, server):
@@ -124,16 +127,9 @@ def test_a_first_visit_to_the_checklist_downloads_each_file_once(context, server
     page = context.new_page()
     open_checklist(page, server.url, "id")
     wait_for_worker(page, lambda state: state["controlled"] and state["active"] == "activated")
-    wait_until(
-        page,
-        """async () => {
-            const names = await caches.keys();
-            if (!names.length) return false;
-            const paths = (await (await caches.open(names[0])).keys()).map((r) => new URL(r.url).pathname);
-            return paths.some((p) => p.endsWith('.wasm')) && paths.filter((p) => p.endsWith('.whl')).length === 2;
-        }""",
-    )
-    page.wait_for_timeout(500)  # anything still on its way
+    wait_until(page, RUNTIME_CACHED)
+    # Anything still on its way is counted before the downloads are.
+    poll(page, lambda: server.open_requests, lambda n: n == 0, what="the server to answer every request")
     downloads = server.downloads()
     runtime = [path for path in downloads if path.endswith(".wasm")]
     assert runtime, downloads

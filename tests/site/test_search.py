@@ -5,9 +5,13 @@ from __future__ import annotations
 from urllib.parse import urlsplit
 
 import pytest
-from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+from tests.browser.support import wait_until
 
 pytestmark = pytest.mark.browser
+
+#: What Material's search shows until its worker has loaded the index (its own "ready" state).
+INITIALIZING = ["Mempersiapkan pencarian", "Initializing search"]
 
 
 @pytest.mark.parametrize(
@@ -22,17 +26,13 @@ pytestmark = pytest.mark.browser
 def test_search_finds_the_page(page, site_url, start, query, expected):
     page.goto(site_url + start)
     results = page.locator(".md-search-result__item > a")
-    search = page.locator(".md-search__input")
-    # Material drops a query typed before its search worker is ready, and ignores the same
-    # text typed again: clear the box, then type the query key by key, as a reader would.
-    for _ in range(10):
-        search.fill("")
-        page.wait_for_timeout(300)
-        search.press_sequentially(query, delay=30)
-        try:
-            results.first.wait_for(timeout=2000)
-            break
-        except PlaywrightTimeout:
-            continue
+    # Material drops a query typed before its search worker is ready: wait until it says it is.
+    wait_until(
+        page,
+        "initializing => !initializing.includes(document.querySelector('.md-search-result__meta').textContent.trim())",
+        INITIALIZING,
+    )
+    page.locator(".md-search__input").press_sequentially(query, delay=30)
+    results.first.wait_for(timeout=5000)
     paths = {urlsplit(href).path for href in results.evaluate_all("links => links.map(a => a.href)")}
     assert expected in paths

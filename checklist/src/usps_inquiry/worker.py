@@ -15,6 +15,8 @@ request type     request data                                    response data
 ``tracking``     ``{"number": str, "lang": "id"|"en"}``          ``{valid, kind, normalized,
                  (lang optional)                                 reason}``
 ``version``      anything                                        ``{"version": "0.1.0"}``
+``case.*``,      see :mod:`usps_inquiry.case_worker`
+``cases.*``
 ===============  ==============================================  ===============================
 
 Anything else (text that is not JSON, a type that does not exist, data of the wrong shape)
@@ -37,13 +39,16 @@ from typing import Any
 
 from . import __version__
 from ._text import json_too_deep
+from .case_worker import CASE_TYPES
+from .case_worker import answer as answer_case
 from .checker import check
+from .dates import parse_iso
 from .messages import LANGUAGES
 from .tracking import info
 
 __all__ = ["handle", "TYPES"]
 
-TYPES = ("check", "tracking", "version")
+TYPES = ("check", "tracking", "version") + CASE_TYPES
 
 
 class _BadRequest(Exception):
@@ -73,7 +78,7 @@ def _answer(request: dict[str, Any]) -> Any:
         today = None
         if data.get("today") is not None:
             try:
-                today = date.fromisoformat(data["today"])
+                today = parse_iso(data["today"])  # exactly YYYY-MM-DD, as the page sends it
             except (TypeError, ValueError):
                 raise _BadRequest('"today" must be a date like "2026-03-02".') from None
         return check(data.get("draft"), lang=_lang(data), today=today).to_dict()
@@ -83,6 +88,8 @@ def _answer(request: dict[str, Any]) -> Any:
         if not isinstance(number, str):
             raise _BadRequest('A "tracking" request needs "number" to be a string.')
         return info(number, lang=_lang(data))
+    if kind in CASE_TYPES:  # issue #9: cases, their history, reminders, export and import
+        return answer_case(kind, _data(request), _BadRequest)
     raise _BadRequest(f"The request type must be one of {', '.join(TYPES)}.")
 
 

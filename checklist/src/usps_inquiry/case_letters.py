@@ -1,0 +1,222 @@
+"""The English text for each step of a case's ladder: what to send, to whom, quoting what.
+
+=====================  ===================================================================
+step                   text
+=====================  ===================================================================
+``send``               the message of the draft, as :func:`usps_inquiry.check` composes it
+``follow_up``          the report's follow-up (:func:`compose.compose_follow_up`) when there
+                       is one case number and no reply yet; else the same letter, saying what
+                       is known (a reply's date, several numbers, none)
+``second_follow_up``   a second follow-up naming the earlier ones
+``missing_mail``       the facts to enter in the Missing Mail search form
+``consumer_affairs``   a letter to the district's Consumer & Industry Affairs office
+``prc_inquiry``        a rate or service inquiry to the Postal Regulatory Commission
+``prc_deadline``       a note to the Commission that USPS has not answered in 45 days
+=====================  ===================================================================
+
+Every letter quotes every number in the history and lists what the reader has done, with dates
+as a US reader writes them ("November 3, 2026"). The reader's notes are never included.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from .case import Case, Event, Step, _topic_key, case_numbers, tracking_number
+from .checker import check
+from ._text import snippet
+from .case_messages import say_date
+from .compose import compose_follow_up
+from .draft import Draft, parse
+from .report import Message
+from .topics import TOPICS
+
+__all__ = ["letter"]
+
+_DONE = {
+    "sent": ("sent an inquiry with the Email Us form", "case number"),
+    "reply": ("received a reply from USPS", "case number"),
+    "follow_up_sent": ("sent a follow-up", "case number"),
+    "missing_mail_filed": ("filed a Missing Mail search", "number"),
+    "claim_filed": ("filed a claim", "claim number"),
+    "escalated": ("wrote to the district's Consumer & Industry Affairs office", "number"),
+    "escalated_prc": ("filed a rate and service inquiry with the Postal Regulatory Commission", "number"),
+    "escalated_again": ("contacted the Postal Regulatory Commission again", "number"),
+}
+
+
+def format_date(day: date) -> str:
+    """A date as a US reader writes it in a letter.
+
+    >>> format_date(date(2026, 11, 3))
+    'November 3, 2026'
+    """
+    return say_date(day, "en")
+
+
+def _closing(draft: Draft, phone_is_international: bool) -> list[str]:
+    """How to reach the reader and the sign-off, as the letter and the follow-up end.
+
+    The same sentences as :mod:`usps_inquiry.compose` writes; kept here (not imported from its
+    private helpers, which the message branch is rewriting) until compose offers a public closing.
+    """
+    email = snippet(draft.email, 200) if draft.email else None
+    phone = snippet(draft.phone, 200) if draft.phone else None
+    name = snippet(draft.name, 200) if draft.name else None
+    paragraphs = []
+    if email and phone:
+        sentence = f"You can reach me by email at {email} or by phone at {phone}."
+        if phone_is_international:
+            sentence += " Email is the best way to reach me, as my phone number is outside the United States."
+        paragraphs.append(sentence)
+    elif email or phone:
+        paragraphs.append(f"You can reach me by email at {email}." if email else f"You can reach me by phone at {phone}.")
+    paragraphs.append("Thank you for your help.\n\nKind regards," + (f"\n{name}" if name else ""))
+    return paragraphs
+
+
+def _and(items: list[str]) -> str:
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def _done_so_far(events: list[Event]) -> str:
+    lines, escalations = [], 0
+    for event in events:
+        if event.event == "resolved":
+            continue
+        key = event.event
+        if key == "escalated":
+            escalations += 1
+            key += "" if escalations == 1 else "_prc" if escalations == 2 else "_again"
+        what, label = _DONE[key]
+        number = f" ({label} {event.case_number})" if event.case_number else ""
+        lines.append(f"- {format_date(event.on)}: {what}{number}")
+    return "What I have done so far:\n" + "\n".join(lines)
+
+
+def _reference(numbers: list[str], tracking: str | None) -> str | None:
+    parts = []
+    if numbers:
+        parts.append(("case number " if len(numbers) == 1 else "case numbers ") + _and(numbers))
+    if tracking:
+        parts.append(f"tracking number {tracking}")
+    return ", ".join(parts) or None
+
+
+def _phone_is_international(draft: Draft) -> bool:
+    from . import phone
+
+    if not draft.phone:
+        return False
+    try:
+        return not phone.validate(draft.phone).is_us
+    except ValueError:
+        return False
+
+
+def _first(events: list[Event], kind: str) -> Event | None:
+    return next((event for event in events if event.event == kind), None)
+
+
+def letter(case: Case, step: Step, *, today: date) -> Message | None:
+    """The text for `step` of `case`, or ``None`` for ``send`` when the draft has nothing to send yet."""
+    if step.code == "send":
+        return check(case.draft, lang="en", today=today).message
+    draft, _ = parse(case.draft, "en")
+    topic = TOPICS.get(_topic_key(case))
+    tracking = tracking_number(case)
+    numbers = case_numbers(case)
+    events = case.events
+    international = _phone_is_international(draft)
+    sent = _first(events, "sent") or (events[0] if events else None)
+    summary = topic.summary if topic else "my inquiry"
+    title = topic.subject(tracking) if topic else TOPICS["other"].subject(tracking)
+    reference = _reference(numbers, tracking)
+    about = f"about {summary}" + (f" ({reference})" if reference else "")
+    sent_on = f" of {format_date(sent.on)}" if sent else ""
+    replies = [event for event in events if event.event == "reply"]
+    last_reply = replies[-1] if replies else None
+    case_tag = f"Case #{numbers[0]} - " if numbers else ""
+
+    def close(paragraphs: list[str]) -> str:
+        return "\n\n".join(paragraphs + _closing(draft, international))
+
+    if step.code == "follow_up":
+        if len(numbers) == 1 and sent and last_reply is None and sent.event == "sent":
+            amount = TOPICS[_topic_key(case)].follow_up_days
+            follow_up = compose_follow_up(
+                draft, topic, case_number=numbers[0], sent_on=sent.on, due=step.due, business_days=amount,
+                tracking=tracking, phone_is_international=international,
+            )  # fmt: skip
+            return Message(follow_up.subject, follow_up.body)
+        paragraphs = ["Dear USPS Customer Service,", f"I am following up on my inquiry{sent_on} {about}."]
+        if last_reply:
+            paragraphs.append(
+                f"Thank you for your reply of {format_date(last_reply.on)}. The problem is not solved yet: "
+                "could you please tell me what will be done next, and when?"
+            )
+        else:
+            paragraphs.append("I have not yet received a reply. Could you please let me know the status of my case?")
+        return Message(f"Follow-up on {case_tag}{title}", close(paragraphs))
+
+    if step.code == "second_follow_up":
+        follow_ups = [format_date(event.on) for event in events if event.event == "follow_up_sent"]
+        paragraphs = ["Dear USPS Customer Service,", f"I am writing again about my inquiry{sent_on} {about}."]
+        if follow_ups:
+            paragraphs.append(f"I followed up on {_and(follow_ups)}, and the problem is not solved yet.")
+        paragraphs.append("Could you please tell me what is being done about my case, and when I can expect an answer?")
+        return Message(f"Second Follow-up on {case_tag}{title}", close(paragraphs))
+
+    if step.code == "missing_mail":
+        facts = []
+        if tracking:
+            facts.append(f"Tracking number: {tracking}")
+        mailed_on = case.draft.get("mailed_on")
+        if isinstance(mailed_on, str) and mailed_on.strip():
+            try:
+                facts.append(f"Mailed on: {format_date(date.fromisoformat(mailed_on.strip()))}")
+            except ValueError:
+                pass
+        contents = case.draft.get("contents")
+        if isinstance(contents, str) and contents.strip():
+            facts.append(f"Contents: {contents.strip()[:200]}")
+        if numbers:
+            facts.append(f"Earlier USPS {'case number' if len(numbers) == 1 else 'case numbers'}: {_and(numbers)}")
+        paragraphs = ["\n".join(facts)] if facts else []
+        paragraphs.append(
+            f"I contacted USPS customer service{' on ' + format_date(sent.on) if sent else ''} and followed up, "
+            "and the package has still not arrived."
+        )
+        paragraphs.append(_done_so_far(events))
+        return Message("Missing Mail search" + (f" - Tracking #{tracking}" if tracking else ""), "\n\n".join(paragraphs))
+
+    if step.code == "consumer_affairs":
+        paragraphs = [
+            "Dear Consumer and Industry Affairs,",
+            f"I am asking for your help with my inquiry {about}, which USPS customer service has not resolved.",
+            _done_so_far(events),
+            (topic or TOPICS["other"]).request,
+        ]
+        return Message(f"Unresolved {case_tag}{title}", close(paragraphs))
+
+    if step.code == "prc_inquiry":
+        paragraphs = [
+            "Dear Postal Regulatory Commission,",
+            f"I would like to file a rate and service inquiry {about}. USPS customer service and the "
+            "district's Consumer and Industry Affairs office have not resolved it.",
+            _done_so_far(events),
+            "I ask the Commission to refer my inquiry to the Postal Service for an answer.",
+        ]
+        return Message(f"Rate and Service Inquiry - {case_tag}{title}", close(paragraphs))
+
+    # prc_deadline
+    escalations = [event for event in events if event.event == "escalated"]
+    filed = escalations[1] if len(escalations) > 1 else step.since
+    paragraphs = [
+        "Dear Postal Regulatory Commission,",
+        f"On {format_date(filed.on)}, I filed a rate and service inquiry {about}. Forty-five days have passed "
+        "since then, and I have not received an answer from the Postal Service.",
+        _done_so_far(events),
+        "Could you please follow up with the Postal Service on my inquiry?",
+    ]
+    return Message(f"No Answer to Rate and Service Inquiry - {case_tag}{title}", close(paragraphs))
+
