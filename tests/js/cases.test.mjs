@@ -167,3 +167,31 @@ test("the saver waits for a pause, but never more than a second after the first 
     mock.timers.reset();
   }
 });
+
+test("engine.request sends any request type and resolves with its answer's data", async () => {
+  const { createEngine } = await import("../../overrides/assets/checklist/engine.js");
+  const workers = [];
+  const engine = createEngine({
+    worker: "w.js", runtime: "r/", wheel: "x.whl", keep: false, supported: true, timeoutSeconds: 20,
+    createWorker: () => {
+      const worker = { posted: [], postMessage: (m) => worker.posted.push(m), terminate() {} };
+      workers.push(worker);
+      return worker;
+    },
+    performance: { now: () => 0 },
+  });
+  await assert.rejects(engine.request("case.view", {}), /not ready/);
+  engine.subscribe({});
+  engine.start();
+  workers[0].onmessage({ data: { type: "ready", id: 0, data: { version: "0.1.0" } } });
+  const view = engine.request("case.view", { case: { id: "c1" } });
+  const sent = JSON.parse(workers[0].posted.at(-1));
+  assert.equal(sent.type, "case.view");
+  assert.deepEqual(sent.data, { case: { id: "c1" } });
+  workers[0].onmessage({ data: JSON.stringify({ type: "case.view", id: sent.id, data: { title: "Paket hilang" } }) });
+  assert.deepEqual(await view, { title: "Paket hilang" });
+  const bad = engine.request("case.view", null);
+  const id = JSON.parse(workers[0].posted.at(-1)).id;
+  workers[0].onmessage({ data: JSON.stringify({ type: "error", id, data: { message: "needs data" } }) });
+  await assert.rejects(bad, /needs data/);
+});
