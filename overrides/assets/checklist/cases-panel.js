@@ -18,6 +18,8 @@ import { element } from "./render.js";
 import { fill, formatDate, localToday } from "./text.js";
 
 const $ = (id) => document.getElementById(id);
+/** The engine's step label ("send the follow-up") as a heading line starts. */
+const sentenceCase = (text) => String(text).charAt(0).toLocaleUpperCase() + String(text).slice(1);
 
 /** localStorage, or null where the browser refuses it (a private window, blocked cookies). */
 function openStorage() {
@@ -317,7 +319,7 @@ export function createCasesPanel({ form, readForm, engine, lang, announce, onDra
     const shown = view && view.id === current.id && !view.error ? view : null;
     const step = shown && shown.next_step;
     $("chk-case-next").hidden = !step;
-    $("chk-case-next-label").textContent = step ? step.label : "";
+    $("chk-case-next-label").textContent = step ? sentenceCase(step.label) : "";
     $("chk-case-next-due").textContent = step ? step.due_text : "";
     $("chk-case-next-text").textContent = step ? step.text : "";
     const message = step && step.message;
