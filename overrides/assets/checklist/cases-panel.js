@@ -331,7 +331,11 @@ export function createCasesPanel({ form, readForm, engine, lang, announce, onDra
     const windows = (shown && shown.windows) || [];
     $("chk-case-windows").replaceChildren(...windows.map((item) => element("li", null, String(item.text || ""))));
     $("chk-case-windows-panel").hidden = windows.length === 0;
-    const timeline = shown ? shown.timeline || [] : (current.history || []).map((event) => ({ text: `${event.on} ${event.event}`, note: event.note }));
+    // Until the engine has answered (or without it): each event's date and the form's label for it.
+    const labels = new Map(T.events);
+    const timeline = shown
+      ? shown.timeline || []
+      : (current.history || []).map((event) => ({ text: `${formatDate(event.on, lang)}: ${labels.get(event.event) || event.event}`, note: event.note }));
     $("chk-case-timeline").replaceChildren(
       ...timeline.map((event) => {
         const item = element("li", "chk-case__event-item", String(event.text || ""));
