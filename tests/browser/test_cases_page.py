@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime
 import json
+from pathlib import Path
 
 import pytest
 
@@ -145,7 +146,7 @@ def test_history_gives_the_engines_next_step_and_the_calendar_file_parses(page, 
     case = stored(page)["cases"][0]
     assert case["history"] == [{"on": "2026-11-20", "event": "sent", "case_number": "CA141722721", "note": "<i>my note</i>"}]
     view = cases.view(cases.parse_case(case), today=datetime.date.today(), lang="en")
-    wait_until(page, "t => document.querySelector('#chk-case-timeline li').textContent.startsWith(t)", view["timeline"][0]["text"])
+    wait_until(page, "t => (document.querySelector('#chk-case-timeline li') || {textContent: ''}).textContent.startsWith(t)", view["timeline"][0]["text"])
     assert page.locator("#chk i").count() == 0
     wait_until(page, "t => document.getElementById('chk-case-next-text').textContent === t", view["next_step"]["text"])
     assert page.input_value("#chk-case-next-subject") == view["next_step"]["message"]["subject"]
@@ -161,7 +162,7 @@ def test_history_gives_the_engines_next_step_and_the_calendar_file_parses(page, 
     download = info.value
     step = view["next_step"]
     assert download.suggested_filename.endswith(".ics")
-    calendar = icalendar.Calendar.from_ical(open(download.path(), "rb").read())
+    calendar = icalendar.Calendar.from_ical(Path(download.path()).read_bytes())
     [event] = calendar.walk("VEVENT")
     assert event.decoded("DTSTART") == datetime.date.fromisoformat(step["due"])
     assert str(event["UID"]).startswith(case["id"])

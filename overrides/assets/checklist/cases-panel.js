@@ -273,6 +273,7 @@ export function createCasesPanel({ form, readForm, engine, lang, announce, onDra
       renderList();
       const current = openCase();
       view = current ? await engine.request("case.view", { case: current, today, lang }) : null;
+      if (view) view.history = JSON.stringify(current.history || []);
       renderOpen();
     } catch (error) {
       console.error("checklist cases:", error);
@@ -316,7 +317,10 @@ export function createCasesPanel({ form, readForm, engine, lang, announce, onDra
     $("chk-case").hidden = !current;
     if (!current) return renderCaseRecord(null);
     $("chk-case-title").textContent = displayTitle(current);
-    const shown = view && view.id === current.id && !view.error ? view : null;
+    // The engine's view of this case as its history is now (a view of the history before an
+    // event was added would show the wrong step until the next answer).
+    const fresh = view && view.id === current.id && view.history === JSON.stringify(current.history || []);
+    const shown = fresh && !view.error ? view : null;
     const step = shown && shown.next_step;
     $("chk-case-next").hidden = !step;
     $("chk-case-next-label").textContent = step ? sentenceCase(step.label) : "";
