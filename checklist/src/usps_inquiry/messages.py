@@ -600,8 +600,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "id": "Jangka waktu ini belum bisa kami pastikan di halaman USPS yang berlaku sekarang, jadi periksa dulu di sana.",
     },
     "step.email_us.now": {
-        "en": "Send USPS a help request with the Email Us form; the message below is ready to paste.",
-        "id": "Kirim permintaan bantuan ke USPS lewat formulir Email Us; pesan di bawah sudah siap ditempel.",
+        "en": "Send USPS a help request with the Email Us form; the message is ready to paste.",
+        "id": "Kirim permintaan bantuan ke USPS lewat formulir Email Us; pesannya sudah siap ditempel.",
     },
     "step.email_us.after_arrival": {
         "en": (

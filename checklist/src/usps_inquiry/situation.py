@@ -64,6 +64,7 @@ __all__ = [
     "Situation",
     "resolve",
     "fields_for",
+    "fields_answer",
     "value_label",
 ]
 
@@ -201,6 +202,26 @@ def fields_for(topic: str | None) -> tuple[str, ...]:
     (True, False)
     """
     return _FIELDS_FOR.get(topic or "", _FIELDS_FOR["other"])
+
+
+def fields_answer(topic: str | None, lang: str) -> dict[str, Any]:
+    """What the page needs to ask a topic's questions: the keys in order, and each choice's label.
+
+    >>> answer = fields_answer('lost_package', 'en')
+    >>> answer['choices']['role'][0]
+    {'value': 'sender', 'label': 'I sent it'}
+    """
+    key = re.sub(r"[\s-]+", "_", topic.strip().lower()) if topic else None
+    fields = fields_for(key)
+    return {
+        "topic": key if key in _FIELDS_FOR else None,
+        "fields": list(fields),
+        "choices": {
+            name: [{"value": value, "label": value_label(name, value, lang)} for value in CHOICES[name]]
+            for name in CHOICES
+            if name in fields
+        },
+    }
 
 
 def _choice(key: str, value: str, lang: str, findings: list[Finding]) -> str | None:
