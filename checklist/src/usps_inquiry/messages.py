@@ -806,12 +806,22 @@ MESSAGES: dict[str, dict[str, str]] = {
         "id": "Ajukan ganti rugi ke {post}, tempat Anda mengirimnya; mintalah laporan PS Form 3831 dari penerima sebagai bukti.",
     },
     "step.destination_post": {
-        "en": "Ask {post} about the item too: it delivers there and can trace it with the same tracking number.",
-        "id": "Tanyakan juga ke {post}: merekalah yang mengantar kiriman di sana dan bisa melacaknya dengan nomor pelacakan yang sama.",
+        "en": "Ask {post} about the item too: it delivers it at your end and can trace it with the same tracking number.",
+        "id": (
+            "Tanyakan juga ke {post}: merekalah yang mengantarkan kiriman ini sampai ke alamat Anda "
+            "dan bisa melacaknya dengan nomor pelacakan yang sama."
+        ),
     },
     "step.destination_post.sender": {
-        "en": "Ask the recipient to check with {post} too: it delivers there and can trace the item with the same number.",
-        "id": "Minta penerima menanyakan juga ke {post}: merekalah yang mengantar kiriman di sana dan bisa melacaknya dengan nomor yang sama.",
+        "en": "Ask the recipient to check with {post} too: it delivers the item there and can trace it with the same number.",
+        "id": (
+            "Minta penerima menanyakan juga ke {post}: merekalah yang mengantarkan kiriman di negara "
+            "tujuan dan bisa melacaknya dengan nomor yang sama."
+        ),
+    },
+    "step.unverified_contact": {
+        "en": "We found this phone number only in copies of its pages, so check it on the official site.",
+        "id": "Nomor telepon ini hanya kami temukan di salinan halamannya, jadi periksa lagi di situs resminya.",
     },
     "step.destination_post.customs": {
         "en": (

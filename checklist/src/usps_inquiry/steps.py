@@ -134,6 +134,9 @@ class _Builder:
     ) -> None:
         if any(step.code == code for step in self.steps):
             return  # one step per code: the first rule that adds it wins
+        sentences = [sentence for sentence in sentences if sentence]
+        if channel is not None and CHANNELS[channel].unverified:
+            sentences.append(text("step.unverified_contact", self.lang))
         self.steps.append(Step(code, self.channel(channel), opens_on, closes_on, " ".join(sentences)))
 
     def window(
@@ -198,7 +201,7 @@ def _missing_mail(build: _Builder, sent_on: date | None, what: str = "step.missi
         when = text("step.search.from", lang, opens=build.day(opens))
     else:
         when = text("step.search.now", lang)
-    build.add("missing_mail_search", "missing_mail", [text(what, lang), when] if when else [text(what, lang)], opens)
+    build.add("missing_mail_search", "missing_mail", [text(what, lang), when], opens)
 
 
 def _domestic_claim(build: _Builder, situation: Situation) -> None:
@@ -317,7 +320,8 @@ def _from_us(build: _Builder, situation: Situation, findings: list[Finding]) -> 
     what = "step.international_inquiry.gxg" if gxg else (
         "step.international_inquiry.sender" if situation.role == "sender" else "step.international_inquiry.either"
     )
-    build.add("international_inquiry", "international_inquiry", [text(what, lang, phone=inquiry_phone)] + when, opens, closes)
+    door = "gxg_inquiry" if gxg else "international_inquiry"
+    build.add("international_inquiry", door, [text(what, lang, phone=inquiry_phone)] + when, opens, closes)
     build.add(
         "destination_post",
         channel,
