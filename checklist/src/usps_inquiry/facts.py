@@ -296,7 +296,7 @@ def window_dates(window: Window, start: date) -> tuple[date | None, date | None]
     """
     try:
         opens = _add(start, window.opens, window.unit)
-    except OverflowError:
+    except (OverflowError, ValueError):
         opens = None
     closes = None
     if window.closes is not None:

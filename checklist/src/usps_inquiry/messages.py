@@ -784,12 +784,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         ),
     },
     "step.origin_post.either": {
-        "en": "The sender traces the item with {post}, where it was mailed, using the receipt from that day.",
+        "en": "The sender traces the item at {post}, where it was mailed, with the receipt from that day.",
         "id": "Pengirim mengajukan penelusuran ke {post}, tempat kiriman dikirim, dengan bukti pengiriman dari hari itu.",
     },
     "step.origin_post.sender": {
         "en": (
-            "Trace the item with {post}, where you mailed it, and bring your receipt: an inquiry "
+            "Trace the item at {post}, where you mailed it, and bring your receipt: an inquiry "
             "for an item mailed outside the US must start there, not at USPS."
         ),
         "id": (
@@ -798,11 +798,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         ),
     },
     "step.origin_post.damaged": {
-        "en": "The sender claims compensation from {post}; the PS Form 3831 report from the Post Office supports the claim.",
+        "en": "The sender claims compensation at {post}; the PS Form 3831 report from the Post Office supports the claim.",
         "id": "Pengirim mengajukan ganti rugi ke {post}; laporan PS Form 3831 dari Kantor Pos menjadi bukti klaimnya.",
     },
     "step.origin_post.damaged_sender": {
-        "en": "Claim compensation from {post}, where you mailed it; ask the recipient for the PS Form 3831 report as proof.",
+        "en": "Claim compensation at {post}, where you mailed it; ask the recipient for the PS Form 3831 report as proof.",
         "id": "Ajukan ganti rugi ke {post}, tempat Anda mengirimnya; mintalah laporan PS Form 3831 dari penerima sebagai bukti.",
     },
     "step.destination_post": {
