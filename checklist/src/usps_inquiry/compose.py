@@ -39,7 +39,9 @@ from __future__ import annotations
 from datetime import date
 
 from ._text import clean_text, snippet
+from .dates import long_date
 from .draft import Draft
+from .messages import text
 from .report import FollowUp, Message
 from .topics import TOPICS, Topic
 
@@ -139,8 +141,12 @@ def compose_follow_up(
     business_days: int,
     tracking: str | None = None,
     phone_is_international: bool = False,
+    lang: str = "en",
 ) -> FollowUp:
     """Compose the follow-up to send on `due` if USPS has not replied to case `case_number`.
+
+    The letter is English; :attr:`~usps_inquiry.report.FollowUp.due_text`, the sentence saying
+    when to send it, is in `lang`.
 
     >>> from usps_inquiry.draft import Draft
     >>> follow_up = compose_follow_up(Draft(name='Ani'), TOPICS['lost_package'],
@@ -150,6 +156,8 @@ def compose_follow_up(
     'Follow-up on Case #CA141722721 - Lost Package - Tracking #9400111206206406260787'
     >>> print(follow_up.body.splitlines()[2])
     I am following up on the inquiry I sent on March 2, 2026 about a package that has not arrived (case number CA141722721, tracking number 9400111206206406260787).
+    >>> print(follow_up.due_text)
+    If there is no reply, follow up on Wednesday, March 11, 2026 (7 business days after you sent your message).
     """
     summary = topic.summary if topic else "my inquiry"
     title = (topic or TOPICS["other"]).subject(_line(tracking))
@@ -162,4 +170,7 @@ def compose_follow_up(
     ]
     paragraphs += _contact(draft, phone_is_international)
     paragraphs.append(_sign_off(draft))
-    return FollowUp(due, business_days, f"Follow-up on Case #{case_number} - {title}", "\n\n".join(paragraphs))
+    due_text = text("follow_up.due", lang, date=long_date(due, lang), days=business_days)
+    return FollowUp(
+        due, business_days, f"Follow-up on Case #{case_number} - {title}", "\n\n".join(paragraphs), due_text
+    )
