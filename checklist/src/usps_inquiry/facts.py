@@ -115,7 +115,7 @@ CHANNELS: dict[str, ChannelFact] = {
         ChannelFact(
             "pme_refund",
             "Priority Mail Express refund (USPS)",
-            "Pengembalian uang Priority Mail Express (USPS)",
+            "Pengembalian dana Priority Mail Express (USPS)",
             "1-800-275-8777",
             "https://www.usps.com/help/refunds.htm",
             "usps.com/help/refunds.htm; 1-800-ASK-USPS per prc.gov/consumer-assistance (FP 1.2, 1.4)",
@@ -172,7 +172,7 @@ CHANNELS: dict[str, ChannelFact] = {
         ChannelFact(
             "post_office",
             "Post Office counter",
-            "Loket Kantor Pos",
+            "Loket kantor pos",
             None,
             None,
             "PS Form 3831 for a damaged arrival (IM 2); manual postmark at the counter (FP 1.5)",
