@@ -268,3 +268,35 @@ def test_any_value_in_the_new_keys_never_raises(draft, lang, today):
             assert step[key] is None or date.fromisoformat(step[key])
     codes = [step["code"] for step in data["steps"]]
     assert len(codes) == len(set(codes))
+
+
+# --- Check your answers -------------------------------------------------------------------------
+
+
+def test_review_rows_for_the_situation_keys():
+    draft = {
+        "topic": "lost_package", "tracking_number": "CP123456785US", "direction": "from us", "role": "penerima",
+        "service": "PMI", "mailed_on": "2026-11-20", "expected_on": "30/11", "problem": "not arrived",
+        "wanted": "somehow", "insured": False, "contents": "dua buku", "other_place": "Bandung, Indonesia",
+        "details": ["box_damaged"],
+    }  # fmt: skip
+    rows = [(row.field, row.label, row.value) for row in check(draft, lang="id", today=TODAY).review]
+    assert rows == [
+        ("topic", "Tentang apa pesan Anda?", "Paket hilang atau belum tiba"),
+        ("tracking_number", "Nomor pelacakan", "CP123456785US"),
+        ("direction", "Dari mana ke mana kiriman dikirim?", "dikirim dari Amerika Serikat ke negara lain"),
+        ("role", "Anda pengirim atau penerima?", "saya penerimanya"),
+        ("service", "Layanan USPS", "Priority Mail International"),
+        ("mailed_on", "Tanggal pengiriman", "Jumat, 20 November 2026"),
+        ("expected_on", "Perkiraan tanggal tiba", "30/11"),  # not a date: as typed
+        ("problem", "Masalahnya", "belum sampai (pelacakan tidak bergerak)"),
+        ("wanted", "Yang Anda minta", "somehow"),  # not a choice: as typed
+        ("insured", "Diasuransikan", "Tidak"),
+        ("contents", "Isi kiriman", "dua buku"),
+        ("other_place", "Tempat di luar AS", "Bandung, Indonesia"),
+    ]
+    english = check({"topic": "lost_package", "insured": True, "sender_kind": "shop"}, lang="en", today=TODAY).review
+    assert [(row.label, row.value) for row in english][1:] == [("Who sent it?", "a shop or seller"), ("Insured", "Yes")]
+    # A value derived from the tracking number is not an answer.
+    derived = check({"topic": "lost_package", "tracking_number": "CP123456785US"}, lang="en", today=TODAY).review
+    assert [row.field for row in derived] == ["topic", "tracking_number"]

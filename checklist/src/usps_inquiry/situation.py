@@ -67,6 +67,7 @@ __all__ = [
     "fields_answer",
     "value_label",
     "is_gxg_number",
+    "read_choice",
 ]
 
 DIRECTIONS = ("domestic", "to_us", "from_us")
@@ -124,6 +125,10 @@ _ALIASES = {
     "seller": "shop",
     "store": "shop",
     "toko": "shop",
+    "penjual": "shop",
+    "pengirim": "sender",
+    "penerima": "recipient",
+    "domestik": "domestic",
 }
 TEXT_LIMIT = 100
 _ISO_DATE = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})")
@@ -225,10 +230,20 @@ def fields_answer(topic: str | None, lang: str) -> dict[str, Any]:
     }
 
 
-def _choice(key: str, value: str, lang: str, findings: list[Finding]) -> str | None:
+def read_choice(key: str, value: str) -> str | None:
+    """`value` as one of ``CHOICES[key]`` (case, spaces, hyphens and abbreviations aside), or ``None``.
+
+    >>> read_choice('service', 'PMI'), read_choice('direction', 'sideways')
+    ('priority_mail_international', None)
+    """
     normal = re.sub(r"[\s-]+", "_", value.strip().lower())
     normal = _ALIASES.get(normal, normal)
-    if normal in CHOICES[key]:
+    return normal if normal in CHOICES[key] else None
+
+
+def _choice(key: str, value: str, lang: str, findings: list[Finding]) -> str | None:
+    normal = read_choice(key, value)
+    if normal is not None:
         return normal
     allowed = "; ".join(f"{value_label(key, choice, lang)} ({choice})" for choice in CHOICES[key])
     findings.append(Finding(key, "error", f"{key}.unknown", text(f"{key}.unknown", lang, allowed=allowed)))
