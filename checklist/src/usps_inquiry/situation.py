@@ -46,6 +46,8 @@ from datetime import date
 from typing import Any
 
 from . import tracking as tracking_rules
+from .dates import parse_iso
+from .exceptions import InquiryError
 from .draft import Draft, parse
 from .facts import S10_SERVICES
 from .messages import text
@@ -131,7 +133,6 @@ _ALIASES = {
     "domestik": "domestic",
 }
 TEXT_LIMIT = 100
-_ISO_DATE = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})")
 _GXG = re.compile(r"[0-9]{10}")
 
 # Which draft keys each topic asks, in the order the page shows them (progressive disclosure).
@@ -251,14 +252,10 @@ def _choice(key: str, value: str, lang: str, findings: list[Finding]) -> str | N
 
 
 def _date(key: str, value: str, lang: str, findings: list[Finding]) -> date | None:
-    match = _ISO_DATE.fullmatch(value)
-    if not match:
-        findings.append(Finding(key, "error", f"{key}.format", text(f"{key}.format", lang)))
-        return None
     try:
-        return date(*(int(part) for part in match.groups()))
-    except ValueError:
-        findings.append(Finding(key, "error", f"{key}.not_real", text(f"{key}.not_real", lang)))
+        return parse_iso(value, key)
+    except InquiryError as error:
+        findings.append(Finding(key, "error", error.code, error.message(lang)))
         return None
 
 

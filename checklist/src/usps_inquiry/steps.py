@@ -42,6 +42,7 @@ from datetime import date
 from typing import Iterable
 
 from .business_days import add_business_days
+from .dates import day_month_year
 from .facts import CHANNELS, INQUIRY_WINDOWS, WINDOWS, Window, window_dates
 from .messages import text
 from .report import Finding, Step, StepChannel
@@ -65,12 +66,6 @@ CODES = (
     "post_office_counter",
     "follow_up",
 )
-_MONTHS = {
-    "en": ("January", "February", "March", "April", "May", "June", "July", "August", "September",
-           "October", "November", "December"),
-    "id": ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September",
-           "Oktober", "November", "Desember"),
-}  # fmt: skip
 # Places a reader may write for the Indonesian end without the word "Indonesia".
 _INDONESIA = re.compile(
     r"\b(?:indonesia|jakarta|bandung|surabaya|medan|semarang|yogyakarta|jogja|jogjakarta|bali|denpasar|"
@@ -92,13 +87,12 @@ class Plan:
 
 
 def format_day(day: date, lang: str) -> str:
-    """A date as the reader's language writes it.
+    """A date as the reader's language writes it in a sentence (:func:`dates.day_month_year`).
 
     >>> format_day(date(2026, 11, 3), 'en'), format_day(date(2026, 11, 3), 'id')
     ('November 3, 2026', '3 November 2026')
     """
-    month = _MONTHS[lang][day.month - 1]
-    return f"{month} {day.day}, {day.year}" if lang == "en" else f"{day.day} {month} {day.year}"
+    return day_month_year(day, lang)
 
 
 def abroad_is_indonesia(situation: Situation) -> bool:
