@@ -166,7 +166,7 @@ def test_cli_compose(tmp_path, capsys, good_draft):
     code, out, err = run_main(capsys, "compose", str(path), "--today", "2026-03-20")
     message = check(good_draft(), today=TODAY).message
     steps = (
-        "Steps:\n"
+        "What to do, in order.\n"
         "1. Send USPS a help request with the Email Us form; the message is ready to paste.\n"
         "   USPS Email Us form: https://emailus.usps.com/s/\n"
         "2. If the item has not arrived 7 business days after your help request, file a Missing Mail search. "
@@ -178,7 +178,7 @@ def test_cli_compose(tmp_path, capsys, good_draft):
     assert (code, err) == (0, steps)
     assert out == f"{message.subject}\n\n{message.body}\n"
     code, out, err = run_main(capsys, "compose", str(path), "--today", "2026-03-20", "--lang", "id")
-    assert code == 0 and err.startswith("Langkah:\n1. Kirim permintaan bantuan ke USPS lewat formulir Email Us")
+    assert code == 0 and err.startswith("Yang perlu Anda lakukan, berurutan.\n1. Kirim permintaan bantuan ke USPS lewat formulir Email Us")
     path.write_text(json.dumps(good_draft(email="nope")), encoding="utf-8")
     code, out, err = run_main(capsys, "compose", str(path), "--today", "2026-03-20")
     assert code == 0 and out.startswith("Lost Package")
@@ -187,7 +187,7 @@ def test_cli_compose(tmp_path, capsys, good_draft):
     path.write_text(json.dumps(good_draft(description="Someone stole it from my porch on March 2.")), encoding="utf-8")
     code, out, err = run_main(capsys, "compose", str(path), "--today", "2026-03-20")
     assert err.startswith("warning (description): Report mail theft, fraud or threats")
-    assert "\nSteps:\n1. Report mail theft, fraud or threats to the U.S. Postal Inspection Service at 1-877-876-2455" in err
+    assert "\nWhat to do, in order.\n1. Report mail theft, fraud or threats to the U.S. Postal Inspection Service at 1-877-876-2455" in err
     path.write_text('{"topic": "passport"}', encoding="utf-8")
     code, out, err = run_main(capsys, "compose", str(path))
     assert (code, out) == (1, "")

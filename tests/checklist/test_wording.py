@@ -221,7 +221,7 @@ SOURCES = {
     "report.tips": heading("report.tips", good(has_screenshots=True, address=address(state="district of columbia")), good(has_screenshots=True)),
     "report.no_findings": first_line(GOOD),
     "report.suggestion": lambda lang, one=False: first_line(good(email="budi@gmial.com"), 2)(lang).strip(),
-    "report.message": first_line(GOOD, 2),
+    "report.message": first_line(GOOD, 10),  # after the steps (lines 2–8)
     "report.no_message": first_line({}, -1),
     "report.follow_up": follow_up_heading,
 }

@@ -11,6 +11,7 @@ from datetime import date
 
 from usps_inquiry import check
 from usps_inquiry.messages import MESSAGES
+from usps_inquiry.report_text import render_steps
 from usps_inquiry.situation import fields_answer
 
 TODAY = date(2026, 12, 1)
@@ -41,6 +42,11 @@ def _step(pinned, draft, step_code):
     return source
 
 
+def _steps_heading(lang, one=False):
+    """The first line of the steps in the report as text (usps-inquiry check --format text)."""
+    return render_steps(check({**WHO, "topic": "general"}, lang=lang, today=TODAY))[0]
+
+
 def _label(key, value):
     def source(lang, one=False):
         (label,) = [c["label"] for c in fields_answer("lost_package", lang)["choices"][key] if c["value"] == value]
@@ -50,6 +56,7 @@ def _label(key, value):
 
 
 SITUATION_SOURCES = {
+    'report.steps': _steps_heading,
     'expected.list': _finding({'topic': 'general', 'details': 'box'}, 'draft.type', 'details'),
     'direction.unknown': _finding({'topic': 'lost_package', 'direction': 'ke Indonesia'}, 'direction.unknown', 'direction'),
     'role.unknown': _finding({'topic': 'lost_package', 'role': 'x'}, 'role.unknown', 'role'),
@@ -158,6 +165,7 @@ SITUATION_SOURCES = {
 }  # fmt: skip
 
 SITUATION_EXPECTED: dict[str, dict[str, str]] = {
+    'report.steps': {'en': 'What to do, in order.', 'id': 'Yang perlu Anda lakukan, berurutan.'},
     'expected.list': {
         'en': '“details” must be a list of short texts.',
         'id': '“details” harus berupa daftar teks pendek.',

@@ -50,7 +50,7 @@ from .dates import parse_iso
 from .exceptions import InquiryError
 from .messages import LANGUAGES
 from .report import Report
-from .report_text import render
+from .report_text import render, render_steps
 from .tracking import info
 
 __all__ = ["main", "read_draft", "EXIT_OK", "EXIT_FINDINGS", "EXIT_INPUT", "EXIT_INTERRUPTED"]
@@ -197,14 +197,7 @@ def _no_message_reason(report: Report) -> str:
 def _steps_notes(report: Report) -> str:
     """The warnings and the numbered steps (what to do, in order, with dates), for standard error."""
     lines = [f"warning ({finding.field}): {finding.message}" for finding in report.warnings]
-    if report.steps:
-        lines.append("Steps:" if report.lang == "en" else "Langkah:")
-    for number, step in enumerate(report.steps, 1):
-        lines.append(f"{number}. {step.text}")
-        if step.channel and (step.channel.phone or step.channel.url):
-            contact = ", ".join(part for part in (step.channel.phone, step.channel.url) if part)
-            lines.append(f"   {step.channel.name}: {contact}")
-    return "".join(f"{line}\n" for line in lines)
+    return "".join(f"{line}\n" for line in lines + render_steps(report))
 
 
 def _compose(args: argparse.Namespace) -> int:

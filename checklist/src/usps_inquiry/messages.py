@@ -595,6 +595,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "unit.days": {"en": "{count} days", "id": "{count} hari"},  # never 1: see facts.WINDOWS
     "unit.months": {"en": "{count} months", "id": "{count} bulan"},
+    "report.steps": {
+        "en": "What to do, in order.",
+        "id": "Yang perlu Anda lakukan, berurutan.",
+    },
     "step.unverified": {
         "en": "We could not confirm these days on USPS’s current page, so check them there first.",
         "id": "Jangka waktu ini belum bisa kami pastikan di halaman USPS yang berlaku sekarang, jadi periksa dulu di sana.",
