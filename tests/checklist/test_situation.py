@@ -171,13 +171,39 @@ def test_derivation_tips_say_so_and_suggest_the_value():
 def test_the_readers_answer_wins_over_the_number():
     situation = resolve({"direction": "to_us", "service": "unknown"}, "CP123456785US", today=TODAY)
     assert (situation.direction, situation.service) == ("to_us", "unknown")
-    assert not situation.direction_derived and not situation.service_derived and situation.findings == ()
+    assert not situation.direction_derived and not situation.service_derived
+    assert [finding.code for finding in situation.findings] == ["direction.number_from_us"]  # kept, but flagged
     # A wrong answer is reported, and not silently replaced by a guess.
     situation = resolve({"service": "kilat"}, "CP123456785US", today=TODAY)
     assert situation.service is None and [finding.code for finding in situation.findings] == [
         "service.unknown",
         "direction.derived",
     ]
+
+
+@pytest.mark.parametrize(
+    ("draft", "number", "codes"),
+    [
+        ({"direction": "to_us"}, "CP123456785US", ["direction.number_from_us", "service.derived"]),
+        ({"direction": "to_us"}, "9400 1112 0620 6406 2607 87", ["direction.number_from_us"]),
+        ({"direction": "from_us"}, "RR123456785ID", ["direction.number_from_abroad"]),
+        ({"direction": "domestic"}, "RR123456785ID", ["direction.number_from_abroad"]),
+        ({"direction": "to_us"}, "RR123456785ID", []),
+        ({"direction": "from_us"}, "CP123456785US", ["service.derived"]),
+        ({"direction": "domestic"}, "9400 1112 0620 6406 2607 87", []),
+    ],
+)
+def test_an_answer_the_number_contradicts_is_kept_with_a_warning(draft, number, codes):
+    situation = resolve(draft, number, lang="en", today=TODAY)
+    assert situation.direction == draft["direction"] and not situation.direction_derived
+    assert [finding.code for finding in situation.findings] == codes
+
+
+def test_a_claim_without_a_problem_is_for_a_lost_item():
+    draft = {"topic": "refund_claim", "wanted": "claim", "insured": True, "mailed_on": "2026-11-20"}
+    report = check({"name": "Budi", "email": "budi@example.com", **draft}, lang="en", today=TODAY)
+    assert [step.code for step in report.steps] == ["email_us", "missing_mail_search", "domestic_claim", "follow_up"]
+    assert (report.steps[2].opens_on, report.steps[2].closes_on) == (date(2026, 12, 5), date(2027, 1, 19))
 
 
 def test_a_gxg_number_is_accepted_when_the_reader_says_gxg():

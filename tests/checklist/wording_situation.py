@@ -56,6 +56,8 @@ def _label(key, value):
 
 
 SITUATION_SOURCES = {
+    'direction.number_from_us': _finding({'topic': 'lost_package', 'direction': 'to_us', 'tracking_number': 'CP123456785US'}, 'direction.number_from_us', 'direction'),
+    'direction.number_from_abroad': _finding({'topic': 'lost_package', 'direction': 'from_us', 'tracking_number': 'RR123456785ID'}, 'direction.number_from_abroad', 'direction'),
     'report.steps': _steps_heading,
     'expected.list': _finding({'topic': 'general', 'details': 'box'}, 'draft.type', 'details'),
     'direction.unknown': _finding({'topic': 'lost_package', 'direction': 'ke Indonesia'}, 'direction.unknown', 'direction'),
@@ -165,6 +167,14 @@ SITUATION_SOURCES = {
 }  # fmt: skip
 
 SITUATION_EXPECTED: dict[str, dict[str, str]] = {
+    'direction.number_from_us': {
+        'en': 'The tracking number was issued by USPS, so the item was probably mailed in the United States. Check where it was mailed from.',
+        'id': 'Nomor pelacakan ini diterbitkan USPS, jadi kiriman kemungkinan besar dikirim dari Amerika Serikat. Periksa lagi dari mana kiriman dikirim.',
+    },
+    'direction.number_from_abroad': {
+        'en': 'The tracking number ends in ID, so the post of that country issued it and the item was probably mailed there. Check where it was mailed from.',
+        'id': 'Nomor pelacakan ini berakhiran ID, jadi diterbitkan oleh pos negara itu dan kiriman kemungkinan besar dikirim dari sana. Periksa lagi dari mana kiriman dikirim.',
+    },
     'report.steps': {'en': 'What to do, in order.', 'id': 'Yang perlu Anda lakukan, berurutan.'},
     'expected.list': {
         'en': '“details” must be a list of short texts.',

@@ -574,6 +574,26 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "From the tracking number, this item was {value}. Change it if that is wrong.",
         "id": "Menurut nomor pelacakannya, kiriman ini {value}. Ubah jika keliru.",
     },
+    "direction.number_from_us": {
+        "en": (
+            "The tracking number was issued by USPS, so the item was probably mailed in the United "
+            "States. Check where it was mailed from."
+        ),
+        "id": (
+            "Nomor pelacakan ini diterbitkan USPS, jadi kiriman kemungkinan besar dikirim dari "
+            "Amerika Serikat. Periksa lagi dari mana kiriman dikirim."
+        ),
+    },
+    "direction.number_from_abroad": {
+        "en": (
+            "The tracking number ends in {country}, so the post of that country issued it and the item "
+            "was probably mailed there. Check where it was mailed from."
+        ),
+        "id": (
+            "Nomor pelacakan ini berakhiran {country}, jadi diterbitkan oleh pos negara itu dan "
+            "kiriman kemungkinan besar dikirim dari sana. Periksa lagi dari mana kiriman dikirim."
+        ),
+    },
     "service.derived": {
         "en": "From the tracking number, the service is {value}. Change it if that is wrong.",
         "id": "Menurut nomor pelacakannya, layanannya {value}. Ubah jika keliru.",

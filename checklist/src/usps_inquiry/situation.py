@@ -29,7 +29,9 @@ When ``direction`` or ``service`` is not given, it is derived from the tracking 
 :data:`usps_inquiry.facts.S10_SERVICES` allows, with a ``direction.derived`` /
 ``service.derived`` tip saying so (``suggestion`` holds the derived value). A domestic USPS
 number gives ``domestic`` silently (:attr:`Situation.direction_derived` still says so): it is
-no news to its reader, and the old drafts keep their findings.
+no news to its reader, and the old drafts keep their findings. An answer the number contradicts
+(``to_us`` with a number USPS issued, or ``from_us``/``domestic`` with a foreign one) is a
+``direction.number_from_us`` / ``direction.number_from_abroad`` warning; the answer is kept.
 
 >>> situation = resolve({'problem': 'not arrived'}, 'CP123456785US', lang='en')
 >>> situation.direction, situation.direction_derived, situation.service, situation.problem
@@ -327,6 +329,11 @@ def resolve(
     if values["direction"] is None and direction is not None and parsed.direction is None:
         values["direction"] = direction
         direction_derived = True
+    if values["direction"] is not None and direction is not None and not direction_derived:
+        mailed_in_us = direction in ("from_us", "domestic")
+        if (values["direction"] == "to_us") == mailed_in_us:  # the number says where it was mailed
+            code = "direction.number_from_us" if mailed_in_us else "direction.number_from_abroad"
+            findings.append(Finding("direction", "warning", code, text(code, lang, country=country or "")))
     if direction_derived and direction != "domestic":  # a domestic number is no news to its reader
         findings.append(
             Finding(

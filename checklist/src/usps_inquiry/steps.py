@@ -218,7 +218,9 @@ def _domestic_claim(build: _Builder, situation: Situation, lost: bool) -> None:
 def _domestic(build: _Builder, situation: Situation, sent_on: date | None, topic: str | None) -> None:
     problem = situation.problem
     # With no answer, a lost-package inquiry is about an item that has not arrived.
-    lost = problem in _LOST or (problem is None and topic == "lost_package")
+    lost = problem in _LOST or (
+        problem is None and (topic == "lost_package" or (topic == "refund_claim" and situation.wanted == "claim"))
+    )
     if problem == "late_express" or (
         situation.service == "priority_mail_express" and situation.wanted == "refund" and problem in (None, "other")
     ):
