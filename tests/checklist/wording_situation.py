@@ -437,8 +437,8 @@ SITUATION_EXPECTED: dict[str, dict[str, str]] = {
         'id': 'Pos Indonesia menyimpan kiriman selama proses bea cukai: tanyakan apa yang diperlukan (pembayaran, invoice, atau dokumen), karena biaya penyimpanan mulai dihitung setelah beberapa hari. Nomor telepon ini hanya kami temukan di salinan halamannya, jadi periksa lagi di situs resminya.',
     },
     'step.customs': {
-        'en': 'Bea Cukai, not USPS, releases the parcel: check it at beacukai.go.id/barangkiriman, and pay duty only with the official billing code, never into a personal account.',
-        'id': 'Yang melepas kiriman adalah Bea Cukai, bukan USPS: cek statusnya di beacukai.go.id/barangkiriman, dan bayar bea masuk hanya dengan kode billing resmi, jangan pernah ke rekening pribadi.',
+        'en': 'Bea Cukai, not USPS, releases the parcel: check it at beacukai.go.id/barangkiriman, and pay duty and tax only with the official billing code, never into a personal account.',
+        'id': 'Yang melepas kiriman adalah Bea Cukai, bukan USPS: cek statusnya di beacukai.go.id/barangkiriman, dan bayar bea masuk dan pajak hanya dengan kode billing resmi, jangan pernah ke rekening pribadi.',
     },
     'step.post_office_counter.damaged': {
         'en': 'Take the item, its box and all the wrapping to a Post Office at once; they fill in PS Form 3831 for the damage.',

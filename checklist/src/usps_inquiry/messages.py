@@ -860,11 +860,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     "step.customs": {
         "en": (
             "Bea Cukai, not USPS, releases the parcel: check it at beacukai.go.id/barangkiriman, and pay "
-            "duty only with the official billing code, never into a personal account."
+            "duty and tax only with the official billing code, never into a personal account."
         ),
         "id": (
             "Yang melepas kiriman adalah Bea Cukai, bukan USPS: cek statusnya di "
-            "beacukai.go.id/barangkiriman, dan bayar bea masuk hanya dengan kode billing resmi, "
+            "beacukai.go.id/barangkiriman, dan bayar bea masuk dan pajak hanya dengan kode billing resmi, "
             "jangan pernah ke rekening pribadi."
         ),
     },
