@@ -189,7 +189,7 @@ def _check_address(draft: Draft, out: _Findings, wrong_type: set[str]) -> None:
 def _check_description(
     description: str, draft: Draft, topic: Topic | None, out: _Findings
 ) -> None:
-    over = description_rules.length(description) - description_rules.MAX_LENGTH
+    over = description_rules.counted_length(description) - description_rules.MAX_LENGTH
     if over > 0:
         out.add("description", "error", "description.too_long", limit=description_rules.MAX_LENGTH, over=over)
     elif description_rules.is_too_short(description):

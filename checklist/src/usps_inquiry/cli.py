@@ -18,6 +18,8 @@ error in ``--lang``, before the message on standard output.
   100 deep, not an object), or output that cannot be written (a full disk, a closed pipe).
 * 130: interrupted (Ctrl-C).
 
+A failure of the checklist itself (a bug) is also one line and exit 2.
+
 A problem is one line on standard error starting ``usps-inquiry:``, never a traceback.
 
 >>> main(['tracking', 'RB 123 456 785 US'])
@@ -323,6 +325,12 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         _note("interrupted")
         return EXIT_INTERRUPTED
+    except MemoryError:
+        _note("the input is too large to check")
+        return EXIT_INPUT
+    except Exception as error:  # noqa: BLE001 - a bug: still one line, never a traceback
+        _note(f"the checklist failed ({type(error).__name__}); please report it with the draft that caused it")
+        return EXIT_INPUT
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -43,7 +43,10 @@ _GROUPS = (("error", "report.errors"), ("warning", "report.warnings"), ("tip", "
 
 def _item(finding: Finding, lang: str) -> list[str]:
     label = LABELS.get(finding.field, {}).get(lang)
-    lines = [f"- {label}: {finding.message}" if label else f"- {finding.message}"]
+    if label:  # "Full name: Enter …", but "What happened? Describe …"
+        lines = [f"- {label}{' ' if label.endswith('?') else ': '}{finding.message}"]
+    else:
+        lines = [f"- {finding.message}"]
     if finding.channel is not None:
         contact = " · ".join(part for part in (finding.channel.phone, finding.channel.url) if part)
         lines.append(f"  {finding.channel.name}" + (f": {contact}" if contact else ""))
