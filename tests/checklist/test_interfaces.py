@@ -191,8 +191,12 @@ def test_cli_compose(tmp_path, capsys, good_draft):
     path.write_text('{"topic": "passport"}', encoding="utf-8")
     code, out, err = run_main(capsys, "compose", str(path))
     assert (code, out) == (1, "")
-    assert err.startswith("warning (topic): Contact the National Passport")
-    assert "\nusps-inquiry: there is no message to compose. Contact the National Passport" in err
+    assert err.startswith("usps-inquiry: there is no message to compose. Contact the National Passport")
+    assert "\nwarning (topic): Contact the National Passport" in err
+    assert err.endswith("What to do, in order.\n1. Contact the State Department’s National Passport Information Center at "
+                        "1-877-487-2778 about a passport application; USPS only accepts applications.\n"
+                        "   National Passport Information Center (U.S. Department of State): 1-877-487-2778 · "
+                        "https://travel.state.gov/content/travel/en/passports/need-passport/status.html\n")
     path.write_text("{}", encoding="utf-8")
     code, out, err = run_main(capsys, "compose", str(path))
     assert (code, err) == (1, "usps-inquiry: there is no message to compose. Add a topic or a description to the draft.\n")

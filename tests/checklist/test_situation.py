@@ -320,6 +320,7 @@ def test_review_rows_for_the_situation_keys():
         ("insured", "Diasuransikan", "Tidak"),
         ("contents", "Isi kiriman", "dua buku"),
         ("other_place", "Tempat di luar AS", "Bandung, Indonesia"),
+        ("details", "Keterangan tambahan", "box_damaged"),  # ids until the composer's bank labels them
     ]
     english = check({"topic": "lost_package", "insured": True, "sender_kind": "shop"}, lang="en", today=TODAY).review
     assert [(row.label, row.value) for row in english][1:] == [("Who sent it?", "a shop or seller"), ("Insured", "Yes")]

@@ -7,7 +7,7 @@ Each subcommand is one function, ``_<name>(args) -> exit status``, registered in
 Exit status, for every subcommand (:data:`EXIT_OK`, :data:`EXIT_FINDINGS`, :data:`EXIT_INPUT`):
 
 ``compose`` writes the warnings and the steps (what to do, in order, with dates) to standard
-error in ``--lang``, before the message on standard output.
+error in ``--lang``, after the message on standard output.
 
 * 0: done (``check``: the draft has no errors; ``tracking``: the number is valid; ``compose``:
   the message was printed).
@@ -204,15 +204,16 @@ def _steps_notes(report: Report) -> str:
 
 def _compose(args: argparse.Namespace) -> int:
     report = check(read_draft(args.file), lang=args.lang, today=args.today)
-    if not args.follow_up:
-        _note_raw(_steps_notes(report))  # warnings and steps go to stderr, in --lang
     if report.message is None:
         what = "follow-up" if args.follow_up else "message"
         _note(f"there is no {what} to compose. {_no_message_reason(report)}")
+        if not args.follow_up:
+            _note_raw(_steps_notes(report))  # then where to go instead, in --lang
         return EXIT_FINDINGS
     if args.follow_up:
         return _compose_follow_up(report)
     _write(sys.stdout, f"{report.message.subject}\n\n{report.message.body}\n")
+    _note_raw(_steps_notes(report))  # the warnings and the steps, in --lang, once the message is out
     if report.errors:
         count = len(report.errors)
         _note(

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from .business_days import add_business_days
+from .exceptions import InvalidDate
 
 __all__ = [
     "Fact",
@@ -292,16 +293,16 @@ def _add(start: date, count: int, unit: str) -> date:
 def window_dates(window: Window, start: date) -> tuple[date | None, date | None]:
     """The first and last day of `window` counted from `start`; ``None`` where it has none.
 
-    A date that cannot be represented (year 9999) is ``None``.
+    A date past the end of the calendar (December 31, 9999) is ``None``.
     """
     try:
         opens = _add(start, window.opens, window.unit)
-    except (OverflowError, ValueError):
+    except (OverflowError, ValueError, InvalidDate):
         opens = None
     closes = None
     if window.closes is not None:
         try:
             closes = _add(start, window.closes, window.closes_unit or window.unit)
-        except (OverflowError, ValueError):
+        except (OverflowError, ValueError, InvalidDate):
             closes = None
     return opens, closes

@@ -45,7 +45,7 @@ from .report import ReviewRow
 from .situation import read_choice, value_label
 from .topics import Topic
 
-__all__ = ["LABELS", "TOPIC_LABELS", "ROWS", "review_rows"]
+__all__ = ["LABELS", "TOPIC_LABELS", "SITUATION_FIELDS", "ROWS", "review_rows"]
 
 _LINE = 200  # as in the message: the longest one-line value kept in full
 
@@ -80,7 +80,13 @@ LABELS: dict[str, dict[str, str]] = {
     "insured": {"id": "Diasuransikan", "en": "Insured"},
     "contents": {"id": "Isi kiriman", "en": "Contents"},
     "other_place": {"id": "Tempat di luar AS", "en": "Place outside the US"},
+    "details": {"id": "Keterangan tambahan", "en": "Additional details"},
 }
+# The situation keys the page asks from issue #8 on (their controls come with the page's #8 work).
+SITUATION_FIELDS = (
+    "direction", "role", "sender_kind", "service", "mailed_on", "expected_on", "problem", "wanted",
+    "insured", "contents", "other_place", "details",
+)  # fmt: skip
 TOPIC_LABELS: dict[str, dict[str, str]] = {
     "lost_package": {"id": "Paket hilang atau belum tiba", "en": "Lost or missing package"},
     "delivery_problem": {"id": "Masalah pengantaran surat", "en": "Mail delivery problem"},
@@ -168,6 +174,8 @@ ROWS: dict[str, Callable[[Draft, str, Topic | None], str | None]] = {
     "insured": lambda draft, lang, topic: None if draft.insured is None else (_YES if draft.insured else _NO)[lang],
     "contents": _text("contents"),
     "other_place": _text("other_place"),
+    # Sentence-bank ids as chosen; the composer's bank (issue #8 §3) gives them their labels.
+    "details": lambda draft, lang, topic: ", ".join(draft.details) or None,
     "address": _address,
     "date": _date("date"),
     "description": _description,

@@ -43,6 +43,7 @@ from typing import Iterable
 
 from .business_days import add_business_days
 from .dates import day_month_year
+from .exceptions import InvalidDate
 from .facts import CHANNELS, INQUIRY_WINDOWS, WINDOWS, Window, window_dates
 from .messages import text
 from .report import Finding, Step, StepChannel
@@ -361,7 +362,7 @@ def plan(
     if follow_up_days and any(step.code == "email_us" for step in build.steps):
         try:
             due = add_business_days(sent_on or today, follow_up_days)
-        except OverflowError:
+        except (OverflowError, InvalidDate):  # past the end of the calendar: no date to give
             due = None
         if due is not None:
             key = "step.follow_up.sent" if sent_on else "step.follow_up.if_today"
