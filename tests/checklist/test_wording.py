@@ -206,7 +206,7 @@ SOURCES = {
     "report.tips": heading("report.tips", good(has_screenshots=True, address=address(state="district of columbia")), good(has_screenshots=True)),
     "report.no_findings": first_line(GOOD),
     "report.suggestion": lambda lang, one=False: first_line(good(email="budi@gmial.com"), 2)(lang).strip(),
-    "report.message": first_line(GOOD, 2),
+    "report.message": first_line(GOOD, 10),  # after the steps (lines 2–8)
     "report.no_message": first_line({}, -1),
     "report.follow_up": follow_up_heading,
 }
@@ -603,6 +603,13 @@ EXPECTED: dict[str, dict[str, str]] = {
         "id": "Pesan tindak lanjut, dalam bahasa Inggris – baris subjek, lalu isi pesan.",
     },
 }
+
+
+# The situation and step messages (issue #8) are pinned in their own module.
+from .wording_situation import SITUATION_EXPECTED, SITUATION_SOURCES  # noqa: E402
+
+SOURCES.update(SITUATION_SOURCES)
+EXPECTED.update(SITUATION_EXPECTED)
 
 
 def test_every_code_and_language_is_pinned():

@@ -30,6 +30,8 @@ from . import address as address_rules
 from . import channels as channel_rules
 from . import description as description_rules
 from . import email_address, phone, tracking
+from . import situation as situation_rules
+from . import steps as step_rules
 from .business_days import add_business_days
 from .compose import compose_follow_up, compose_message
 from ._text import snippet
@@ -52,6 +54,8 @@ _FIELD_ORDER = {
         ["draft", "topic", "name", "email", "phone", "tracking_number", "address"]
         + [f"address.{part}" for part in ADDRESS_FIELDS]
         + ["date", "description", "has_screenshots", "case_number", "sent_on"]
+        + ["direction", "role", "sender_kind", "service", "problem", "wanted", "mailed_on", "expected_on"]
+        + ["insured", "contents", "other_place", "details"]
     )
 }
 _SEVERITY_ORDER = {"error": 0, "warning": 1, "tip": 2}
@@ -271,9 +275,13 @@ def check(draft: Any, *, lang: str = "id", today: date | None = None) -> Report:
             phone_is_international = not number.is_us
 
     # What it is about.
+    situation = situation_rules.resolve(parsed, parsed.tracking_number, lang=lang, today=today)
     canonical_tracking = None
     if parsed.tracking_number is not None:
-        canonical_tracking = _check_tracking(parsed.tracking_number, out)
+        if situation.service == "global_express_guaranteed" and situation_rules.is_gxg_number(parsed.tracking_number):
+            canonical_tracking = tracking.compact(parsed.tracking_number)  # GXG: 10 digits, no check digit known
+        else:
+            canonical_tracking = _check_tracking(parsed.tracking_number, out)
     elif missing("tracking_number"):
         if "tracking_number" in required:
             out.add("tracking_number", "error", "tracking.missing")
@@ -316,13 +324,36 @@ def check(draft: Any, *, lang: str = "id", today: date | None = None) -> Report:
     if parsed.sent_on is not None and parsed.case_number is None and missing("case_number"):
         out.add("case_number", "warning", "case_number.missing")
 
+    # The situation, as answers (with what the tracking number tells).
+    out.items += situation.findings
+
     # Whether email is the right channel at all.
     keys = list(channel_rules.detect(parsed.description)) if parsed.description else []
+    if situation.is_international:
+        keys = [key for key in keys if key != "express"]  # EMS abroad is not Priority Mail Express
     if is_passport:
-        out.add("topic", "warning", "channel.passport", channel=channel_rules.channel("passport", lang))
+        out.add(
+            "topic", "warning", "channel.passport", channel=channel_rules.channel("passport", lang),
+            **channel_rules.params("passport"),
+        )
         keys = [key for key in keys if key != "passport"]
     for key in keys:
-        out.add("description", "warning", f"channel.{key}", channel=channel_rules.channel(key, lang))
+        out.add(
+            "description", "warning", f"channel.{key}", channel=channel_rules.channel(key, lang),
+            **channel_rules.params(key),
+        )
+
+    # What to do, in order, with dates.
+    plan = step_rules.plan(
+        situation,
+        lang=lang,
+        today=today,
+        topic=topic.key if topic else None,
+        sent_on=sent_on,
+        channel_keys=keys,
+        follow_up_days=topic.follow_up_days if topic else 0,
+    )
+    out.items += plan.findings
 
     message: Message | None = None
     follow_up: FollowUp | None = None
@@ -352,5 +383,5 @@ def check(draft: Any, *, lang: str = "id", today: date | None = None) -> Report:
 
     findings = tuple(sorted(out.items, key=_sort_key))
     review = review_rows(parsed, lang, topic=topic)
-    return Report(findings, message, follow_up, lang, topic.key if topic else None, review)
+    return Report(findings, message, follow_up, lang, topic.key if topic else None, review, plan.steps)
 
