@@ -234,7 +234,7 @@ CASE_MESSAGES: dict[str, dict[str, str]] = {
         "en": "A claim for damaged or missing contents",
         "id": "Klaim untuk isi kiriman yang rusak atau hilang",
     },
-    "label.window.claim_express_lost": {
+    "label.window.claim_pme_lost": {
         "en": "A claim for a lost Priority Mail Express item",
         "id": "Klaim untuk kiriman Priority Mail Express yang hilang",
     },
