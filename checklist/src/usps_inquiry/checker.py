@@ -29,13 +29,14 @@ from typing import Any
 from . import address as address_rules
 from . import channels as channel_rules
 from . import description as description_rules
-from . import email_address, phone, tracking
+from . import email_address, phone, tracking, typed_dates
 from .business_days import add_business_days
-from .compose import compose_follow_up, compose_message
+from .compose import compose_follow_up, compose_message, format_date
 from ._text import snippet
 from .draft import ADDRESS_FIELDS, Draft, parse
 from .exceptions import InquiryError
-from .messages import check_lang, text
+from .messages import MESSAGES, check_lang, text
+from .typed_dates import format_id
 from .report import Channel, Finding, FollowUp, Message, Report
 from .topics import PACKAGE_TOPICS, TOPIC_KEYS, TOPICS, Topic
 
@@ -90,12 +91,35 @@ def _parse_date(value: str) -> date:
         raise ValueError("not_real") from None
 
 
+def _spoken(day: date, lang: str) -> str:
+    return format_id(day) if lang == "id" else format_date(day)
+
+
+def _typed_date(value: str, field: str, out: _Findings) -> date | None:
+    """A date typed another way ("1 Desember 2026"): a warning with the ISO date to take."""
+    typed = typed_dates.read(value)
+    if typed is None:
+        return None
+    iso = typed.day.isoformat()
+    if typed.other:
+        out.add(
+            field, "warning", f"{field}.day_month", suggestion=iso, typed=snippet(value), iso=iso,
+            spoken=_spoken(typed.day, out.lang), other_iso=typed.other.isoformat(),
+            other_spoken=_spoken(typed.other, out.lang),
+        )  # fmt: skip
+    else:
+        out.add(field, "warning", f"{field}.typed", suggestion=iso, iso=iso, spoken=_spoken(typed.day, out.lang))
+    return typed.day
+
+
 def _check_date(value: str, field: str, today: date, out: _Findings) -> date | None:
     try:
         day = _parse_date(value)
     except ValueError as error:
-        out.add(field, "error", f"{field}.{error}")
-        return None
+        day = _typed_date(value, field, out) if f"{field}.typed" in MESSAGES else None
+        if day is None:
+            out.add(field, "error", f"{field}.{error}")
+            return None
     if day > today:
         out.add(field, "error", f"{field}.future")
         return None
@@ -197,12 +221,9 @@ def _check_description(
         out.add("description", "warning", "description.too_short")
     if description_rules.has_control(description):
         out.add("description", "warning", "description.control_characters")
-    if description_rules.find_card_number(description):
-        out.add("description", "error", "description.card_number")
-    if description_rules.find_ssn(description):
-        out.add("description", "error", "description.ssn")
-    if description_rules.find_password(description):
-        out.add("description", "warning", "description.password")
+    for kind in description_rules.mask_sensitive(description)[1]:  # masked in the message too
+        severity = "warning" if kind in ("password", "pin", "otp") else "error"
+        out.add("description", severity, f"description.{kind}")
     if description_rules.looks_indonesian(description):
         out.add("description", "warning", "description.language")
     if description_rules.is_shouting(description):
@@ -266,6 +287,9 @@ def check(draft: Any, *, lang: str = "id", today: date | None = None) -> Report:
             number = phone.validate(parsed.phone)
         except InquiryError as error:
             out.error("phone", error)
+            suggestion = phone.suggest(parsed.phone)
+            if suggestion:  # the number written the Indonesian way: offer +62
+                out.items[-1] = Finding("phone", "error", error.code, error.message(lang), suggestion)
         else:
             phone_is_international = not number.is_us
 
@@ -330,6 +354,9 @@ def check(draft: Any, *, lang: str = "id", today: date | None = None) -> Report:
         message = compose_message(
             parsed, topic, tracking=shown_tracking, day=day, phone_is_international=phone_is_international
         )
+        over = description_rules.length(message.body) - description_rules.MAX_LENGTH
+        if over > 0:  # the form would cut the end: the request, the contact line and the name
+            out.add("description", "error", "message.too_long", over=over)
         if case_number and sent_on:
             days = topic.follow_up_days if topic else TOPICS["other"].follow_up_days
             try:

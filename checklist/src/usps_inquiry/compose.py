@@ -39,6 +39,7 @@ from __future__ import annotations
 from datetime import date
 
 from ._text import clean_text, snippet
+from .description import mask_sensitive
 from .draft import Draft
 from .report import FollowUp, Message
 from .topics import TOPICS, Topic
@@ -118,7 +119,7 @@ def compose_message(
     if facts:
         paragraphs.append("\n".join(facts))
 
-    description = clean_text(draft.description) if draft.description else ""
+    description = mask_sensitive(clean_text(draft.description))[0] if draft.description else ""
     if description.strip():
         paragraphs.append(f"{topic.details}\n{description}")
     if draft.has_screenshots:

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ._text import snippet
+from .clean import clean_values
 from .messages import text
 from .report import Finding
 
@@ -129,4 +130,8 @@ def parse(value: Any, lang: str) -> tuple[Draft, list[Finding]]:
             values[key] = _text_value(raw)
         else:
             findings.append(_type_error(key, "text", lang))
+    values, invisible = clean_values(values)
+    for key in invisible:  # said once per field; see usps_inquiry.clean for why they go
+        field = f"address.{key}" if key in ADDRESS_FIELDS else key
+        findings.append(Finding(field, "tip", "text.invisible", text("text.invisible", lang)))
     return Draft(**values), findings + unknown

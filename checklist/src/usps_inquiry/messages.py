@@ -155,6 +155,10 @@ MESSAGES: dict[str, dict[str, str]] = {
             "negara, USPS tidak dapat menelepon nomor di luar AS."
         ),
     },
+    "phone.plus": {
+        "en": "Add a + before the country code, like +62 812 3456 7890.",
+        "id": "Tambahkan tanda + sebelum kode negara, misalnya +62 812 3456 7890.",
+    },
     "phone.trunk_zero": {
         "en": "Leave out the 0 after +62, like +62 812 3456 7890.",
         "id": "Hapus angka 0 setelah +62, misalnya +62 812 3456 7890.",
@@ -411,20 +415,60 @@ MESSAGES: dict[str, dict[str, str]] = {
         ),
     },
     "description.card_number": {
-        "en": "Remove the card number from the description – never send a full card number in a message.",
-        "id": "Hapus nomor kartu dari deskripsi – jangan pernah mengirim nomor kartu lengkap dalam pesan.",
+        "en": "Remove the card number from the description – never send a full card number in a message. The message shows [removed] in its place.",
+        "id": "Hapus nomor kartu dari deskripsi – jangan pernah mengirim nomor kartu lengkap dalam pesan. Di pesan, nomor itu diganti dengan [removed].",
     },
     "description.ssn": {
-        "en": "Remove the Social Security number from the description – USPS does not need it to answer you.",
-        "id": "Hapus nomor Social Security dari deskripsi – USPS tidak memerlukannya untuk menjawab Anda.",
+        "en": "Remove the Social Security number from the description – USPS does not need it to answer you. The message shows [removed] in its place.",
+        "id": "Hapus nomor Social Security dari deskripsi – USPS tidak memerlukannya untuk menjawab Anda. Di pesan, nomor itu diganti dengan [removed].",
+    },
+    "description.itin": {
+        "en": "Remove the ITIN from the description – USPS does not need it to answer you. The message shows [removed] in its place.",
+        "id": "Hapus nomor ITIN dari deskripsi – USPS tidak memerlukannya untuk menjawab Anda. Di pesan, nomor itu diganti dengan [removed].",
+    },
+    "description.nik": {
+        "en": "Remove the NIK (Indonesian ID card number) from the description – USPS does not need it to answer you. The message shows [removed] in its place.",
+        "id": "Hapus NIK (nomor KTP) dari deskripsi – USPS tidak memerlukannya untuk menjawab Anda. Di pesan, nomor itu diganti dengan [removed].",
     },
     "description.password": {
-        "en": "Remove the password from the description – no one at USPS needs it. If you have sent it anywhere, change it.",
-        "id": "Hapus kata sandi dari deskripsi – petugas USPS tidak memerlukannya. Jika sudah telanjur terkirim, segera ganti.",
+        "en": "Remove the password from the description – no one at USPS needs it. If you have sent it anywhere, change it. The message shows [removed] in its place.",
+        "id": "Hapus kata sandi dari deskripsi – petugas USPS tidak memerlukannya. Jika sudah telanjur terkirim, segera ganti. Di pesan, kata sandi itu diganti dengan [removed].",
+    },
+    "description.pin": {
+        "en": "Remove the PIN from the description – no one at USPS needs it. The message shows [removed] in its place.",
+        "id": "Hapus PIN dari deskripsi – petugas USPS tidak memerlukannya. Di pesan, PIN itu diganti dengan [removed].",
+    },
+    "description.otp": {
+        "en": "Remove the one-time code from the description – never give it to anyone, USPS included. The message shows [removed] in its place.",
+        "id": "Hapus kode OTP dari deskripsi – jangan berikan kode itu kepada siapa pun, termasuk USPS. Di pesan, kode itu diganti dengan [removed].",
     },
     "description.control_characters": {
         "en": "The description has hidden control characters, which are left out of the message. Check the text you pasted.",
         "id": "Deskripsi berisi karakter kontrol tersembunyi, yang tidak disertakan dalam pesan. Periksa teks yang Anda tempel.",
+    },
+    # --- Input hygiene and the whole message (usps_inquiry.clean, typed_dates, compose) -----
+    "text.invisible": {
+        "en": "Hidden characters copied along with this text (such as zero-width spaces) are left out. What you see does not change.",
+        "id": "Karakter tersembunyi yang ikut tersalin bersama teks ini (misalnya spasi tanpa lebar) dihapus. Yang terlihat tidak berubah.",
+    },
+    "message.too_long": {
+        "en": "The whole message must be 4,000 characters or less, as the USPS form counts them – it has {over} characters too many. Shorten the description by at least {over} characters.",
+        "en_one": "The whole message must be 4,000 characters or less, as the USPS form counts them – it has 1 character too many. Shorten the description by at least 1 character.",
+        "id": "Seluruh pesan paling banyak 4.000 karakter, sesuai hitungan formulir USPS – kelebihan {over} karakter. Persingkat deskripsi setidaknya {over} karakter.",
+    },
+    **{
+        f"{field}.typed": {
+            "en": "Enter the date as year-month-day – for {spoken}, that is {iso}.",
+            "id": "Masukkan tanggal dengan format tahun-bulan-tanggal – untuk {spoken}, formatnya {iso}.",
+        }
+        for field in ("date", "sent_on", "mailed_on", "expected_on")
+    },
+    **{
+        f"{field}.day_month": {
+            "en": "Check the date – {typed} is read day first, as {spoken} ({iso}). If you meant {other_spoken}, enter {other_iso}.",
+            "id": "Periksa tanggalnya – {typed} dibaca dengan tanggal lebih dulu, yaitu {spoken} ({iso}). Jika maksud Anda {other_spoken}, isi {other_iso}.",
+        }
+        for field in ("date", "sent_on", "mailed_on", "expected_on")
     },
     # --- Screenshots -----------------------------------------------------------------------
     "has_screenshots.describe": {
