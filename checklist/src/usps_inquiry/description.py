@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from . import language
 from ._text import has_control, utf16_length
 
 __all__ = [
@@ -104,20 +105,6 @@ _WHERE = re.compile(
 # A place name after a preposition: "shipped to Jakarta", "stuck in Chicago", "tiba di Denver".
 _PLACE = re.compile(r"\b(?:in|at|to|from|near|di|ke|dari|dekat)\s+[A-Z][a-z]", re.ASCII)
 _EXCLAMATION = re.compile("[!\uff01]{2,}")
-_WORD = re.compile(r"[a-z']+", re.ASCII)
-_INDONESIAN = frozenset(
-    """
-    yang dan saya tidak sudah belum dengan untuk ini itu ke di dari paket kiriman sampai tetapi
-    tapi karena pada akan bisa mohon tolong kami ada juga atau sejak masih apakah bagaimana
-    kapan alamat barang hilang diterima dikirim belum tiba sudah
-    """.split()
-)
-_ENGLISH = frozenset(
-    """
-    the and my is was not have has to of it on in for with package but been that this i
-    where when what arrived delivered sent received still
-    """.split()
-)
 # Where a card of each network starts, and how many digits it has.
 _CARD_NETWORKS = (
     (("4",), (13, 16, 19)),  # Visa
@@ -252,20 +239,14 @@ def mentions_where(text: str) -> bool:
 
 
 def looks_indonesian(text: str) -> bool:
-    """True when `text` reads as Indonesian rather than English.
+    """True when `text` reads as Indonesian rather than English (see :mod:`usps_inquiry.language`).
 
     >>> looks_indonesian('Paket saya belum sampai sejak minggu lalu dan tidak ada kabar.')
     True
     >>> looks_indonesian('My package has not arrived, and the tracking has not changed.')
     False
     """
-    id_hits = en_hits = 0
-    for word in _WORD.findall(text[:20000].lower()):
-        if word in _INDONESIAN:
-            id_hits += 1
-        elif word in _ENGLISH:
-            en_hits += 1
-    return id_hits >= 3 and id_hits > 2 * en_hits
+    return language.looks_indonesian(text)
 
 
 def is_too_short(text: str) -> bool:
