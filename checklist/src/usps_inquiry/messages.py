@@ -46,6 +46,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "expected.text": {"en": "text", "id": "teks"},
     "expected.bool": {"en": "true or false", "id": "true atau false"},
+    "expected.list": {"en": "a list of short texts", "id": "daftar teks pendek"},
     "expected.address": {
         "en": "an object with street, city, state and zip",
         "id": "objek berisi street, city, state, dan zip",
@@ -479,6 +480,128 @@ MESSAGES: dict[str, dict[str, str]] = {
         "id": (
             "Jelaskan isi tangkapan layar Anda, dan simpan untuk berjaga-jaga jika USPS "
             "memintanya – formulir USPS mungkin tidak dapat menerima lampiran."
+        ),
+    },
+    # --- The situation, as answers (usps_inquiry.situation) ---------------------------------
+    "choice.unknown": {
+        "en": "Choose one of these: {allowed}.",
+        "id": "Pilih salah satu: {allowed}.",
+    },
+    "choice.direction.domestic": {"en": "within the United States", "id": "di dalam Amerika Serikat"},
+    "choice.direction.to_us": {
+        "en": "mailed in another country to the United States",
+        "id": "dikirim dari negara lain ke Amerika Serikat",
+    },
+    "choice.direction.from_us": {
+        "en": "mailed from the United States to another country",
+        "id": "dikirim dari Amerika Serikat ke negara lain",
+    },
+    "choice.role.sender": {"en": "I sent it", "id": "saya pengirimnya"},
+    "choice.role.recipient": {"en": "I am the recipient", "id": "saya penerimanya"},
+    "choice.sender_kind.person": {"en": "a person", "id": "perorangan"},
+    "choice.sender_kind.shop": {"en": "a shop or seller", "id": "toko atau penjual"},
+    "choice.service.priority_mail_express": {"en": "Priority Mail Express", "id": "Priority Mail Express"},
+    "choice.service.priority_mail": {"en": "Priority Mail", "id": "Priority Mail"},
+    "choice.service.ground_advantage": {"en": "USPS Ground Advantage", "id": "USPS Ground Advantage"},
+    "choice.service.first_class_mail": {"en": "First-Class Mail", "id": "First-Class Mail"},
+    "choice.service.media_mail": {"en": "Media Mail", "id": "Media Mail"},
+    "choice.service.priority_mail_express_international": {
+        "en": "Priority Mail Express International",
+        "id": "Priority Mail Express International",
+    },
+    "choice.service.priority_mail_international": {
+        "en": "Priority Mail International",
+        "id": "Priority Mail International",
+    },
+    "choice.service.first_class_package_international": {
+        "en": "First-Class Package International Service",
+        "id": "First-Class Package International Service",
+    },
+    "choice.service.first_class_mail_international": {
+        "en": "First-Class Mail International",
+        "id": "First-Class Mail International",
+    },
+    "choice.service.global_express_guaranteed": {
+        "en": "Global Express Guaranteed",
+        "id": "Global Express Guaranteed",
+    },
+    "choice.service.unknown": {"en": "I don’t know", "id": "tidak tahu"},
+    "choice.problem.not_arrived": {
+        "en": "it has not arrived (tracking is stuck)",
+        "id": "belum sampai (pelacakan tidak bergerak)",
+    },
+    "choice.problem.delivered_not_received": {
+        "en": "tracking says delivered, but it was not received",
+        "id": "pelacakan bilang sudah diantar, tetapi tidak diterima",
+    },
+    "choice.problem.damaged": {"en": "it arrived damaged", "id": "sampai dalam keadaan rusak"},
+    "choice.problem.contents_missing": {"en": "some contents are missing", "id": "sebagian isinya hilang"},
+    "choice.problem.returned_to_sender": {
+        "en": "it was returned to the sender",
+        "id": "dikembalikan ke pengirim",
+    },
+    "choice.problem.held_at_customs": {"en": "it is held at customs", "id": "tertahan di bea cukai"},
+    "choice.problem.late_express": {
+        "en": "a Priority Mail Express item arrived late",
+        "id": "kiriman Priority Mail Express terlambat",
+    },
+    "choice.problem.wrong_address": {
+        "en": "it went to the wrong address",
+        "id": "diantar ke alamat yang salah",
+    },
+    "choice.problem.other": {"en": "something else", "id": "masalah lain"},
+    "choice.wanted.find_and_deliver": {"en": "find it and deliver it", "id": "dicari dan diantarkan"},
+    "choice.wanted.redeliver": {"en": "deliver it again", "id": "diantar ulang"},
+    "choice.wanted.refund": {"en": "a refund of the postage", "id": "pengembalian ongkos kirim"},
+    "choice.wanted.claim": {
+        "en": "compensation for the item (a claim)",
+        "id": "ganti rugi atas barangnya (klaim)",
+    },
+    "choice.wanted.explanation": {"en": "an explanation", "id": "penjelasan"},
+    "choice.wanted.pass_on_feedback": {
+        "en": "pass my feedback on",
+        "id": "masukan saya diteruskan",
+    },
+    "situation_date.format": {
+        "en": "Enter the date as year-month-day, like 2026-03-02.",
+        "id": "Tulis tanggal dengan format tahun-bulan-tanggal, misalnya 2026-03-02.",
+    },
+    "situation_date.not_real": {
+        "en": "This date does not exist. Check the day and the month.",
+        "id": "Tanggal ini tidak ada. Periksa tanggal dan bulannya.",
+    },
+    "mailed_on.future": {
+        "en": "The mailing date cannot be in the future.",
+        "id": "Tanggal pengiriman tidak boleh di masa depan.",
+    },
+    "expected_on.before_mailed": {
+        "en": "The expected delivery date is before the mailing date. Check both dates.",
+        "id": "Perkiraan tanggal tiba lebih awal daripada tanggal pengiriman. Periksa kedua tanggal itu.",
+    },
+    "contents.too_long": {
+        "en": "Describe the contents in {limit} characters or fewer, like “two books”.",
+        "id": "Tulis isi kiriman paling banyak {limit} karakter, misalnya “dua buku”.",
+    },
+    "other_place.too_long": {
+        "en": "Enter the place in {limit} characters or fewer, like “Bandung, Indonesia”.",
+        "id": "Tulis tempatnya paling banyak {limit} karakter, misalnya “Bandung, Indonesia”.",
+    },
+    "direction.derived": {
+        "en": "From the tracking number, this item was {value}. Change it if that is wrong.",
+        "id": "Menurut nomor pelacakannya, kiriman ini {value}. Ubah jika keliru.",
+    },
+    "service.derived": {
+        "en": "From the tracking number, the service is {value}. Change it if that is wrong.",
+        "id": "Menurut nomor pelacakannya, layanannya {value}. Ubah jika keliru.",
+    },
+    "service.derived_unverified": {
+        "en": (
+            "From the tracking number, the service is probably {value} (we could not confirm "
+            "this numbering with USPS). Change it if your receipt says otherwise."
+        ),
+        "id": (
+            "Menurut nomor pelacakannya, layanannya kemungkinan {value} (penomoran ini belum "
+            "bisa kami pastikan ke USPS). Ubah jika struk Anda menyebut layanan lain."
         ),
     },
     # --- When not to email -----------------------------------------------------------------
