@@ -106,13 +106,17 @@ def test_indonesian_description(good_draft, today):
     assert [(f.code, f.message) for f in report.findings] == [
         (
             "description.language",
-            "Tulis deskripsi dalam bahasa Inggris – USPS menjawab dalam bahasa Inggris. Bagian lain pesan "
-            "sudah otomatis dalam bahasa Inggris.",
+            "Deskripsi Anda bukan dalam bahasa Inggris, jadi tidak dimasukkan ke pesan – USPS menjawab dalam "
+            "bahasa Inggris. Jika tetap ingin mengirimnya apa adanya, pilih untuk menyertakannya. Jawaban Anda "
+            "sudah menyebutkan kapan kejadiannya dan bahwa paket belum sampai.",
         )
     ]
+    assert text not in report.message.body
     english = check(good_draft(description=text), lang="en", today=today).findings[0].message
     assert english == (
-        "Write the description in English – USPS answers in English. The rest of the message is already in English."
+        "Your description is not in English, so it is left out of the message – USPS answers in English. To send "
+        "it anyway, as you wrote it, choose to include it. Your answers already say when it happened and that it "
+        "has not arrived."
     )
 
 

@@ -29,7 +29,9 @@ from typing import Any
 from . import address as address_rules
 from . import channels as channel_rules
 from . import description as description_rules
-from . import email_address, phone, tracking, typed_dates
+from . import email_address, language, phone, tracking, typed_dates
+from .sentences import DETAILS, Pair, join_list
+from .situation import resolve
 from .business_days import add_business_days
 from .compose import compose_follow_up, compose_message, format_date
 from ._text import snippet
@@ -224,8 +226,7 @@ def _check_description(
     for kind in description_rules.mask_sensitive(description)[1]:  # masked in the message too
         severity = "warning" if kind in ("password", "pin", "otp") else "error"
         out.add("description", severity, f"description.{kind}")
-    if description_rules.looks_indonesian(description):
-        out.add("description", "warning", "description.language")
+    _check_language(description, draft, topic, out)
     if description_rules.is_shouting(description):
         out.add("description", "warning", "description.shouting")
     if description_rules.has_exclamation_run(description):
@@ -235,6 +236,42 @@ def _check_description(
             out.add("description", "warning", "description.when")
         if not draft.has_address and not description_rules.mentions_where(description):
             out.add("description", "warning", "description.where")
+
+
+# Which answers say what a description's point says (usps_inquiry.language.POINTS).
+def _point_covered(point: str, draft: Draft, topic: Topic | None) -> bool:
+    problem, wanted = (draft.problem or "").strip().lower().replace(" ", "_"), (draft.wanted or "").strip().lower()
+    return {
+        "when": bool(draft.date or draft.mailed_on or draft.expected_on),
+        "not_arrived": problem == "not_arrived" or (topic is not None and topic.key == "lost_package"),
+        "delivered": problem == "delivered_not_received",
+        "damaged": problem == "damaged" or "box_damaged" in draft.details,
+        "contents_missing": problem == "contents_missing" or "contents_missing_some" in draft.details,
+        "returned": problem == "returned_to_sender",
+        "customs": problem == "held_at_customs",
+        "tracking": draft.tracking_number is not None,
+        "where": draft.has_address or draft.other_place is not None,
+        "refund": wanted == "refund",
+        "claim": wanted == "claim",
+    }[point]
+
+
+def _check_language(description: str, draft: Draft, topic: Topic | None, out: _Findings) -> None:
+    """A description not in English: left out unless the reader includes it; say what is covered."""
+    if language.language_of(description) not in ("id", "other"):
+        return
+    if draft.include_description is True:
+        out.add("description", "tip", "description.included")
+        return
+    found = language.points(description)
+    covered = [point for point in found if _point_covered(point, draft, topic)]
+    missing = [point for point in found if point not in covered]
+    message = text("description.language", out.lang)
+    for code, points in (("description.language_covered", covered), ("description.language_not_covered", missing)):
+        if points:
+            listed = join_list([Pair(text(f"point.{p}", "en"), text(f"point.{p}", "id")) for p in points])
+            message += " " + text(code, out.lang, points=getattr(listed, out.lang))
+    out.items.append(Finding("description", "warning", "description.language", message))
 
 
 def _sort_key(finding: Finding) -> tuple[int, int, int]:
@@ -347,13 +384,19 @@ def check(draft: Any, *, lang: str = "id", today: date | None = None) -> Report:
     for key in keys:
         out.add("description", "warning", f"channel.{key}", channel=channel_rules.channel(key, lang))
 
+    unknown_details = [key for key in parsed.details if key not in DETAILS]
+    if unknown_details:
+        out.add("details", "warning", "details.unknown", keys=", ".join(unknown_details[:5]))
+
     message: Message | None = None
     follow_up: FollowUp | None = None
     shown_tracking = canonical_tracking or parsed.tracking_number
     if not is_passport and (topic is not None or parsed.description is not None):
+        situation = resolve(parsed, shown_tracking, lang=lang, today=today)  # its findings: situation's part
         message = compose_message(
-            parsed, topic, tracking=shown_tracking, day=day, phone_is_international=phone_is_international
-        )
+            parsed, topic, tracking=shown_tracking, day=day, phone_is_international=phone_is_international,
+            situation=situation, mirror=lang == "id",
+        )  # fmt: skip
         over = description_rules.length(message.body) - description_rules.MAX_LENGTH
         if over > 0:  # the form would cut the end: the request, the contact line and the name
             out.add("description", "error", "message.too_long", over=over)
@@ -373,6 +416,7 @@ def check(draft: Any, *, lang: str = "id", today: date | None = None) -> Report:
                     business_days=days,
                     tracking=shown_tracking,
                     phone_is_international=phone_is_international,
+                    wanted=situation.wanted,
                 )
 
     findings = tuple(sorted(out.items, key=_sort_key))

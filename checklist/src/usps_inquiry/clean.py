@@ -46,7 +46,7 @@ def _clean(value: Any) -> tuple[Any, int]:
     if isinstance(value, str):
         cleaned, count = strip_invisible(value)
         return (cleaned.strip() or None) if count else value, count
-    if isinstance(value, list):
+    if isinstance(value, (list, tuple)):
         total = 0
         items = []
         for item in value:
@@ -54,7 +54,7 @@ def _clean(value: Any) -> tuple[Any, int]:
             total += count
             if cleaned is not None:
                 items.append(cleaned)
-        return items, total
+        return type(value)(items), total
     return value, 0
 
 

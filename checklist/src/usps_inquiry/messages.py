@@ -406,14 +406,35 @@ MESSAGES: dict[str, dict[str, str]] = {
         "id": "Cukup satu tanda seru – pesan yang tenang dan berisi fakta lebih mudah ditindaklanjuti.",
     },
     "description.language": {
-        "en": (
-            "Write the description in English – USPS answers in English. The rest of the "
-            "message is already in English."
-        ),
-        "id": (
-            "Tulis deskripsi dalam bahasa Inggris – USPS menjawab dalam bahasa Inggris. Bagian "
-            "lain pesan sudah otomatis dalam bahasa Inggris."
-        ),
+        "en": "Your description is not in English, so it is left out of the message – USPS answers in English. To send it anyway, as you wrote it, choose to include it.",
+        "id": "Deskripsi Anda bukan dalam bahasa Inggris, jadi tidak dimasukkan ke pesan – USPS menjawab dalam bahasa Inggris. Jika tetap ingin mengirimnya apa adanya, pilih untuk menyertakannya.",
+    },
+    "description.language_covered": {
+        "en": "Your answers already say {points}.",
+        "id": "Jawaban Anda sudah menyebutkan {points}.",
+    },
+    "description.language_not_covered": {
+        "en": "It also mentions {points}: say that with an answer or a ready English sentence.",
+        "id": "Deskripsi itu juga menyebutkan {points}: sampaikan lewat jawaban atau kalimat bahasa Inggris yang tersedia.",
+    },
+    "description.included": {
+        "en": "Your description is included as you wrote it, with a note that it is not in English. USPS may not be able to read it, so give the main points in your answers too.",
+        "id": "Deskripsi Anda disertakan apa adanya, dengan catatan bahwa isinya bukan dalam bahasa Inggris. USPS mungkin tidak dapat membacanya, jadi sampaikan juga pokok-pokoknya lewat jawaban.",
+    },
+    "point.when": {"en": "when it happened", "id": "kapan kejadiannya"},
+    "point.not_arrived": {"en": "that it has not arrived", "id": "bahwa paket belum sampai"},
+    "point.delivered": {"en": "that it shows as delivered", "id": "bahwa statusnya sudah diantar"},
+    "point.damaged": {"en": "that it is damaged", "id": "bahwa paket rusak"},
+    "point.contents_missing": {"en": "that contents are missing", "id": "bahwa isinya hilang"},
+    "point.returned": {"en": "that it was returned", "id": "bahwa paket dikembalikan"},
+    "point.customs": {"en": "customs", "id": "bea cukai"},
+    "point.tracking": {"en": "the tracking number", "id": "nomor pelacakan"},
+    "point.where": {"en": "the address or place", "id": "alamat atau tempatnya"},
+    "point.refund": {"en": "a refund", "id": "pengembalian uang"},
+    "point.claim": {"en": "a claim", "id": "klaim ganti rugi"},
+    "details.unknown": {
+        "en": "These ready sentences do not exist and are left out: {keys}.",
+        "id": "Kalimat siap pakai ini tidak ada, jadi tidak disertakan: {keys}.",
     },
     "description.card_number": {
         "en": "Remove the card number from the description – never send a full card number in a message. The message shows [removed] in its place.",

@@ -196,9 +196,9 @@ OPENING = {
 }
 
 SITUATION = {
-    "mailed_route": Pair("It was mailed on {mailed} from {origin} to {destination}.", "Paket dikirim pada {mailed} dari {origin} ke {destination}."),
-    "mailed_from": Pair("It was mailed on {mailed} from {origin}.", "Paket dikirim pada {mailed} dari {origin}."),
-    "mailed_to": Pair("It was mailed on {mailed} to {destination}.", "Paket dikirim pada {mailed} ke {destination}."),
+    "mailed_route": Pair("It was mailed on {mailed}, from {origin} to {destination}.", "Paket dikirim pada {mailed} dari {origin} ke {destination}."),
+    "mailed_from": Pair("It was mailed on {mailed}, from {origin}.", "Paket dikirim pada {mailed} dari {origin}."),
+    "mailed_to": Pair("It was mailed on {mailed}, to {destination}.", "Paket dikirim pada {mailed} ke {destination}."),
     "mailed": Pair("It was mailed on {mailed}.", "Paket dikirim pada {mailed}."),
     "route": Pair("It was mailed from {origin} to {destination}.", "Paket dikirim dari {origin} ke {destination}."),
     "from": Pair("It was mailed from {origin}.", "Paket dikirim dari {origin}."),
