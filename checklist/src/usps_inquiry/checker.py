@@ -33,12 +33,11 @@ from . import email_address, language, phone, tracking, typed_dates
 from .sentences import DETAILS, Pair, join_list
 from .situation import resolve
 from .business_days import add_business_days
-from .compose import compose_follow_up, compose_message, format_date
+from .compose import compose_follow_up, compose_message
 from ._text import snippet
 from .draft import ADDRESS_FIELDS, Draft, parse
 from .exceptions import InquiryError
-from .messages import MESSAGES, check_lang, text
-from .typed_dates import format_id
+from .messages import check_lang, text
 from .report import Channel, Finding, FollowUp, Message, Report
 from .topics import PACKAGE_TOPICS, TOPIC_KEYS, TOPICS, Topic
 
@@ -93,32 +92,19 @@ def _parse_date(value: str) -> date:
         raise ValueError("not_real") from None
 
 
-def _spoken(day: date, lang: str) -> str:
-    return format_id(day) if lang == "id" else format_date(day)
-
-
 def _typed_date(value: str, field: str, out: _Findings) -> date | None:
     """A date typed another way ("1 Desember 2026"): a warning with the ISO date to take."""
-    typed = typed_dates.read(value)
-    if typed is None:
-        return None
-    iso = typed.day.isoformat()
-    if typed.other:
-        out.add(
-            field, "warning", f"{field}.day_month", suggestion=iso, typed=snippet(value), iso=iso,
-            spoken=_spoken(typed.day, out.lang), other_iso=typed.other.isoformat(),
-            other_spoken=_spoken(typed.other, out.lang),
-        )  # fmt: skip
-    else:
-        out.add(field, "warning", f"{field}.typed", suggestion=iso, iso=iso, spoken=_spoken(typed.day, out.lang))
-    return typed.day
+    day, warning = typed_dates.finding(field, value, out.lang)
+    if warning:
+        out.items.append(warning)
+    return day
 
 
 def _check_date(value: str, field: str, today: date, out: _Findings) -> date | None:
     try:
         day = _parse_date(value)
     except ValueError as error:
-        day = _typed_date(value, field, out) if f"{field}.typed" in MESSAGES else None
+        day = _typed_date(value, field, out)
         if day is None:
             out.add(field, "error", f"{field}.{error}")
             return None

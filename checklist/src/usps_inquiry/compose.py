@@ -79,14 +79,11 @@ from .sentences import (
     Pair,
 )
 from .topics import TOPICS, Topic
+from .typed_dates import format_en as format_date  # "March 2, 2026", in every message to USPS
 from .typed_dates import format_id
 
 __all__ = ["format_date", "compose_message", "compose_follow_up", "us_place", "description_in_message"]
 
-_MONTHS = (
-    "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December",
-)  # fmt: skip
 _LINE = 200  # longest one-line value kept in full
 _ANSWERS = ("role", "service", "problem", "wanted", "mailed_on", "expected_on", "contents", "other_place", "insured")
 _NOT_UPDATED = Pair("The tracking has not been updated for several days.", "Status pelacakan sudah beberapa hari tidak diperbarui.")
@@ -94,15 +91,6 @@ _ITEM_SHORT = {
     "first_class_mail": Pair("item", "kiriman"),
     "first_class_mail_international": Pair("item", "kiriman"),
 }
-
-
-def format_date(day: date) -> str:
-    """A date as a US reader writes it.
-
-    >>> format_date(date(2026, 3, 2))
-    'March 2, 2026'
-    """
-    return f"{_MONTHS[day.month - 1]} {day.day}, {day.year}"
 
 
 def _date_pair(day: date) -> Pair:

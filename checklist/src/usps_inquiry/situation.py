@@ -44,6 +44,7 @@ from datetime import date
 from typing import Any
 
 from . import tracking as tracking_rules
+from . import typed_dates
 from .draft import Draft, parse
 from .facts import S10_SERVICES
 from .messages import text
@@ -214,6 +215,10 @@ def _choice(key: str, value: str, lang: str, findings: list[Finding]) -> str | N
 def _date(key: str, value: str, lang: str, findings: list[Finding]) -> date | None:
     match = _ISO_DATE.fullmatch(value)
     if not match:
+        day, typed = typed_dates.finding(key, value, lang)  # "3 Nov 2026": take it, offer the ISO form
+        if typed:
+            findings.append(typed)
+            return day
         findings.append(Finding(key, "error", f"{key}.format", text("situation_date.format", lang)))
         return None
     try:

@@ -23,7 +23,11 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-__all__ = ["MONTHS", "TypedDate", "read", "format_id"]
+from ._text import snippet
+from .messages import MESSAGES, text
+from .report import Finding
+
+__all__ = ["MONTHS", "TypedDate", "read", "format_id", "format_en", "finding"]
 
 _MONTH_NAMES = {
     1: "januari january jan",
@@ -40,6 +44,10 @@ _MONTH_NAMES = {
     12: "desember december des dec",
 }
 MONTHS = {name: month for month, names in _MONTH_NAMES.items() for name in names.split()}
+_EN_MONTHS = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
 _ID_MONTHS = (
     "Januari", "Februari", "Maret", "April", "Mei", "Juni",
     "Juli", "Agustus", "September", "Oktober", "November", "Desember",
@@ -107,3 +115,35 @@ def format_id(day: date) -> str:
     '1 Desember 2026'
     """
     return f"{day.day} {_ID_MONTHS[day.month - 1]} {day.year}"
+
+
+def format_en(day: date) -> str:
+    """A date as a US reader writes it.
+
+    >>> format_en(date(2026, 3, 2))
+    'March 2, 2026'
+    """
+    return f"{_EN_MONTHS[day.month - 1]} {day.day}, {day.year}"
+
+
+def finding(field: str, value: str, lang: str) -> tuple[date | None, Finding | None]:
+    """Read `value` typed into date field `field`: the date and the warning offering its ISO form,
+    or ``(None, None)`` when it is not a date this module reads.
+
+    >>> day, warning = finding('mailed_on', '3 Nov 2026', 'en')
+    >>> day, warning.code, warning.suggestion
+    (datetime.date(2026, 11, 3), 'mailed_on.typed', '2026-11-03')
+    """
+    typed = read(value)
+    if typed is None or f"{field}.typed" not in MESSAGES:
+        return None, None
+    spoken = format_id if lang == "id" else format_en
+    iso = typed.day.isoformat()
+    if typed.other:
+        message = text(
+            f"{field}.day_month", lang, typed=snippet(value), iso=iso, spoken=spoken(typed.day),
+            other_iso=typed.other.isoformat(), other_spoken=spoken(typed.other),
+        )  # fmt: skip
+        return typed.day, Finding(field, "warning", f"{field}.day_month", message, iso)
+    message = text(f"{field}.typed", lang, iso=iso, spoken=spoken(typed.day))
+    return typed.day, Finding(field, "warning", f"{field}.typed", message, iso)
