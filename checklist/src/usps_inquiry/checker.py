@@ -370,6 +370,10 @@ def check(draft: Any, *, lang: str = "id", today: date | None = None) -> Report:
     for key in keys:
         out.add("description", "warning", f"channel.{key}", channel=channel_rules.channel(key, lang))
 
+    for key in ("contents", "other_place"):  # short answers are masked in the message like the description
+        value = getattr(parsed, key)
+        if value and description_rules.mask_sensitive(value)[1]:
+            out.add(key, "error", "text.sensitive")
     unknown_details = [key for key in parsed.details if key not in DETAILS]
     if unknown_details:
         out.add("details", "warning", "details.unknown", keys=", ".join(unknown_details[:5]))

@@ -101,6 +101,12 @@ def _line(value: str | None) -> str | None:
     return snippet(value, _LINE) or None if value else None
 
 
+def _free(value: str | None) -> str | None:
+    """A short free-text answer (contents, other place) on one line, secrets masked."""
+    line = _line(value)
+    return mask_sensitive(line)[0] if line else None
+
+
 def _same(value: str) -> Pair:
     return Pair(value, value)
 
@@ -165,7 +171,7 @@ def _has_answers(situation: Any, draft: Draft) -> bool:
 
 def _route(situation: Any, draft: Draft) -> tuple[str | None, str | None]:
     """(origin, destination): the US end is the reader's US address, the other end other_place."""
-    here, there = us_place(draft), _line(_value(situation, draft, "other_place"))
+    here, there = us_place(draft), _free(_value(situation, draft, "other_place"))
     if _value(situation, draft, "direction") == "from_us":
         return here, there
     return there, here
@@ -197,7 +203,7 @@ def _situation(situation: Any, draft: Draft) -> Pair:
     }.get((bool(mailed), bool(origin), bool(destination)))
     if key:
         sentences.append(SITUATION[key].format(**values))  # "on November 3, 2026, from …"
-    contents = _line(_value(situation, draft, "contents"))
+    contents = _free(_value(situation, draft, "contents"))
     if contents:
         sentences.append(SITUATION["contents"].format(contents=_same(contents)))
     if expected:

@@ -21,6 +21,7 @@ True
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from . import language
 from ._text import has_control, utf16_length
@@ -318,6 +319,8 @@ def _nik_spans(text: str) -> list[tuple[int, int]]:
     spans = []
     for match in _NIK_GROUPS.finditer(text):  # whole groups, so 22 tracking digits are not a NIK
         digits = _NOT_DIGIT.sub("", match.group())
+        if len(digits) > 16 and not digits.startswith("9"):  # pasted beside another number
+            spans += _cards_inside(match, lambda d: _nik_plausible(d) and not _looks_like_card(d), range(16, 17))
         if len(digits) != 16:
             continue
         said = _NIK_KEYWORD.search(text[max(0, match.start() - 40) : match.start()]) is not None
@@ -360,13 +363,41 @@ def find_otp(text: str) -> str | None:
     return match.group(1) if match else None
 
 
+_CHUNK = re.compile(r"[0-9]+")
+
+
+def _cards_inside(match: re.Match[str], found: Any = None, sizes: range = range(13, 20)) -> list[tuple[int, int]]:
+    """Cards (or, with `found`, other numbers) among the groups of a long run of digit groups.
+
+    A USPS tracking number, starting with 9, is never searched: no card network starts with 9.
+    """
+    found = found or _looks_like_card
+    chunks = [(chunk.start() + match.start(), chunk.end() + match.start(), chunk.group()) for chunk in _CHUNK.finditer(match.group())]
+    spans: list[tuple[int, int]] = []
+    index = 0
+    while index < len(chunks):
+        for end in range(index + 1, len(chunks) + 1):
+            digits = "".join(chunk[2] for chunk in chunks[index:end])
+            if len(digits) > sizes[-1]:
+                break
+            if len(digits) in sizes and found(digits):
+                spans.append((chunks[index][0], chunks[end - 1][1]))
+                index = end - 1
+                break
+        index += 1
+    return spans
+
+
 def _spans(kind: str, text: str) -> list[tuple[int, int]]:
     if kind == "card_number":
-        return [
-            match.span()
-            for match in _DIGIT_GROUPS.finditer(text)
-            if 13 <= len(digits := _NOT_DIGIT.sub("", match.group())) <= 19 and _looks_like_card(digits)
-        ]
+        spans = []
+        for match in _DIGIT_GROUPS.finditer(text):
+            digits = _NOT_DIGIT.sub("", match.group())
+            if 13 <= len(digits) <= 19 and _looks_like_card(digits):
+                spans.append(match.span())
+            elif len(digits) > 19 and not digits.startswith("9"):  # two cards pasted side by side
+                spans += _cards_inside(match)
+        return spans
     if kind == "ssn":
         spans = [match.span() for match in _SSN.finditer(text) if _ssn_plausible(*match.group(1, 3, 4))]
         for match in _SSN_KEYWORD.finditer(text):

@@ -473,6 +473,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Hidden characters copied along with this text (such as zero-width spaces) are left out. What you see does not change.",
         "id": "Karakter tersembunyi yang ikut tersalin bersama teks ini (misalnya spasi tanpa lebar) dihapus. Yang terlihat tidak berubah.",
     },
+    "text.sensitive": {
+        "en": "Remove the card number, ID number, password or code from this answer – USPS does not need it. The message shows [removed] in its place.",
+        "id": "Hapus nomor kartu, nomor identitas, kata sandi, atau kode dari jawaban ini – USPS tidak memerlukannya. Di pesan, bagian itu diganti dengan [removed].",
+    },
     "message.too_long": {
         "en": "The whole message must be 4,000 characters or less, as the USPS form counts them – it has {over} characters too many. Shorten the description by at least {over} characters.",
         "en_one": "The whole message must be 4,000 characters or less, as the USPS form counts them – it has 1 character too many. Shorten the description by at least 1 character.",
