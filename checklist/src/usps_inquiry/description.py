@@ -319,7 +319,7 @@ def _nik_spans(text: str) -> list[tuple[int, int]]:
     spans = []
     for match in _NIK_GROUPS.finditer(text):  # whole groups, so 22 tracking digits are not a NIK
         digits = _NOT_DIGIT.sub("", match.group())
-        if len(digits) > 16 and not digits.startswith("9"):  # pasted beside another number
+        if len(digits) > 16 and not _tracking_shaped(digits):  # pasted beside another number
             spans += _cards_inside(match, lambda d: _nik_plausible(d) and not _looks_like_card(d), range(16, 17))
         if len(digits) != 16:
             continue
@@ -366,10 +366,14 @@ def find_otp(text: str) -> str | None:
 _CHUNK = re.compile(r"[0-9]+")
 
 
+def _tracking_shaped(digits: str) -> bool:
+    """A USPS barcode number (IMpb, with or without 420 + ZIP): never searched for cards inside."""
+    return digits.startswith(("9", "420")) and len(digits) in (20, 22, 26, 30, 34)
+
+
 def _cards_inside(match: re.Match[str], found: Any = None, sizes: range = range(13, 20)) -> list[tuple[int, int]]:
     """Cards (or, with `found`, other numbers) among the groups of a long run of digit groups.
 
-    A USPS tracking number, starting with 9, is never searched: no card network starts with 9.
     """
     found = found or _looks_like_card
     chunks = [(chunk.start() + match.start(), chunk.end() + match.start(), chunk.group()) for chunk in _CHUNK.finditer(match.group())]
@@ -395,7 +399,7 @@ def _spans(kind: str, text: str) -> list[tuple[int, int]]:
             digits = _NOT_DIGIT.sub("", match.group())
             if 13 <= len(digits) <= 19 and _looks_like_card(digits):
                 spans.append(match.span())
-            elif len(digits) > 19 and not digits.startswith("9"):  # two cards pasted side by side
+            elif len(digits) > 19 and not _tracking_shaped(digits):  # numbers pasted side by side
                 spans += _cards_inside(match)
         return spans
     if kind == "ssn":
