@@ -30,8 +30,9 @@ from . import address as address_rules
 from . import channels as channel_rules
 from . import description as description_rules
 from . import email_address, language, phone, tracking, typed_dates
+from . import situation as situation_rules
+from . import steps as step_rules
 from .sentences import DETAILS, Pair, join_list
-from .situation import resolve
 from .business_days import add_business_days
 from .compose import compose_follow_up, compose_message
 from ._text import snippet
@@ -53,6 +54,8 @@ _FIELD_ORDER = {
         ["draft", "topic", "name", "email", "phone", "tracking_number", "address"]
         + [f"address.{part}" for part in ADDRESS_FIELDS]
         + ["date", "description", "has_screenshots", "case_number", "sent_on"]
+        + ["direction", "role", "sender_kind", "service", "problem", "wanted", "mailed_on", "expected_on"]
+        + ["insured", "contents", "other_place", "details"]
     )
 }
 _SEVERITY_ORDER = {"error": 0, "warning": 1, "tip": 2}
@@ -362,13 +365,37 @@ def check(draft: Any, *, lang: str = "id", today: date | None = None) -> Report:
     if parsed.sent_on is not None and parsed.case_number is None and missing("case_number"):
         out.add("case_number", "warning", "case_number.missing")
 
+    # The situation, as answers (with what the tracking number tells).
+    situation = situation_rules.resolve(parsed, canonical_tracking or parsed.tracking_number, lang=lang, today=today)
+    out.items += situation.findings
+
     # Whether email is the right channel at all.
     keys = list(channel_rules.detect(parsed.description)) if parsed.description else []
+    if situation.is_international:
+        keys = [key for key in keys if key != "express"]  # EMS abroad is not Priority Mail Express
     if is_passport:
-        out.add("topic", "warning", "channel.passport", channel=channel_rules.channel("passport", lang))
+        out.add(
+            "topic", "warning", "channel.passport", channel=channel_rules.channel("passport", lang),
+            **channel_rules.params("passport"),
+        )
         keys = [key for key in keys if key != "passport"]
     for key in keys:
-        out.add("description", "warning", f"channel.{key}", channel=channel_rules.channel(key, lang))
+        out.add(
+            "description", "warning", f"channel.{key}", channel=channel_rules.channel(key, lang),
+            **channel_rules.params(key),
+        )
+
+    # What to do, in order, with dates.
+    plan = step_rules.plan(
+        situation,
+        lang=lang,
+        today=today,
+        topic=topic.key if topic else None,
+        sent_on=sent_on,
+        channel_keys=keys,
+        follow_up_days=topic.follow_up_days if topic else 0,
+    )
+    out.items += plan.findings
 
     for key in ("contents", "other_place"):  # short answers are masked in the message like the description
         value = getattr(parsed, key)
@@ -382,7 +409,6 @@ def check(draft: Any, *, lang: str = "id", today: date | None = None) -> Report:
     follow_up: FollowUp | None = None
     shown_tracking = canonical_tracking or parsed.tracking_number
     if not is_passport and (topic is not None or parsed.description is not None):
-        situation = resolve(parsed, shown_tracking, lang=lang, today=today)  # its findings: situation's part
         message = compose_message(
             parsed, topic, tracking=shown_tracking, day=day, phone_is_international=phone_is_international,
             situation=situation, mirror=lang == "id",
@@ -410,5 +436,5 @@ def check(draft: Any, *, lang: str = "id", today: date | None = None) -> Report:
                 )
 
     findings = tuple(sorted(out.items, key=_sort_key))
-    return Report(findings, message, follow_up, lang, topic.key if topic else None)
+    return Report(findings, message, follow_up, lang, topic.key if topic else None, plan.steps)
 

@@ -27,7 +27,9 @@ listing the allowed values in the reader's language, and is otherwise ignored.
 
 When ``direction`` or ``service`` is not given, it is derived from the tracking number where
 :data:`usps_inquiry.facts.S10_SERVICES` allows, with a ``direction.derived`` /
-``service.derived`` tip saying so.
+``service.derived`` tip saying so (``suggestion`` holds the derived value). A domestic USPS
+number gives ``domestic`` silently (:attr:`Situation.direction_derived` still says so): it is
+no news to its reader, and the old drafts keep their findings.
 
 >>> situation = resolve({'problem': 'not arrived'}, 'CP123456785US', lang='en')
 >>> situation.direction, situation.direction_derived, situation.service, situation.problem
@@ -63,6 +65,7 @@ __all__ = [
     "Situation",
     "resolve",
     "fields_for",
+    "fields_answer",
     "value_label",
 ]
 
@@ -202,13 +205,33 @@ def fields_for(topic: str | None) -> tuple[str, ...]:
     return _FIELDS_FOR.get(topic or "", _FIELDS_FOR["other"])
 
 
+def fields_answer(topic: str | None, lang: str) -> dict[str, Any]:
+    """What the page needs to ask a topic's questions: the keys in order, and each choice's label.
+
+    >>> answer = fields_answer('lost_package', 'en')
+    >>> answer['choices']['role'][0]
+    {'value': 'sender', 'label': 'I sent it'}
+    """
+    key = re.sub(r"[\s-]+", "_", topic.strip().lower()) if topic else None
+    fields = fields_for(key)
+    return {
+        "topic": key if key in _FIELDS_FOR else None,
+        "fields": list(fields),
+        "choices": {
+            name: [{"value": value, "label": value_label(name, value, lang)} for value in CHOICES[name]]
+            for name in CHOICES
+            if name in fields
+        },
+    }
+
+
 def _choice(key: str, value: str, lang: str, findings: list[Finding]) -> str | None:
     normal = re.sub(r"[\s-]+", "_", value.strip().lower())
     normal = _ALIASES.get(normal, normal)
     if normal in CHOICES[key]:
         return normal
     allowed = "; ".join(f"{value_label(key, choice, lang)} ({choice})" for choice in CHOICES[key])
-    findings.append(Finding(key, "error", f"{key}.unknown", text("choice.unknown", lang, allowed=allowed)))
+    findings.append(Finding(key, "error", f"{key}.unknown", text(f"{key}.unknown", lang, allowed=allowed)))
     return None
 
 
@@ -219,12 +242,12 @@ def _date(key: str, value: str, lang: str, findings: list[Finding]) -> date | No
         if typed:
             findings.append(typed)
             return day
-        findings.append(Finding(key, "error", f"{key}.format", text("situation_date.format", lang)))
+        findings.append(Finding(key, "error", f"{key}.format", text(f"{key}.format", lang)))
         return None
     try:
         return date(*(int(part) for part in match.groups()))
     except ValueError:
-        findings.append(Finding(key, "error", f"{key}.not_real", text("situation_date.not_real", lang)))
+        findings.append(Finding(key, "error", f"{key}.not_real", text(f"{key}.not_real", lang)))
         return None
 
 
@@ -290,6 +313,7 @@ def resolve(
     if values["direction"] is None and direction is not None and parsed.direction is None:
         values["direction"] = direction
         direction_derived = True
+    if direction_derived and direction != "domestic":  # a domestic number is no news to its reader
         findings.append(
             Finding(
                 "direction",
