@@ -68,6 +68,9 @@ def test_a_field_of_only_invisible_characters_is_empty(good_draft, today):
         (" Kode OTP-nya 482193.", ("otp",), " Kode OTP-nya [removed]."),
         (" kode verifikasi: 0042", ("otp",), " kode verifikasi: [removed]"),
         (" The one-time code 771204 came by SMS.", ("otp",), " The one-time code [removed] came by SMS."),
+        # Numbers pasted side by side are each found, even when the run starts with 9.
+        (" 912-70-1234 4111 1111 1111 1111 123-45-6789", ("card_number", "ssn", "itin"), " [removed] [removed] [removed]"),
+        (" 4111 1111 1111 1111 3273014507900001", ("card_number", "nik"), " [removed] [removed]"),
     ],
 )
 def test_sensitive_data_is_masked_in_the_message(good_draft, today, extra, kinds, masked):

@@ -319,7 +319,7 @@ def _nik_spans(text: str) -> list[tuple[int, int]]:
     spans = []
     for match in _NIK_GROUPS.finditer(text):  # whole groups, so 22 tracking digits are not a NIK
         digits = _NOT_DIGIT.sub("", match.group())
-        if len(digits) > 16 and not _tracking_shaped(digits):  # pasted beside another number
+        if len(digits) > 16 and not _tracking_shaped(match.group()):  # pasted beside another number
             spans += _cards_inside(match, lambda d: _nik_plausible(d) and not _looks_like_card(d), range(16, 17))
         if len(digits) != 16:
             continue
@@ -366,9 +366,15 @@ def find_otp(text: str) -> str | None:
 _CHUNK = re.compile(r"[0-9]+")
 
 
-def _tracking_shaped(digits: str) -> bool:
-    """A USPS barcode number (IMpb, with or without 420 + ZIP): never searched for cards inside."""
-    return digits.startswith(("9", "420")) and len(digits) in (20, 22, 26, 30, 34)
+def _tracking_shaped(run: str) -> bool:
+    """A USPS barcode number (IMpb, with or without 420 + ZIP), in groups of four or more digits
+    as USPS prints it: never searched for cards inside."""
+    chunks = _CHUNK.findall(run)
+    digits = "".join(chunks)
+    if chunks and chunks[0] == "420":
+        chunks = chunks[1:]
+    short = [chunk for chunk in chunks[:-1] if len(chunk) < 4]
+    return digits.startswith(("9", "420")) and len(digits) in (20, 22, 26, 30, 34) and not short
 
 
 def _cards_inside(match: re.Match[str], found: Any = None, sizes: range = range(13, 20)) -> list[tuple[int, int]]:
@@ -399,7 +405,7 @@ def _spans(kind: str, text: str) -> list[tuple[int, int]]:
             digits = _NOT_DIGIT.sub("", match.group())
             if 13 <= len(digits) <= 19 and _looks_like_card(digits):
                 spans.append(match.span())
-            elif len(digits) > 19 and not _tracking_shaped(digits):  # numbers pasted side by side
+            elif len(digits) > 19 and not _tracking_shaped(match.group()):  # numbers pasted side by side
                 spans += _cards_inside(match)
         return spans
     if kind == "ssn":
