@@ -219,6 +219,13 @@ def test_tracking_not_updated_without_a_date():
     assert "Status pelacakan sudah beberapa hari tidak diperbarui." in paragraphs(report, "id")
 
 
+def test_answers_make_the_description_optional():
+    report = check({**BASE, "problem": "not_arrived", "wanted": "find_and_deliver", "date": "2026-11-20"}, lang="en", today=TODAY)
+    assert report.ok and report.findings == ()
+    assert "Additional details" not in report.message.body
+    assert "description.missing" in [f.code for f in check({**BASE, "date": "2026-11-20"}, lang="en", today=TODAY).findings]
+
+
 def test_unknown_detail_ids_are_left_out_and_said():
     report = check({**BASE, "details": ["box_damaged", "made_up"]}, lang="en", today=TODAY)
     assert [(f.field, f.code, f.message) for f in report.findings if f.field == "details"] == [
@@ -425,7 +432,8 @@ def test_message_properties(draft, lang):
     # Never a masked number, never an invisible character.
     for text in filter(None, (body, mirror)):
         assert not INVISIBLE.search(text)
-    assert not SECRET_DIGITS.search(body.replace("[removed]", "")), body
+    for text in filter(None, (body, mirror)):
+        assert not SECRET_DIGITS.search(text.replace("[removed]", "")), text
     assert (mirror is None) == (lang == "en")
     if mirror:
         assert len(mirror.split("\n\n")) == len(body.split("\n\n"))

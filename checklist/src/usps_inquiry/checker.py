@@ -221,9 +221,9 @@ def _check_description(
     if description_rules.has_exclamation_run(description):
         out.add("description", "warning", "description.exclamation")
     if topic and topic.key in PACKAGE_TOPICS:
-        if draft.date is None and "date" not in topic.required and not description_rules.mentions_when(description):
+        if draft.date is None and draft.mailed_on is None and "date" not in topic.required and not description_rules.mentions_when(description):
             out.add("description", "warning", "description.when")
-        if not draft.has_address and not description_rules.mentions_where(description):
+        if not draft.has_address and draft.other_place is None and not description_rules.mentions_where(description):
             out.add("description", "warning", "description.where")
 
 
@@ -293,6 +293,8 @@ def check(draft: Any, *, lang: str = "id", today: date | None = None) -> Report:
     topic = _check_topic(parsed, out, wrong_type) if isinstance(draft, dict) else None
     is_passport = topic is not None and topic.key == "passport"
     required = set() if is_passport or not isinstance(draft, dict) else {"name", "email", "description"}
+    if parsed.problem or parsed.wanted or parsed.details:
+        required.discard("description")  # the answers say what happened; free text is optional
     recommended: set[str] = set()
     if topic and not is_passport:
         required |= set(topic.required)
