@@ -129,6 +129,14 @@ CHANNELS: dict[str, ChannelFact] = {
             "IMM 921; PB 22386 (2014) for the International Research Group number (IM 1)",
         ),
         ChannelFact(
+            "gxg_inquiry",
+            "USPS international inquiry, by phone (Global Express Guaranteed)",
+            "Penelusuran internasional USPS lewat telepon (Global Express Guaranteed)",
+            "1-800-222-1811",
+            None,
+            "IM 1: a GXG inquiry is by phone only, by the US sender",
+        ),
+        ChannelFact(
             "pos_indonesia",
             "Pos Indonesia (Halo Pos)",
             "Pos Indonesia (Halo Pos)",
@@ -288,7 +296,7 @@ def window_dates(window: Window, start: date) -> tuple[date | None, date | None]
     """
     try:
         opens = _add(start, window.opens, window.unit)
-    except OverflowError:
+    except (OverflowError, ValueError):
         opens = None
     closes = None
     if window.closes is not None:

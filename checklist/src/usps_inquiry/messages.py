@@ -853,12 +853,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         ),
     },
     "step.origin_post.either": {
-        "en": "The sender traces the item with {post}, where it was mailed, using the receipt from that day.",
+        "en": "The sender traces the item at {post}, where it was mailed, with the receipt from that day.",
         "id": "Pengirim mengajukan penelusuran ke {post}, tempat kiriman dikirim, dengan bukti pengiriman dari hari itu.",
     },
     "step.origin_post.sender": {
         "en": (
-            "Trace the item with {post}, where you mailed it, and bring your receipt: an inquiry "
+            "Trace the item at {post}, where you mailed it, and bring your receipt: an inquiry "
             "for an item mailed outside the US must start there, not at USPS."
         ),
         "id": (
@@ -867,20 +867,30 @@ MESSAGES: dict[str, dict[str, str]] = {
         ),
     },
     "step.origin_post.damaged": {
-        "en": "The sender claims compensation from {post}; the PS Form 3831 report from the Post Office supports the claim.",
+        "en": "The sender claims compensation at {post}; the PS Form 3831 report from the Post Office supports the claim.",
         "id": "Pengirim mengajukan ganti rugi ke {post}; laporan PS Form 3831 dari Kantor Pos menjadi bukti klaimnya.",
     },
     "step.origin_post.damaged_sender": {
-        "en": "Claim compensation from {post}, where you mailed it; ask the recipient for the PS Form 3831 report as proof.",
+        "en": "Claim compensation at {post}, where you mailed it; ask the recipient for the PS Form 3831 report as proof.",
         "id": "Ajukan ganti rugi ke {post}, tempat Anda mengirimnya; mintalah laporan PS Form 3831 dari penerima sebagai bukti.",
     },
     "step.destination_post": {
-        "en": "Ask {post} about the item too: it delivers there and can trace it with the same tracking number.",
-        "id": "Tanyakan juga ke {post}: merekalah yang mengantar kiriman di sana dan bisa melacaknya dengan nomor pelacakan yang sama.",
+        "en": "Ask {post} about the item too: it delivers it at your end and can trace it with the same tracking number.",
+        "id": (
+            "Tanyakan juga ke {post}: merekalah yang mengantarkan kiriman ini sampai ke alamat Anda "
+            "dan bisa melacaknya dengan nomor pelacakan yang sama."
+        ),
     },
     "step.destination_post.sender": {
-        "en": "Ask the recipient to check with {post} too: it delivers there and can trace the item with the same number.",
-        "id": "Minta penerima menanyakan juga ke {post}: merekalah yang mengantar kiriman di sana dan bisa melacaknya dengan nomor yang sama.",
+        "en": "Ask the recipient to check with {post} too: it delivers the item there and can trace it with the same number.",
+        "id": (
+            "Minta penerima menanyakan juga ke {post}: merekalah yang mengantarkan kiriman di negara "
+            "tujuan dan bisa melacaknya dengan nomor yang sama."
+        ),
+    },
+    "step.unverified_contact": {
+        "en": "We found this phone number only in copies of its pages, so check it on the official site.",
+        "id": "Nomor telepon ini hanya kami temukan di salinan halamannya, jadi periksa lagi di situs resminya.",
     },
     "step.destination_post.customs": {
         "en": (
