@@ -157,12 +157,12 @@ def test_ambiguous_date_asks_day_or_month(good_draft):
     [finding] = report.findings
     assert (finding.code, finding.suggestion) == ("date.day_month", "2026-12-01")
     assert finding.message == (
-        "Periksa tanggalnya – 01/12/2026 dibaca dengan tanggal lebih dulu, yaitu 1 Desember 2026 (2026-12-01). "
+        "Periksa tanggalnya – 01/12/2026 dibaca sebagai tanggal/bulan/tahun: 1 Desember 2026 (2026-12-01). "
         "Jika maksud Anda 12 Januari 2026, isi 2026-01-12."
     )
     english = check(good_draft(date="01/12/2026"), lang="en", today=date(2026, 12, 20)).findings[0].message
     assert english == (
-        "Check the date – 01/12/2026 is read day first, as December 1, 2026 (2026-12-01). "
+        "Check the date – 01/12/2026 is read as day/month/year: December 1, 2026 (2026-12-01). "
         "If you meant January 12, 2026, enter 2026-01-12."
     )
 

@@ -491,8 +491,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     **{
         f"{field}.day_month": {
-            "en": "Check the date – {typed} is read day first, as {spoken} ({iso}). If you meant {other_spoken}, enter {other_iso}.",
-            "id": "Periksa tanggalnya – {typed} dibaca dengan tanggal lebih dulu, yaitu {spoken} ({iso}). Jika maksud Anda {other_spoken}, isi {other_iso}.",
+            "en": "Check the date – {typed} is read as day/month/year: {spoken} ({iso}). If you meant {other_spoken}, enter {other_iso}.",
+            "id": "Periksa tanggalnya – {typed} dibaca sebagai tanggal/bulan/tahun: {spoken} ({iso}). Jika maksud Anda {other_spoken}, isi {other_iso}.",
         }
         for field in ("date", "sent_on", "mailed_on", "expected_on")
     },
