@@ -275,3 +275,12 @@ def test_message_too_long_counts_the_whole_body(good_draft, today):
 def test_message_length_counts_utf16_units(good_draft, today):
     body = check(good_draft(description="😀" * 1990), lang="en", today=today).message.body
     assert length(body) > len(body)
+
+
+def test_a_huge_paste_is_cut_in_the_message_but_counted_whole(good_draft, today):
+    small = check(good_draft(description="x" * 100), lang="en", today=today).message.body
+    overhead = length(small) - 100  # the letter around the description
+    report = check(good_draft(description="x" * 20_000), lang="en", today=today)
+    assert report.message.body.count("x") < 20_000 and "x\u2026" in report.message.body
+    [finding] = [f for f in report.findings if f.code == "message.too_long"]
+    assert f"it has {overhead + 20_000 - MAX_LENGTH:,} characters too many" in finding.message

@@ -34,8 +34,8 @@ from . import situation as situation_rules
 from . import steps as step_rules
 from .sentences import DETAILS, Pair, join_list
 from .business_days import add_business_days
-from .compose import compose_follow_up, compose_message
-from ._text import snippet
+from .compose import CUT, compose_follow_up, compose_message
+from ._text import clean_text, snippet
 from .draft import ADDRESS_FIELDS, Draft, parse
 from .exceptions import InquiryError
 from .messages import check_lang, text
@@ -212,7 +212,7 @@ def _check_description(
         out.add("description", "warning", "description.too_short")
     if description_rules.has_control(description):
         out.add("description", "warning", "description.control_characters")
-    for kind in description_rules.mask_sensitive(description)[1]:  # masked in the message too
+    for kind in description_rules.mask_sensitive(clean_text(description)[:CUT])[1]:  # masked in the message too
         severity = "warning" if kind in ("password", "pin", "otp") else "error"
         out.add("description", severity, f"description.{kind}")
     _check_language(description, draft, topic, out)
@@ -419,6 +419,8 @@ def check(draft: Any, *, lang: str = "id", today: date | None = None) -> Report:
             situation=situation, mirror=lang == "id",
         )  # fmt: skip
         over = description_rules.length(message.body) - description_rules.MAX_LENGTH
+        if parsed.description and len(clean_text(parsed.description)) > CUT:  # what the message left out
+            over += description_rules.length(clean_text(parsed.description)[CUT:]) - 1  # less the "…"
         if over > 0:  # the form would cut the end: the request, the contact line and the name
             out.add("description", "error", "message.too_long", over=over)
         if case_number and sent_on:

@@ -82,9 +82,12 @@ from .topics import TOPICS, Topic
 from .typed_dates import format_en as format_date  # "March 2, 2026", in every message to USPS
 from .typed_dates import format_id
 
-__all__ = ["format_date", "compose_message", "compose_follow_up", "us_place", "description_in_message"]
+__all__ = ["CUT", "format_date", "compose_message", "compose_follow_up", "us_place", "description_in_message"]
 
 _LINE = 200  # longest one-line value kept in full
+# The longest description the message carries: three times what the form takes (the message is
+# then too long anyway, and says by how much); beyond it a huge paste would only cost time.
+CUT = 12_000
 _ANSWERS = ("role", "service", "problem", "wanted", "mailed_on", "expected_on", "contents", "other_place", "insured")
 _NOT_UPDATED = Pair("The tracking has not been updated for several days.", "Status pelacakan sudah beberapa hari tidak diperbarui.")
 _ITEM_SHORT = {
@@ -148,7 +151,8 @@ def description_in_message(draft: Draft) -> tuple[str | None, bool]:
     """
     if not draft.description:
         return None, False
-    text = mask_sensitive(clean_text(draft.description))[0]
+    text = clean_text(draft.description)
+    text = mask_sensitive(text[:CUT] + ("\u2026" if len(text) > CUT else ""))[0]
     if not text.strip():
         return None, False
     foreign = language_of(text) in ("id", "other")

@@ -21,6 +21,7 @@ True
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
 from . import language
@@ -138,7 +139,12 @@ def luhn_valid(digits: str) -> bool:
     return total % 10 == 0
 
 
+_CARD_LENGTHS = frozenset(length for _, lengths in _CARD_NETWORKS for length in lengths)
+
+
 def _looks_like_card(digits: str) -> bool:
+    if digits[:1] not in "23456" or len(digits) not in _CARD_LENGTHS:
+        return False  # no network starts otherwise: skip the prefix scan
     return any(
         len(digits) in lengths and digits.startswith(prefixes) for prefixes, lengths in _CARD_NETWORKS
     ) and luhn_valid(digits)
@@ -320,7 +326,7 @@ def _nik_spans(text: str) -> list[tuple[int, int]]:
     for match in _NIK_GROUPS.finditer(text):  # whole groups, so 22 tracking digits are not a NIK
         digits = _NOT_DIGIT.sub("", match.group())
         if len(digits) > 16 and not _tracking_shaped(match.group()):  # pasted beside another number
-            spans += _cards_inside(match, lambda d: _nik_plausible(d) and not _looks_like_card(d), range(16, 17))
+            spans += _cards_inside(match, lambda d: _nik_plausible(d) and not _looks_like_card(d), range(16, 17), "123456789")
         if len(digits) != 16:
             continue
         said = _NIK_KEYWORD.search(text[max(0, match.start() - 40) : match.start()]) is not None
@@ -377,24 +383,33 @@ def _tracking_shaped(run: str) -> bool:
     return digits.startswith(("9", "420")) and len(digits) in (20, 22, 26, 30, 34) and not short
 
 
-def _cards_inside(match: re.Match[str], found: Any = None, sizes: range = range(13, 20)) -> list[tuple[int, int]]:
-    """Cards (or, with `found`, other numbers) among the groups of a long run of digit groups.
-
-    """
+def _cards_inside(
+    match: re.Match[str], found: Any = None, sizes: range = range(13, 20), first: str = "23456"
+) -> list[tuple[int, int]]:
+    """Cards (or, with `found`, other numbers) among the groups of a long run of digit groups."""
     found = found or _looks_like_card
-    chunks = [(chunk.start() + match.start(), chunk.end() + match.start(), chunk.group()) for chunk in _CHUNK.finditer(match.group())]
+    # Cards and NIKs are printed in groups of at least two digits ("4111 1111 …", "32.73.01…").
+    chunks = [
+        (chunk.start() + match.start(), chunk.end() + match.start(), chunk.group())
+        for chunk in _CHUNK.finditer(match.group())
+    ]
     spans: list[tuple[int, int]] = []
-    index = 0
-    while index < len(chunks):
-        for end in range(index + 1, len(chunks) + 1):
-            digits = "".join(chunk[2] for chunk in chunks[index:end])
+    next_free = 0
+    for index in range(len(chunks)):
+        if index < next_free:
+            continue
+        digits = ""
+        for end in range(index, len(chunks)):
+            part = chunks[end][2]
+            if len(part) < 2 or (end == index and part[0] not in first):
+                break
+            digits += part
             if len(digits) > sizes[-1]:
                 break
             if len(digits) in sizes and found(digits):
-                spans.append((chunks[index][0], chunks[end - 1][1]))
-                index = end - 1
+                spans.append((chunks[index][0], chunks[end][1]))
+                next_free = end + 1
                 break
-        index += 1
     return spans
 
 
@@ -429,6 +444,7 @@ def _spans(kind: str, text: str) -> list[tuple[int, int]]:
     return [match.span(1) for match in pattern.finditer(text)]
 
 
+@lru_cache(maxsize=16)  # the checker and the composer both ask for the same text
 def mask_sensitive(text: str) -> tuple[str, tuple[str, ...]]:
     """Replace every card number, SSN, ITIN, NIK, password, PIN and one-time code with ``[removed]``.
 
@@ -442,19 +458,26 @@ def mask_sensitive(text: str) -> tuple[str, tuple[str, ...]]:
     """
     found: list[str] = []
     marks: list[tuple[int, int]] = []
+    covered = bytearray(len(text))  # 1 where a mark already is: overlap checks stay linear
+
+    def free(span: tuple[int, int]) -> bool:
+        return covered.find(1, span[0], max(span[1], span[0] + 1)) == -1
+
     for kind in SENSITIVE_KINDS:
         spans = _spans(kind, text)
         if kind == "password":
             spans = [(start, start + len(text[start:end].rstrip(".,;"))) for start, end in spans]
-        if kind == "nik":  # a Luhn-valid NIK is a card too: say it once, as a NIK
-            spans = [span for span in spans if not any(s <= span[0] < e for s, e in marks)]
-        fresh = [span for span in spans if not any(s <= span[0] < e or span[0] <= s < span[1] for s, e in marks)]
-        if kind == "card_number":
-            keyword_cards = [span for span in fresh if _NIK_KEYWORD.search(text[max(0, span[0] - 40) : span[0]])]
-            fresh = [span for span in fresh if span not in keyword_cards]
-        if fresh:
+        fresh = [span for span in spans if span[1] > span[0] and free(span)]
+        if kind == "card_number":  # 16 digits after "KTP"/"NIK" are a NIK, Luhn or not
+            fresh = [span for span in fresh if not _NIK_KEYWORD.search(text[max(0, span[0] - 40) : span[0]])]
+        kept = []
+        for span in fresh:
+            if free(span):  # spans of one kind may overlap each other too
+                covered[span[0] : span[1]] = b"\x01" * (span[1] - span[0])
+                kept.append(span)
+        if kept:
             found.append(kind)
-            marks += fresh
+            marks += kept
     if not marks:
         return text, ()
     pieces, position = [], 0
