@@ -23,6 +23,7 @@ Jakarta" or a US address in Georgia ("GA") stays English.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 __all__ = ["language_of", "looks_indonesian", "POINTS", "points"]
 
@@ -85,6 +86,11 @@ def _is_indonesian(word: str) -> bool:
     return any(stem in _STEMS or (stem != word and stem in _INDONESIAN_WORDS) for stem in stems)
 
 
+_LATIN = re.compile("[A-Za-z]")
+_OTHER_LETTER = re.compile(r"[^\W\d_A-Za-z]")  # a letter of another script (or accented)
+
+
+@lru_cache(maxsize=16)  # the checker and the composer both ask
 def language_of(text: str) -> str | None:
     """``'en'``, ``'id'``, ``'other'`` (mostly letters outside the Latin alphabet), or ``None``
     when there are no letters to judge by.
@@ -93,10 +99,10 @@ def language_of(text: str) -> str | None:
     ('other', None, 'en')
     """
     sample = text[:20000]
-    letters = [char for char in sample if char.isalpha()]
-    if not letters:
+    latin, other = len(_LATIN.findall(sample)), len(_OTHER_LETTER.findall(sample))
+    if not latin + other:
         return None
-    if sum(not ("a" <= char.lower() <= "z") for char in letters) > len(letters) / 2:
+    if other > latin:
         return "other"
     id_hits = en_hits = 0
     for word in _WORD.findall(sample.lower()):
