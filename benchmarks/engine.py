@@ -21,6 +21,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "checklist" / "src"))
 
 from usps_inquiry import check  # noqa: E402
+from usps_inquiry._text import json_too_deep  # noqa: E402
 from usps_inquiry.email_address import _suggest_domain  # noqa: E402
 from usps_inquiry.worker import handle  # noqa: E402
 
@@ -43,6 +44,12 @@ TYPICAL = {
 }
 SENTENCE = "The package left Jakarta on 2 March and the tracking stopped in Chicago, where it has stayed since. "
 LONG = dict(TYPICAL, description=(SENTENCE * 50)[:4000].strip())
+# 1 MB inputs the nesting pre-check must get through in one linear pass (issue #11).
+HOSTILE = {
+    "1 MB unterminated string of x[": '{"description": "' + "x[" * 500_000,
+    "1 MB of empty [] pairs": "[" + "[]," * 333_333 + "[]]",
+    "1 MB of \\\" in an unterminated string": '"' + '\\"' * 500_000,
+}
 
 
 def measure(function, runs: int) -> dict[str, float]:
@@ -76,6 +83,11 @@ def main() -> None:
     for name, function in cases.items():
         result = measure(function, args.runs)
         print(f"  {name:42} median {result['median']:8.1f} µs   min {result['min']:8.1f} µs   p95 {result['p95']:8.1f} µs")
+    runs = max(5, args.runs // 100)
+    print(f"JSON nesting pre-check (_text.json_too_deep), {runs} runs each")
+    for name, text in HOSTILE.items():
+        result = measure(lambda text=text: json_too_deep(text), runs)
+        print(f"  {name:42} median {result['median'] / 1000:8.1f} ms   p95 {result['p95'] / 1000:8.1f} ms")
 
 
 if __name__ == "__main__":

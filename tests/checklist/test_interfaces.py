@@ -41,9 +41,29 @@ def test_check_defaults_to_indonesian():
     assert response["data"]["findings"][0]["message"] == "Pilih topik pertanyaan Anda."
 
 
-def test_check_any_draft_value():
-    for draft in (None, [], "x", 3, {"name": {"a": [1]}}):
-        assert ask({"type": "check", "id": 1, "data": {"draft": draft}})["type"] == "check"
+@pytest.mark.parametrize("draft", [None, [], "x", 3, True])
+def test_check_a_draft_that_is_not_an_object(draft):
+    response = ask({"type": "check", "id": 1, "data": {"draft": draft, "lang": "en", "today": "2026-03-20"}})
+    assert response["type"] == "check" and response["id"] == 1
+    data = response["data"]
+    assert data == check(draft, lang="en", today=TODAY).to_dict()
+    assert (data["ok"], data["message"], data["follow_up"], data["topic"], data["review"]) == (False, None, None, None, [])
+    assert data["findings"] == [
+        {
+            "field": "draft",
+            "severity": "error",
+            "code": "draft.not_object",
+            "message": 'The draft must be a JSON object, like {"topic": "lost_package"}.',
+        }
+    ]
+
+
+def test_check_a_value_of_the_wrong_type():
+    response = ask({"type": "check", "id": 1, "data": {"draft": {"name": {"a": [1]}}, "lang": "en"}})
+    findings = [(f["field"], f["code"], f["message"]) for f in response["data"]["findings"]]
+    assert findings[:2] == [("topic", "topic.missing", "Choose what your question is about."), ("name", "draft.type", "“name” must be text.")]
+    assert not any(code == "name.missing" for _, code, _ in findings)
+    assert response["data"]["message"] is None and response["data"]["ok"] is False
 
 
 def test_tracking():
@@ -111,7 +131,7 @@ def test_cli_check_in_process(tmp_path, capsys, good_draft):
 @pytest.mark.parametrize(
     ("content", "reason"),
     [
-        (b"", "is not JSON: Expecting value (line 1, column 1)"),
+        (b"", 'is empty: it must hold a JSON object, like {"topic": "lost_package"}'),  # issue #11
         (b'{"topic": ', "is not JSON: Expecting value (line 1, column 11)"),
         (b"[1]", 'must hold a JSON object, like {"topic": "lost_package"}'),
         (b"\xff\xfe", "is not UTF-8 text (byte 1)"),
@@ -146,7 +166,7 @@ def test_cli_compose(tmp_path, capsys, good_draft):
     code, out, err = run_main(capsys, "compose", str(path), "--today", "2026-03-20")
     message = check(good_draft(), today=TODAY).message
     steps = (
-        "Steps:\n"
+        "What to do, in order.\n"
         "1. Send USPS a help request with the Email Us form; the message is ready to paste.\n"
         "   USPS Email Us form: https://emailus.usps.com/s/\n"
         "2. If the item has not arrived 7 business days after your help request, file a Missing Mail search. "
@@ -158,7 +178,7 @@ def test_cli_compose(tmp_path, capsys, good_draft):
     assert (code, err) == (0, steps)
     assert out == f"{message.subject}\n\n{message.body}\n"
     code, out, err = run_main(capsys, "compose", str(path), "--today", "2026-03-20", "--lang", "id")
-    assert code == 0 and err.startswith("Langkah:\n1. Kirim permintaan bantuan ke USPS lewat formulir Email Us")
+    assert code == 0 and err.startswith("Yang perlu Anda lakukan, berurutan.\n1. Kirim permintaan bantuan ke USPS lewat formulir Email Us")
     path.write_text(json.dumps(good_draft(email="nope")), encoding="utf-8")
     code, out, err = run_main(capsys, "compose", str(path), "--today", "2026-03-20")
     assert code == 0 and out.startswith("Lost Package")
@@ -167,12 +187,16 @@ def test_cli_compose(tmp_path, capsys, good_draft):
     path.write_text(json.dumps(good_draft(description="Someone stole it from my porch on March 2.")), encoding="utf-8")
     code, out, err = run_main(capsys, "compose", str(path), "--today", "2026-03-20")
     assert err.startswith("warning (description): Report mail theft, fraud or threats")
-    assert "\nSteps:\n1. Report mail theft, fraud or threats to the U.S. Postal Inspection Service at 1-877-876-2455" in err
+    assert "\nWhat to do, in order.\n1. Report mail theft, fraud or threats to the U.S. Postal Inspection Service at 1-877-876-2455" in err
     path.write_text('{"topic": "passport"}', encoding="utf-8")
     code, out, err = run_main(capsys, "compose", str(path))
     assert (code, out) == (1, "")
-    assert err.startswith("warning (topic): Contact the National Passport")
-    assert "\nusps-inquiry: there is no message to compose. Contact the National Passport" in err
+    assert err.startswith("usps-inquiry: there is no message to compose. Contact the National Passport")
+    assert "\nwarning (topic): Contact the National Passport" in err
+    assert err.endswith("What to do, in order.\n1. Contact the State Department’s National Passport Information Center at "
+                        "1-877-487-2778 about a passport application; USPS only accepts applications.\n"
+                        "   National Passport Information Center (U.S. Department of State): 1-877-487-2778 · "
+                        "https://travel.state.gov/content/travel/en/passports/need-passport/status.html\n")
     path.write_text("{}", encoding="utf-8")
     code, out, err = run_main(capsys, "compose", str(path))
     assert (code, err) == (1, "usps-inquiry: there is no message to compose. Add a topic or a description to the draft.\n")

@@ -18,6 +18,7 @@ import usps_inquiry
 from usps_inquiry import address, check, email_address, phone, tracking
 from usps_inquiry.draft import ADDRESS_FIELDS, FIELDS
 from usps_inquiry.messages import MESSAGES
+from usps_inquiry._text import json_too_deep
 from usps_inquiry.worker import handle
 
 TODAY = date(2026, 3, 20)
@@ -65,7 +66,7 @@ def assert_clean_report(report):
         text.encode("utf-8")  # no lone surrogates
         assert not CONTROL.search(text), repr(text)
     assert data["ok"] == (not any(finding["severity"] == "error" for finding in data["findings"]))
-    assert {"ok", "findings", "message", "follow_up", "lang", "topic", "steps"} <= set(data)
+    assert set(data) == {"ok", "findings", "message", "follow_up", "lang", "topic", "review", "steps"}
     for finding in data["findings"]:
         assert finding["severity"] in ("error", "warning", "tip")
         assert finding["message"].endswith(".")
@@ -91,6 +92,11 @@ def test_any_json_value_as_draft(draft):
 def test_worker_never_raises(raw):
     response = json.loads(handle(raw))
     assert set(response) == {"type", "id", "data"}
+    if response["type"] == "error":
+        assert set(response["data"]) == {"message"} and response["data"]["message"].endswith(".")
+    else:  # only a well-formed request gets an answer of its own type
+        request = json.loads(raw)
+        assert response["type"] == request["type"] and response["id"] == request.get("id")
 
 
 @PROPERTY
@@ -175,7 +181,46 @@ def test_junk_in_every_field(junk):
             function(junk)
         except usps_inquiry.InquiryError as error:
             assert not CONTROL.search(error.message("id"))
-    json.loads(handle(json.dumps({"type": "check", "id": junk[:10], "data": {"draft": draft}})))
+    response = json.loads(handle(json.dumps({"type": "check", "id": junk[:10], "data": {"draft": draft, "today": "2026-03-20"}})))
+    assert response["type"] == "check" and response["id"] == json.loads(json.dumps(junk[:10]))
+    assert response["data"] == json.loads(json.dumps(check(draft, today=TODAY).to_dict()))
+
+
+def nested(depth: int, leaf):
+    value = leaf
+    for level in range(depth):
+        value = [value] if level % 2 else {"k[": value}
+    return value
+
+
+def depth_of(value) -> int:
+    """The nesting depth of a Python value: an oracle independent of the text scan."""
+    if isinstance(value, list):
+        return 1 + max((depth_of(item) for item in value), default=0)
+    if isinstance(value, dict):
+        return 1 + max((depth_of(item) for item in value.values()), default=0)
+    return 0
+
+
+@PROPERTY
+@given(
+    depth=st.integers(0, 130),
+    leaf=st.text(alphabet='[]{}"\\ab', max_size=20),
+    siblings=st.lists(st.sampled_from(["[]", "{}", '"]]"', '"\\""', "[[1]]", "0"]), max_size=5),
+)
+def test_json_too_deep_agrees_with_the_value(depth, leaf, siblings):
+    value = [nested(depth, leaf), *(json.loads(sibling) for sibling in siblings)]
+    text = json.dumps(value)
+    assert json_too_deep(text) == (depth_of(value) > 100)
+    assert json_too_deep(text.encode("utf-8")) == json_too_deep(text)
+
+
+@pytest.mark.parametrize("cut", [1, 2, 5])
+def test_json_too_deep_stops_at_an_unterminated_string(cut):
+    text = json.dumps({"description": "[" * 300 + "\\" + '"' * 3})
+    assert json_too_deep(text) is False
+    assert json_too_deep(text[:-cut]) is False  # cut 2 or more: the string is never closed
+    assert json_too_deep("[" * 101 + '"abc') is True  # deep before the string starts
 
 
 def test_lone_surrogates_become_replacement_characters():
@@ -223,3 +268,4 @@ def test_doctests(name):
     module = importlib.import_module(name)
     result = doctest.testmod(module, optionflags=doctest.ELLIPSIS)
     assert result.failed == 0
+    assert result.attempted > 0, f"{name} has no examples to run"

@@ -172,13 +172,39 @@ def test_derivation_tips_say_so_and_suggest_the_value():
 def test_the_readers_answer_wins_over_the_number():
     situation = resolve({"direction": "to_us", "service": "unknown"}, "CP123456785US", today=TODAY)
     assert (situation.direction, situation.service) == ("to_us", "unknown")
-    assert not situation.direction_derived and not situation.service_derived and situation.findings == ()
+    assert not situation.direction_derived and not situation.service_derived
+    assert [finding.code for finding in situation.findings] == ["direction.number_from_us"]  # kept, but flagged
     # A wrong answer is reported, and not silently replaced by a guess.
     situation = resolve({"service": "kilat"}, "CP123456785US", today=TODAY)
     assert situation.service is None and [finding.code for finding in situation.findings] == [
         "service.unknown",
         "direction.derived",
     ]
+
+
+@pytest.mark.parametrize(
+    ("draft", "number", "codes"),
+    [
+        ({"direction": "to_us"}, "CP123456785US", ["direction.number_from_us", "service.derived"]),
+        ({"direction": "to_us"}, "9400 1112 0620 6406 2607 87", ["direction.number_from_us"]),
+        ({"direction": "from_us"}, "RR123456785ID", ["direction.number_from_abroad"]),
+        ({"direction": "domestic"}, "RR123456785ID", ["direction.number_from_abroad"]),
+        ({"direction": "to_us"}, "RR123456785ID", []),
+        ({"direction": "from_us"}, "CP123456785US", ["service.derived"]),
+        ({"direction": "domestic"}, "9400 1112 0620 6406 2607 87", []),
+    ],
+)
+def test_an_answer_the_number_contradicts_is_kept_with_a_warning(draft, number, codes):
+    situation = resolve(draft, number, lang="en", today=TODAY)
+    assert situation.direction == draft["direction"] and not situation.direction_derived
+    assert [finding.code for finding in situation.findings] == codes
+
+
+def test_a_claim_without_a_problem_is_for_a_lost_item():
+    draft = {"topic": "refund_claim", "wanted": "claim", "insured": True, "mailed_on": "2026-11-20"}
+    report = check({"name": "Budi", "email": "budi@example.com", **draft}, lang="en", today=TODAY)
+    assert [step.code for step in report.steps] == ["email_us", "missing_mail_search", "domestic_claim", "follow_up"]
+    assert (report.steps[2].opens_on, report.steps[2].closes_on) == (date(2026, 12, 5), date(2027, 1, 19))
 
 
 def test_a_gxg_number_is_accepted_when_the_reader_says_gxg():
@@ -269,3 +295,36 @@ def test_any_value_in_the_new_keys_never_raises(draft, lang, today):
             assert step[key] is None or date.fromisoformat(step[key])
     codes = [step["code"] for step in data["steps"]]
     assert len(codes) == len(set(codes))
+
+
+# --- Check your answers -------------------------------------------------------------------------
+
+
+def test_review_rows_for_the_situation_keys():
+    draft = {
+        "topic": "lost_package", "tracking_number": "CP123456785US", "direction": "from us", "role": "penerima",
+        "service": "PMI", "mailed_on": "2026-11-20", "expected_on": "30/11", "problem": "not arrived",
+        "wanted": "somehow", "insured": False, "contents": "dua buku", "other_place": "Bandung, Indonesia",
+        "details": ["box_damaged"],
+    }  # fmt: skip
+    rows = [(row.field, row.label, row.value) for row in check(draft, lang="id", today=TODAY).review]
+    assert rows == [
+        ("topic", "Tentang apa pesan Anda?", "Paket hilang atau belum tiba"),
+        ("tracking_number", "Nomor pelacakan", "CP123456785US"),
+        ("direction", "Dari mana ke mana kiriman dikirim?", "dikirim dari Amerika Serikat ke negara lain"),
+        ("role", "Anda pengirim atau penerima?", "saya penerimanya"),
+        ("service", "Layanan USPS", "Priority Mail International"),
+        ("mailed_on", "Tanggal pengiriman", "Jumat, 20 November 2026"),
+        ("expected_on", "Perkiraan tanggal tiba", "30/11"),  # not a date: as typed
+        ("problem", "Masalahnya", "belum sampai (pelacakan tidak bergerak)"),
+        ("wanted", "Yang Anda minta", "somehow"),  # not a choice: as typed
+        ("insured", "Diasuransikan", "Tidak"),
+        ("contents", "Isi kiriman", "dua buku"),
+        ("other_place", "Tempat di luar AS", "Bandung, Indonesia"),
+        ("details", "Keterangan tambahan", "Kardus atau kemasannya rusak saat tiba"),  # the bank's label
+    ]
+    english = check({"topic": "lost_package", "insured": True, "sender_kind": "shop"}, lang="en", today=TODAY).review
+    assert [(row.label, row.value) for row in english][1:] == [("Who sent it?", "a shop or seller"), ("Insured", "Yes")]
+    # A value derived from the tracking number is not an answer.
+    derived = check({"topic": "lost_package", "tracking_number": "CP123456785US"}, lang="en", today=TODAY).review
+    assert [row.field for row in derived] == ["topic", "tracking_number"]

@@ -287,7 +287,7 @@ def test_domestic_sentences_in_indonesian():
             "Priority Mail Express has a money-back guarantee: request a refund of the postage online or at a Post "
             "Office instead of emailing. You can request it now, until December 20, 2026.",
             "Priority Mail Express punya jaminan uang kembali: ajukan pengembalian ongkos kirim secara online atau "
-            "di Kantor Pos, bukan lewat email. Pengembalian uang bisa diajukan sekarang, paling lambat 20 Desember 2026.",
+            "di kantor pos, bukan lewat email. Pengembalian dana bisa diajukan sekarang, paling lambat 20 Desember 2026.",
         ),
         (
             {"topic": "lost_package", "problem": "not_arrived", "sent_on": "2026-11-25", "case_number": "12345678"},
@@ -311,7 +311,7 @@ def test_domestic_sentences_in_indonesian():
             "your order. The inquiry can be opened now, until May 2, 2027. We could not confirm these days on USPS’s "
             "current page, so check them there first.",
             "Hubungi tokonya dulu: toko itulah pengirimnya, jadi toko yang bisa mengajukan penelusuran ke USPS, dan "
-            "toko juga bisa mengirim ulang atau mengembalikan uang pesanan Anda. Penelusuran bisa diajukan sekarang, "
+            "toko juga bisa mengirim ulang atau mengembalikan dana pesanan Anda. Penelusuran bisa diajukan sekarang, "
             "paling lambat 2 Mei 2027. Jangka waktu ini belum bisa kami pastikan di halaman USPS yang berlaku "
             "sekarang, jadi periksa dulu di sana.",
         ),
@@ -338,10 +338,10 @@ def test_domestic_sentences_in_indonesian():
         (
             {"topic": "lost_package", "tracking_number": "CP123456785US", "problem": "held_at_customs"},
             "customs",
-            "Bea Cukai, not USPS, releases the parcel: check it at beacukai.go.id/barangkiriman, and pay duty only "
-            "with the official billing code, never into a personal account.",
+            "Bea Cukai, not USPS, releases the parcel: check it at beacukai.go.id/barangkiriman, and pay duty and tax "
+            "only with the official billing code, never into a personal account.",
             "Yang melepas kiriman adalah Bea Cukai, bukan USPS: cek statusnya di beacukai.go.id/barangkiriman, dan "
-            "bayar bea masuk hanya dengan kode billing resmi, jangan pernah ke rekening pribadi.",
+            "bayar bea masuk dan pajak hanya dengan kode billing resmi, jangan pernah ke rekening pribadi.",
         ),
         (
             {"topic": "lost_package", "tracking_number": "RR123456785ID", "role": "sender"},
@@ -358,7 +358,7 @@ def test_domestic_sentences_in_indonesian():
             "post_office_counter",
             "Take the item, its box and all the wrapping to a Post Office at once; they fill in PS Form 3831 for the "
             "damage.",
-            "Segera bawa kiriman beserta kotak dan semua pembungkusnya ke Kantor Pos; petugas akan mengisi PS Form "
+            "Segera bawa kiriman beserta kotak dan semua pembungkusnya ke kantor pos; petugas akan mengisi PS Form "
             "3831 untuk kerusakannya.",
         ),
         (

@@ -1,8 +1,14 @@
 """The free-text description: its length as the form counts it, tone, and data not to send.
 
-**Length.** USPS's form allows 4,000 characters. A browser's ``maxlength`` counts UTF-16 code
-units of the text with line breaks as one character each, so :func:`length` does the same: an
-emoji counts 2, a CR LF pair counts 1. That is the count the reader's browser shows and stops at.
+**Length.** USPS's form allows 4,000 characters: :data:`MAX_LENGTH`, the one place the limit is
+written (the page gets it from the build hook; the ``description.too_long`` message takes it as
+a parameter). A browser's ``maxlength`` counts UTF-16 code units of the text with line breaks as
+one character each, so :func:`length` does the same: an emoji counts 2, a CR LF pair counts 1.
+What is compared with the limit is :func:`counted_length`: the length of the text *trimmed*, as
+the draft is read (Python's ``str.strip()``: the spaces, tabs and line breaks at either end; it
+also strips U+001C–U+001F and U+0085, and unlike JavaScript's ``trim()`` keeps U+FEFF). A page
+that counts ``value.trim()`` in UTF-16 units with CR LF as one agrees except for those rare
+characters at the very ends.
 
 **Sensitive data.** :func:`find_card_number` looks for 13–19 digits (spaces or dashes between
 groups allowed) that pass the Luhn check and start like a card of a known network;
@@ -30,6 +36,7 @@ from ._text import has_control, utf16_length
 __all__ = [
     "MAX_LENGTH",
     "length",
+    "counted_length",
     "luhn_valid",
     "find_card_number",
     "find_ssn",
@@ -122,6 +129,15 @@ _CARD_NETWORKS = (
 def length(text: str) -> int:
     """The length as the form's ``maxlength`` counts it (UTF-16 units, a line break as 1)."""
     return utf16_length(_NEWLINES.sub("\n", text))
+
+
+def counted_length(text: str) -> int:
+    """The length :func:`usps_inquiry.check` compares with :data:`MAX_LENGTH`: of the trimmed text.
+
+    >>> counted_length('x' * 4000 + '\\n'), counted_length(' a\\r\\nb ')
+    (4000, 3)
+    """
+    return length(text.strip())
 
 
 def luhn_valid(digits: str) -> bool:

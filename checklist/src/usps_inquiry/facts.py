@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from .business_days import add_business_days
+from .exceptions import InvalidDate
 
 __all__ = [
     "Fact",
@@ -115,7 +116,7 @@ CHANNELS: dict[str, ChannelFact] = {
         ChannelFact(
             "pme_refund",
             "Priority Mail Express refund (USPS)",
-            "Pengembalian uang Priority Mail Express (USPS)",
+            "Pengembalian dana Priority Mail Express (USPS)",
             "1-800-275-8777",
             "https://www.usps.com/help/refunds.htm",
             "usps.com/help/refunds.htm; 1-800-ASK-USPS per prc.gov/consumer-assistance (FP 1.2, 1.4)",
@@ -172,7 +173,7 @@ CHANNELS: dict[str, ChannelFact] = {
         ChannelFact(
             "post_office",
             "Post Office counter",
-            "Loket Kantor Pos",
+            "Loket kantor pos",
             None,
             None,
             "PS Form 3831 for a damaged arrival (IM 2); manual postmark at the counter (FP 1.5)",
@@ -292,16 +293,16 @@ def _add(start: date, count: int, unit: str) -> date:
 def window_dates(window: Window, start: date) -> tuple[date | None, date | None]:
     """The first and last day of `window` counted from `start`; ``None`` where it has none.
 
-    A date that cannot be represented (year 9999) is ``None``.
+    A date past the end of the calendar (December 31, 9999) is ``None``.
     """
     try:
         opens = _add(start, window.opens, window.unit)
-    except (OverflowError, ValueError):
+    except (OverflowError, ValueError, InvalidDate):
         opens = None
     closes = None
     if window.closes is not None:
         try:
             closes = _add(start, window.closes, window.closes_unit or window.unit)
-        except (OverflowError, ValueError):
+        except (OverflowError, ValueError, InvalidDate):
             closes = None
     return opens, closes

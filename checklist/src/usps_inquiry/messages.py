@@ -10,7 +10,7 @@ The letter to USPS itself is in English and lives in :mod:`usps_inquiry.compose`
 
 >>> text('email.missing', 'en')
 'Enter your email address, like name@example.com.'
->>> text('description.too_long', 'id', over=213)
+>>> text('description.too_long', 'id', limit=4000, over=213)
 'Deskripsi paling banyak 4.000 karakter – kelebihan 213 karakter.'
 """
 
@@ -385,9 +385,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         ),
     },
     "description.too_long": {
-        "en": "Description must be 4,000 characters or less – you have {over} characters too many.",
-        "en_one": "Description must be 4,000 characters or less – you have 1 character too many.",
-        "id": "Deskripsi paling banyak 4.000 karakter – kelebihan {over} karakter.",
+        "en": "Description must be {limit} characters or less – you have {over} characters too many.",
+        "en_one": "Description must be {limit} characters or less – you have 1 character too many.",
+        "id": "Deskripsi paling banyak {limit} karakter – kelebihan {over} karakter.",
     },
     "description.when": {
         "en": "Say when it happened – enter the date, or mention it in the description.",
@@ -643,6 +643,26 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "From the tracking number, this item was {value}. Change it if that is wrong.",
         "id": "Menurut nomor pelacakannya, kiriman ini {value}. Ubah jika keliru.",
     },
+    "direction.number_from_us": {
+        "en": (
+            "The tracking number was issued by USPS, so the item was probably mailed in the United "
+            "States. Check where it was mailed from."
+        ),
+        "id": (
+            "Nomor pelacakan ini diterbitkan USPS, jadi kiriman kemungkinan besar dikirim dari "
+            "Amerika Serikat. Periksa lagi dari mana kiriman dikirim."
+        ),
+    },
+    "direction.number_from_abroad": {
+        "en": (
+            "The tracking number ends in {country}, so the post of that country issued it and the item "
+            "was probably mailed there. Check where it was mailed from."
+        ),
+        "id": (
+            "Nomor pelacakan ini berakhiran {country}, jadi diterbitkan oleh pos negara itu dan "
+            "kiriman kemungkinan besar dikirim dari sana. Periksa lagi dari mana kiriman dikirim."
+        ),
+    },
     "service.derived": {
         "en": "From the tracking number, the service is {value}. Change it if that is wrong.",
         "id": "Menurut nomor pelacakannya, layanannya {value}. Ubah jika keliru.",
@@ -662,8 +682,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "the postal service in the destination country",
         "id": "layanan pos di negara tujuan",
     },
-    "unit.days": {"en": "{count} days", "en_one": "{count} day", "id": "{count} hari"},
-    "unit.months": {"en": "{count} months", "en_one": "{count} month", "id": "{count} bulan"},
+    "unit.days": {"en": "{count} days", "id": "{count} hari"},  # never 1: see facts.WINDOWS
+    "unit.months": {"en": "{count} months", "id": "{count} bulan"},
+    "report.steps": {
+        "en": "What to do, in order.",
+        "id": "Yang perlu Anda lakukan, berurutan.",
+    },
     "step.unverified": {
         "en": "We could not confirm these days on USPS’s current page, so check them there first.",
         "id": "Jangka waktu ini belum bisa kami pastikan di halaman USPS yang berlaku sekarang, jadi periksa dulu di sana.",
@@ -751,16 +775,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         ),
         "id": (
             "Priority Mail Express punya jaminan uang kembali: ajukan pengembalian ongkos kirim "
-            "secara online atau di Kantor Pos, bukan lewat email."
+            "secara online atau di kantor pos, bukan lewat email."
         ),
     },
     "step.refund.until": {
         "en": "You can request it now, until {closes}.",
-        "id": "Pengembalian uang bisa diajukan sekarang, paling lambat {closes}.",
+        "id": "Pengembalian dana bisa diajukan sekarang, paling lambat {closes}.",
     },
     "step.refund.closed": {
         "en": "The last day to request the refund was {closes}.",
-        "id": "Batas akhir pengajuan pengembalian uang sudah lewat, yaitu {closes}.",
+        "id": "Batas akhir pengajuan pengembalian dana sudah lewat, yaitu {closes}.",
     },
     "step.refund.days_within": {
         "en": "Request it within {last} of the mailing date; enter that date to see the last day.",
@@ -839,7 +863,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         ),
         "id": (
             "Hubungi tokonya dulu: toko itulah pengirimnya, jadi toko yang bisa mengajukan "
-            "penelusuran ke USPS, dan toko juga bisa mengirim ulang atau mengembalikan uang pesanan Anda."
+            "penelusuran ke USPS, dan toko juga bisa mengirim ulang atau mengembalikan dana pesanan Anda."
         ),
     },
     "step.seller.no_inquiry": {
@@ -849,7 +873,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         ),
         "id": (
             "Hubungi tokonya dulu: layanan ini tidak punya penelusuran maupun ganti rugi dari USPS, "
-            "jadi yang tersisa adalah kiriman ulang atau pengembalian uang dari toko."
+            "jadi yang tersisa adalah kiriman ulang atau pengembalian dana dari toko."
         ),
     },
     "step.origin_post.either": {
@@ -868,7 +892,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "step.origin_post.damaged": {
         "en": "The sender claims compensation at {post}; the PS Form 3831 report from the Post Office supports the claim.",
-        "id": "Pengirim mengajukan ganti rugi ke {post}; laporan PS Form 3831 dari Kantor Pos menjadi bukti klaimnya.",
+        "id": "Pengirim mengajukan ganti rugi ke {post}; laporan PS Form 3831 dari kantor pos menjadi bukti klaimnya.",
     },
     "step.origin_post.damaged_sender": {
         "en": "Claim compensation at {post}, where you mailed it; ask the recipient for the PS Form 3831 report as proof.",
@@ -905,17 +929,17 @@ MESSAGES: dict[str, dict[str, str]] = {
     "step.customs": {
         "en": (
             "Bea Cukai, not USPS, releases the parcel: check it at beacukai.go.id/barangkiriman, and pay "
-            "duty only with the official billing code, never into a personal account."
+            "duty and tax only with the official billing code, never into a personal account."
         ),
         "id": (
             "Yang melepas kiriman adalah Bea Cukai, bukan USPS: cek statusnya di "
-            "beacukai.go.id/barangkiriman, dan bayar bea masuk hanya dengan kode billing resmi, "
+            "beacukai.go.id/barangkiriman, dan bayar bea masuk dan pajak hanya dengan kode billing resmi, "
             "jangan pernah ke rekening pribadi."
         ),
     },
     "step.post_office_counter.damaged": {
         "en": "Take the item, its box and all the wrapping to a Post Office at once; they fill in PS Form 3831 for the damage.",
-        "id": "Segera bawa kiriman beserta kotak dan semua pembungkusnya ke Kantor Pos; petugas akan mengisi PS Form 3831 untuk kerusakannya.",
+        "id": "Segera bawa kiriman beserta kotak dan semua pembungkusnya ke kantor pos; petugas akan mengisi PS Form 3831 untuk kerusakannya.",
     },
     "step.post_office_counter.deadline": {
         "en": (
@@ -923,7 +947,7 @@ MESSAGES: dict[str, dict[str, str]] = {
             "postmark, a Certificate of Mailing or Certified Mail."
         ),
         "id": (
-            "Untuk dokumen bertenggat, datanglah ke loket Kantor Pos dan minta cap pos manual, "
+            "Untuk dokumen bertenggat, datanglah ke loket kantor pos dan minta cap pos manual, "
             "Certificate of Mailing, atau Certified Mail."
         ),
     },
@@ -1029,6 +1053,69 @@ MESSAGES: dict[str, dict[str, str]] = {
     "why.theft": {
         "en": "The Postal Inspection Service is the law enforcement arm of USPS; customer service cannot investigate crimes.",
         "id": "Postal Inspection Service adalah bagian penegak hukum USPS; layanan pelanggan tidak dapat menyelidiki tindak kejahatan.",
+    },
+    # --- The follow-up ---------------------------------------------------------------------
+    "follow_up.due": {
+        "en": "If there is no reply, follow up on {date} ({days} business days after you sent your message).",
+        "en_one": "If there is no reply, follow up on {date} (1 business day after you sent your message).",
+        "id": "Jika belum ada balasan, kirim tindak lanjut pada {date} ({days} hari kerja setelah Anda mengirim pesan).",
+    },
+    # --- Dates and the calendar: errors a program gets (InvalidDate, UnsupportedOption) ----
+    "today.type": {
+        "en": "“today” must be a date, like date(2026, 3, 2), not a value of type {type}.",
+        "id": "“today” harus berupa tanggal (date), misalnya date(2026, 3, 2), bukan nilai bertipe {type}.",
+    },
+    "calendar.year": {
+        "en": "The holiday calendar covers the years 1971 to 9999 – {year} is outside them.",
+        "id": "Kalender hari libur mencakup tahun 1971 sampai 9999 – tahun {year} di luar rentang itu.",
+    },
+    "calendar.end": {
+        "en": "The date falls after December 31, 9999, the last day the calendar covers.",
+        "id": "Tanggalnya melewati 31 Desember 9999, hari terakhir yang dicakup kalender.",
+    },
+    "calendar.rule": {
+        "en": "Choose the holiday rule “usps” or “federal”, not “{rule}”.",
+        "id": "Pilih aturan hari libur “usps” atau “federal”, bukan “{rule}”.",
+    },
+    "calendar.days": {
+        "en": "The number of business days must be 0 or more, not {days}.",
+        "id": "Jumlah hari kerja harus 0 atau lebih, bukan {days}.",
+    },
+    # --- The report as text (usps-inquiry check --format text) -----------------------------
+    "report.errors": {
+        "en": "{count} errors – fix them before you send.",
+        "en_one": "1 error – fix it before you send.",
+        "id": "{count} kesalahan – perbaiki sebelum mengirim.",
+    },
+    "report.warnings": {
+        "en": "{count} things to check before you send.",
+        "en_one": "1 thing to check before you send.",
+        "id": "{count} hal yang perlu dicek sebelum mengirim.",
+    },
+    "report.tips": {
+        "en": "{count} tips.",
+        "en_one": "1 tip.",
+        "id": "{count} saran.",
+    },
+    "report.no_findings": {
+        "en": "No errors and nothing to note.",
+        "id": "Tidak ada kesalahan atau catatan.",
+    },
+    "report.suggestion": {
+        "en": "Suggested value: {value}.",
+        "id": "Nilai yang disarankan: {value}.",
+    },
+    "report.message": {
+        "en": "The message to USPS, in English – the subject line, then the body.",
+        "id": "Pesan untuk USPS, dalam bahasa Inggris – baris subjek, lalu isi pesan.",
+    },
+    "report.no_message": {
+        "en": "There is no message yet – choose a topic or describe what happened.",
+        "id": "Belum ada pesan – pilih topik atau jelaskan apa yang terjadi.",
+    },
+    "report.follow_up": {
+        "en": "The follow-up message, in English – the subject line, then the body.",
+        "id": "Pesan tindak lanjut, dalam bahasa Inggris – baris subjek, lalu isi pesan.",
     },
 }
 

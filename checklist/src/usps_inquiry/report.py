@@ -5,9 +5,11 @@
     {"ok": bool,
      "findings": [{"field", "severity", "code", "message", ["suggestion"], ["channel"]}, ...],
      "message": {"subject": str, "body": str, "mirror": str | null} | null,
-     "follow_up": {"due": "YYYY-MM-DD", "business_days": int, "subject": str, "body": str} | null,
+     "follow_up": {"due": "YYYY-MM-DD", "business_days": int, "due_text": str,
+                   "subject": str, "body": str} | null,
      "lang": "id" | "en",
      "topic": str | null,
+     "review": [{"field": str, "label": str, "value": str}, ...],
      "steps": [{"code", "channel": {"key", "name", "phone", "url"} | null,
                 "opens_on": "YYYY-MM-DD" | null, "closes_on": "YYYY-MM-DD" | null, "text"}, ...]}
 
@@ -24,7 +26,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-__all__ = ["SEVERITIES", "Channel", "Finding", "Message", "FollowUp", "Step", "StepChannel", "Report"]
+__all__ = ["SEVERITIES", "Channel", "Finding", "Message", "FollowUp", "ReviewRow", "Step", "StepChannel", "Report"]
 
 SEVERITIES = ("error", "warning", "tip")
 
@@ -104,20 +106,44 @@ class Message:
 
 @dataclass(frozen=True)
 class FollowUp:
-    """When to follow up if USPS has not replied, and the message to send then."""
+    """When to follow up if USPS has not replied, and the message to send then.
+
+    :ivar due_text: one sentence in the report's language saying when to follow up, with the
+        date written out ("…on Thursday, March 12, 2026 (7 business days after…)").
+    """
 
     due: date
     business_days: int
     subject: str
     body: str
+    due_text: str = ""
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "due": self.due.isoformat(),
             "business_days": self.business_days,
+            "due_text": self.due_text,
             "subject": self.subject,
             "body": self.body,
         }
+
+
+@dataclass(frozen=True)
+class ReviewRow:
+    """One "check your answers" row: a filled-in answer as the reader will recognise it.
+
+    :ivar field: the draft key (``address`` for the whole address).
+    :ivar label: the form's label for that field, in the report's language.
+    :ivar value: the answer as one string, in the report's language (a date written out,
+        the address on one line as ``street, City, ST ZIP``).
+    """
+
+    field: str
+    label: str
+    value: str
+
+    def to_dict(self) -> dict[str, str]:
+        return {"field": self.field, "label": self.label, "value": self.value}
 
 
 @dataclass(frozen=True)
@@ -171,6 +197,7 @@ class Report:
     follow_up: FollowUp | None = None
     lang: str = "id"
     topic: str | None = None
+    review: tuple[ReviewRow, ...] = ()
     steps: tuple[Step, ...] = ()
 
     @property
@@ -203,6 +230,7 @@ class Report:
             "follow_up": self.follow_up.to_dict() if self.follow_up else None,
             "lang": self.lang,
             "topic": self.topic,
+            "review": [row.to_dict() for row in self.review],
             "steps": [step.to_dict() for step in self.steps],
         }
 

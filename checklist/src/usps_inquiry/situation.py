@@ -29,7 +29,9 @@ When ``direction`` or ``service`` is not given, it is derived from the tracking 
 :data:`usps_inquiry.facts.S10_SERVICES` allows, with a ``direction.derived`` /
 ``service.derived`` tip saying so (``suggestion`` holds the derived value). A domestic USPS
 number gives ``domestic`` silently (:attr:`Situation.direction_derived` still says so): it is
-no news to its reader, and the old drafts keep their findings.
+no news to its reader, and the old drafts keep their findings. An answer the number contradicts
+(``to_us`` with a number USPS issued, or ``from_us``/``domestic`` with a foreign one) is a
+``direction.number_from_us`` / ``direction.number_from_abroad`` warning; the answer is kept.
 
 >>> situation = resolve({'problem': 'not arrived'}, 'CP123456785US', lang='en')
 >>> situation.direction, situation.direction_derived, situation.service, situation.problem
@@ -47,6 +49,8 @@ from typing import Any
 
 from . import tracking as tracking_rules
 from . import typed_dates
+from .dates import parse_iso
+from .exceptions import InquiryError
 from .draft import Draft, parse
 from .facts import S10_SERVICES
 from .messages import text
@@ -68,6 +72,7 @@ __all__ = [
     "fields_answer",
     "value_label",
     "is_gxg_number",
+    "read_choice",
 ]
 
 DIRECTIONS = ("domestic", "to_us", "from_us")
@@ -125,9 +130,12 @@ _ALIASES = {
     "seller": "shop",
     "store": "shop",
     "toko": "shop",
+    "penjual": "shop",
+    "pengirim": "sender",
+    "penerima": "recipient",
+    "domestik": "domestic",
 }
 TEXT_LIMIT = 100
-_ISO_DATE = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})")
 _GXG = re.compile(r"[0-9]{10}")
 
 # Which draft keys each topic asks, in the order the page shows them (progressive disclosure).
@@ -226,10 +234,20 @@ def fields_answer(topic: str | None, lang: str) -> dict[str, Any]:
     }
 
 
-def _choice(key: str, value: str, lang: str, findings: list[Finding]) -> str | None:
+def read_choice(key: str, value: str) -> str | None:
+    """`value` as one of ``CHOICES[key]`` (case, spaces, hyphens and abbreviations aside), or ``None``.
+
+    >>> read_choice('service', 'PMI'), read_choice('direction', 'sideways')
+    ('priority_mail_international', None)
+    """
     normal = re.sub(r"[\s-]+", "_", value.strip().lower())
     normal = _ALIASES.get(normal, normal)
-    if normal in CHOICES[key]:
+    return normal if normal in CHOICES[key] else None
+
+
+def _choice(key: str, value: str, lang: str, findings: list[Finding]) -> str | None:
+    normal = read_choice(key, value)
+    if normal is not None:
         return normal
     allowed = "; ".join(f"{value_label(key, choice, lang)} ({choice})" for choice in CHOICES[key])
     findings.append(Finding(key, "error", f"{key}.unknown", text(f"{key}.unknown", lang, allowed=allowed)))
@@ -237,18 +255,15 @@ def _choice(key: str, value: str, lang: str, findings: list[Finding]) -> str | N
 
 
 def _date(key: str, value: str, lang: str, findings: list[Finding]) -> date | None:
-    match = _ISO_DATE.fullmatch(value)
-    if not match:
-        day, typed = typed_dates.finding(key, value, lang)  # "3 Nov 2026": take it, offer the ISO form
-        if typed:
-            findings.append(typed)
-            return day
-        findings.append(Finding(key, "error", f"{key}.format", text(f"{key}.format", lang)))
-        return None
     try:
-        return date(*(int(part) for part in match.groups()))
-    except ValueError:
-        findings.append(Finding(key, "error", f"{key}.not_real", text(f"{key}.not_real", lang)))
+        return parse_iso(value, key)
+    except InquiryError as error:
+        if error.code == f"{key}.format":
+            day, typed = typed_dates.finding(key, value, lang)  # "3 Nov 2026": take it, offer the ISO form
+            if typed:
+                findings.append(typed)
+                return day
+        findings.append(Finding(key, "error", error.code, error.message(lang)))
         return None
 
 
@@ -320,6 +335,11 @@ def resolve(
     if values["direction"] is None and direction is not None and parsed.direction is None:
         values["direction"] = direction
         direction_derived = True
+    if values["direction"] is not None and direction is not None and not direction_derived:
+        mailed_in_us = direction in ("from_us", "domestic")
+        if (values["direction"] == "to_us") == mailed_in_us:  # the number says where it was mailed
+            code = "direction.number_from_us" if mailed_in_us else "direction.number_from_abroad"
+            findings.append(Finding("direction", "warning", code, text(code, lang, country=country or "")))
     if direction_derived and direction != "domestic":  # a domestic number is no news to its reader
         findings.append(
             Finding(

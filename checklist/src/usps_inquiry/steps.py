@@ -42,6 +42,8 @@ from datetime import date
 from typing import Iterable
 
 from .business_days import add_business_days
+from .dates import day_month_year
+from .exceptions import InvalidDate
 from .facts import CHANNELS, INQUIRY_WINDOWS, WINDOWS, Window, window_dates
 from .messages import text
 from .report import Finding, Step, StepChannel
@@ -65,12 +67,6 @@ CODES = (
     "post_office_counter",
     "follow_up",
 )
-_MONTHS = {
-    "en": ("January", "February", "March", "April", "May", "June", "July", "August", "September",
-           "October", "November", "December"),
-    "id": ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September",
-           "Oktober", "November", "Desember"),
-}  # fmt: skip
 # Places a reader may write for the Indonesian end without the word "Indonesia".
 _INDONESIA = re.compile(
     r"\b(?:indonesia|jakarta|bandung|surabaya|medan|semarang|yogyakarta|jogja|jogjakarta|bali|denpasar|"
@@ -92,13 +88,12 @@ class Plan:
 
 
 def format_day(day: date, lang: str) -> str:
-    """A date as the reader's language writes it.
+    """A date as the reader's language writes it in a sentence (:func:`dates.day_month_year`).
 
     >>> format_day(date(2026, 11, 3), 'en'), format_day(date(2026, 11, 3), 'id')
     ('November 3, 2026', '3 November 2026')
     """
-    month = _MONTHS[lang][day.month - 1]
-    return f"{month} {day.day}, {day.year}" if lang == "en" else f"{day.day} {month} {day.year}"
+    return day_month_year(day, lang)
 
 
 def abroad_is_indonesia(situation: Situation) -> bool:
@@ -224,7 +219,9 @@ def _domestic_claim(build: _Builder, situation: Situation, lost: bool) -> None:
 def _domestic(build: _Builder, situation: Situation, sent_on: date | None, topic: str | None) -> None:
     problem = situation.problem
     # With no answer, a lost-package inquiry is about an item that has not arrived.
-    lost = problem in _LOST or (problem is None and topic == "lost_package")
+    lost = problem in _LOST or (
+        problem is None and (topic == "lost_package" or (topic == "refund_claim" and situation.wanted == "claim"))
+    )
     if problem == "late_express" or (
         situation.service == "priority_mail_express" and situation.wanted == "refund" and problem in (None, "other")
     ):
@@ -365,7 +362,7 @@ def plan(
     if follow_up_days and any(step.code == "email_us" for step in build.steps):
         try:
             due = add_business_days(sent_on or today, follow_up_days)
-        except OverflowError:
+        except (OverflowError, InvalidDate):  # past the end of the calendar: no date to give
             due = None
         if due is not None:
             key = "step.follow_up.sent" if sent_on else "step.follow_up.if_today"

@@ -42,6 +42,7 @@ from typing import Any
 from . import __version__
 from ._text import json_too_deep
 from .checker import check
+from .dates import parse_iso
 from .messages import LANGUAGES
 from .situation import fields_answer
 from .tracking import info
@@ -78,7 +79,7 @@ def _answer(request: dict[str, Any]) -> Any:
         today = None
         if data.get("today") is not None:
             try:
-                today = date.fromisoformat(data["today"])
+                today = parse_iso(data["today"])  # exactly YYYY-MM-DD, as the page sends it
             except (TypeError, ValueError):
                 raise _BadRequest('"today" must be a date like "2026-03-02".') from None
         return check(data.get("draft"), lang=_lang(data), today=today).to_dict()
