@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from ._text import snippet
+from .dates import day_month_year
 from .messages import MESSAGES, text
 from .report import Finding
 
@@ -44,15 +45,6 @@ _MONTH_NAMES = {
     12: "desember december des dec",
 }
 MONTHS = {name: month for month, names in _MONTH_NAMES.items() for name in names.split()}
-_EN_MONTHS = (
-    "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December",
-)  # fmt: skip
-_ID_MONTHS = (
-    "Januari", "Februari", "Maret", "April", "Mei", "Juni",
-    "Juli", "Agustus", "September", "Oktober", "November", "Desember",
-)  # fmt: skip
-
 _MONTH = r"([a-z]{3,9})\.?"
 _DAY_FIRST = re.compile(rf"([0-9]{{1,2}})\s*{_MONTH},?\s*([0-9]{{4}})", re.ASCII)
 _MONTH_FIRST = re.compile(rf"{_MONTH}\s*([0-9]{{1,2}})(?:st|nd|rd|th)?,?\s*([0-9]{{4}})", re.ASCII)
@@ -114,7 +106,7 @@ def format_id(day: date) -> str:
     >>> format_id(date(2026, 12, 1))
     '1 Desember 2026'
     """
-    return f"{day.day} {_ID_MONTHS[day.month - 1]} {day.year}"
+    return day_month_year(day, "id")
 
 
 def format_en(day: date) -> str:
@@ -123,7 +115,7 @@ def format_en(day: date) -> str:
     >>> format_en(date(2026, 3, 2))
     'March 2, 2026'
     """
-    return f"{_EN_MONTHS[day.month - 1]} {day.day}, {day.year}"
+    return day_month_year(day, "en")
 
 
 def finding(field: str, value: str, lang: str) -> tuple[date | None, Finding | None]:
