@@ -166,7 +166,7 @@ SOURCES = {
     "address.military_state": finding(good(address=address(city="APO")), "address.military_state", "address.state"),
     "date.missing": finding(good(date=None), "date.missing", "date"),
     "date.recommended": finding(good(topic="feedback", date=None), "date.recommended", "date"),
-    "date.format": finding(good(date="2/3/2026"), "date.format", "date"),
+    "date.format": finding(good(date="2 3 2026"), "date.format", "date"),
     "date.not_real": finding(good(date="2026-02-30"), "date.not_real", "date"),
     "date.future": finding(good(date="2026-03-21"), "date.future", "date"),
     "sent_on.missing": finding(good(case_number="CA141722721"), "sent_on.missing", "sent_on"),
@@ -610,6 +610,12 @@ from .wording_situation import SITUATION_EXPECTED, SITUATION_SOURCES  # noqa: E4
 
 SOURCES.update(SITUATION_SOURCES)
 EXPECTED.update(SITUATION_EXPECTED)
+
+# The message's own findings (issue #8, sections 3 and 5): language, masking, hygiene.
+from .wording_message import MESSAGE_EXPECTED, MESSAGE_SOURCES  # noqa: E402
+
+SOURCES.update(MESSAGE_SOURCES)
+EXPECTED.update(MESSAGE_EXPECTED)
 
 
 def test_every_code_and_language_is_pinned():

@@ -66,7 +66,7 @@ SITUATION_SOURCES = {
     'service.unknown': _finding({'topic': 'lost_package', 'service': 'kilat'}, 'service.unknown', 'service'),
     'problem.unknown': _finding({'topic': 'lost_package', 'problem': 'x'}, 'problem.unknown', 'problem'),
     'wanted.unknown': _finding({'topic': 'lost_package', 'wanted': 'x'}, 'wanted.unknown', 'wanted'),
-    'mailed_on.format': _finding({'topic': 'lost_package', 'mailed_on': '20/11/2026'}, 'mailed_on.format', 'mailed_on'),
+    'mailed_on.format': _finding({'topic': 'lost_package', 'mailed_on': 'November 2026'}, 'mailed_on.format', 'mailed_on'),
     'mailed_on.not_real': _finding({'topic': 'lost_package', 'mailed_on': '2026-02-30'}, 'mailed_on.not_real', 'mailed_on'),
     'mailed_on.future': _finding({'topic': 'lost_package', 'mailed_on': '2026-12-02'}, 'mailed_on.future', 'mailed_on'),
     'expected_on.format': _finding({'topic': 'lost_package', 'expected_on': 'soon'}, 'expected_on.format', 'expected_on'),

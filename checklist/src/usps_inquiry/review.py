@@ -35,6 +35,7 @@ from __future__ import annotations
 
 from typing import Callable
 
+from .sentences import DETAILS
 from ._text import clean_text, snippet
 from .address import compact_zip, state_code, validate_zip
 from .dates import long_date, parse_iso
@@ -81,11 +82,15 @@ LABELS: dict[str, dict[str, str]] = {
     "contents": {"id": "Isi kiriman", "en": "Contents"},
     "other_place": {"id": "Tempat di luar AS", "en": "Place outside the US"},
     "details": {"id": "Keterangan tambahan", "en": "Additional details"},
+    "include_description": {
+        "id": "Sertakan deskripsi apa adanya (bukan bahasa Inggris)",
+        "en": "Include the description as typed (not in English)",
+    },
 }
 # The situation keys the page asks from issue #8 on (their controls come with the page's #8 work).
 SITUATION_FIELDS = (
     "direction", "role", "sender_kind", "service", "mailed_on", "expected_on", "problem", "wanted",
-    "insured", "contents", "other_place", "details",
+    "insured", "contents", "other_place", "details", "include_description",
 )  # fmt: skip
 TOPIC_LABELS: dict[str, dict[str, str]] = {
     "lost_package": {"id": "Paket hilang atau belum tiba", "en": "Lost or missing package"},
@@ -174,11 +179,14 @@ ROWS: dict[str, Callable[[Draft, str, Topic | None], str | None]] = {
     "insured": lambda draft, lang, topic: None if draft.insured is None else (_YES if draft.insured else _NO)[lang],
     "contents": _text("contents"),
     "other_place": _text("other_place"),
-    # Sentence-bank ids as chosen; the composer's bank (issue #8 §3) gives them their labels.
-    "details": lambda draft, lang, topic: ", ".join(draft.details) or None,
+    # The ready sentences ticked, by their labels in the sentence bank (unknown ids as given).
+    "details": lambda draft, lang, topic: "; ".join(
+        (DETAILS[key].label if lang == "id" else DETAILS[key].label_en) if key in DETAILS else key for key in draft.details
+    ) or None,
     "address": _address,
     "date": _date("date"),
     "description": _description,
+    "include_description": lambda draft, lang, topic: None if draft.include_description is None else (_YES if draft.include_description else _NO)[lang],
     "has_screenshots": lambda draft, lang, topic: _YES[lang] if draft.has_screenshots else None,
     "case_number": _text("case_number"),
     "sent_on": _date("sent_on"),

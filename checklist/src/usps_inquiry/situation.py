@@ -48,6 +48,7 @@ from datetime import date
 from typing import Any
 
 from . import tracking as tracking_rules
+from . import typed_dates
 from .dates import parse_iso
 from .exceptions import InquiryError
 from .draft import Draft, parse
@@ -257,6 +258,11 @@ def _date(key: str, value: str, lang: str, findings: list[Finding]) -> date | No
     try:
         return parse_iso(value, key)
     except InquiryError as error:
+        if error.code == f"{key}.format":
+            day, typed = typed_dates.finding(key, value, lang)  # "3 Nov 2026": take it, offer the ISO form
+            if typed:
+                findings.append(typed)
+                return day
         findings.append(Finding(key, "error", error.code, error.message(lang)))
         return None
 
