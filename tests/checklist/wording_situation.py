@@ -453,8 +453,8 @@ SITUATION_EXPECTED: dict[str, dict[str, str]] = {
         'id': 'Untuk permohonan paspor, hubungi National Passport Information Center milik Departemen Luar Negeri AS di 1-877-487-2778; USPS hanya menerima berkasnya.',
     },
     'step.inspection_service': {
-        'en': 'Report mail theft, fraud or threats to the U.S. Postal Inspection Service at 1-877-876-2455 or online; call 911 if someone is in danger now.',
-        'id': 'Laporkan pencurian surat, penipuan, atau ancaman ke U.S. Postal Inspection Service di 1-877-876-2455 atau secara online; telepon 911 jika ada yang dalam bahaya saat ini.',
+        'en': 'Report mail theft, fraud or threats to the U.S. Postal Inspection Service at 1-877-876-2455 or online; call 911 (in Indonesia, 110 or 112) if someone is in danger now.',
+        'id': 'Laporkan pencurian surat, penipuan, atau ancaman ke U.S. Postal Inspection Service di 1-877-876-2455 atau secara online; telepon 911 (di Indonesia: 110 atau 112) jika ada yang dalam bahaya saat ini.',
     },
     'step.follow_up.sent': {
         'en': 'If USPS has not replied by December 1, 2026, send the follow-up message with your case number.',

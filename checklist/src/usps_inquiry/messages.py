@@ -430,7 +430,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "point.customs": {"en": "customs", "id": "bea cukai"},
     "point.tracking": {"en": "the tracking number", "id": "nomor pelacakan"},
     "point.where": {"en": "the address or place", "id": "alamat atau tempatnya"},
-    "point.refund": {"en": "a refund", "id": "pengembalian uang"},
+    "point.refund": {"en": "a refund", "id": "pengembalian dana"},
     "point.claim": {"en": "a claim", "id": "klaim ganti rugi"},
     "details.unknown": {
         "en": "These ready sentences do not exist and are left out: {keys}.",
@@ -964,11 +964,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     "step.inspection_service": {
         "en": (
             "Report mail theft, fraud or threats to the U.S. Postal Inspection Service at {phone} or "
-            "online; call 911 if someone is in danger now."
+            "online; call 911 (in Indonesia, 110 or 112) if someone is in danger now."
         ),
         "id": (
             "Laporkan pencurian surat, penipuan, atau ancaman ke U.S. Postal Inspection Service di "
-            "{phone} atau secara online; telepon 911 jika ada yang dalam bahaya saat ini."
+            "{phone} atau secara online; telepon 911 (di Indonesia: 110 atau 112) jika ada yang dalam bahaya saat ini."
         ),
     },
     "step.follow_up.sent": {
@@ -1009,8 +1009,8 @@ MESSAGES: dict[str, dict[str, str]] = {
             "{phone}."
         ),
         "id": (
-            "Untuk kiriman Priority Mail Express (semalam) yang terlambat, ajukan pengembalian "
-            "uang alih-alih mengirim email: secara online di usps.com atau di Kantor Pos dalam "
+            "Untuk kiriman Priority Mail Express yang terlambat, ajukan pengembalian "
+            "dana alih-alih mengirim email: secara online di usps.com atau di kantor pos dalam "
             "30 hari, atau telepon {phone}."
         ),
     },
@@ -1021,7 +1021,7 @@ MESSAGES: dict[str, dict[str, str]] = {
             "Certified Mail, so you have proof of the date you sent it."
         ),
         "id": (
-            "Untuk dokumen dengan tenggat hukum atau resmi, datanglah ke loket Kantor Pos "
+            "Untuk dokumen dengan tenggat hukum atau resmi, datanglah ke loket kantor pos "
             "alih-alih mengirim email: minta cap pos manual, Certificate of Mailing, atau "
             "Certified Mail, agar Anda punya bukti tanggal pengirimannya."
         ),
@@ -1029,12 +1029,12 @@ MESSAGES: dict[str, dict[str, str]] = {
     "channel.theft": {
         "en": (
             "Report mail theft, fraud or threats to the U.S. Postal Inspection Service: call "
-            "{phone} or report online at uspis.gov. If someone is in danger now, call 911."
+            "{phone} or report online at uspis.gov. If someone is in danger now, call 911 (in Indonesia, 110 or 112)."
         ),
         "id": (
             "Laporkan pencurian surat, penipuan, atau ancaman kepada U.S. Postal Inspection "
             "Service: telepon {phone} atau lapor online di uspis.gov. Jika ada orang "
-            "dalam bahaya saat ini, telepon 911."
+            "dalam bahaya saat ini, telepon 911 (di Indonesia: 110 atau 112)."
         ),
     },
     # Why, shown with each channel.
@@ -1044,10 +1044,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "why.express": {
         "en": "A late Priority Mail Express item has a money-back guarantee, which you claim as a refund, not by email.",
-        "id": "Priority Mail Express punya jaminan uang kembali jika terlambat; jaminan itu diklaim dengan mengajukan pengembalian uang, bukan lewat email.",
+        "id": "Priority Mail Express punya jaminan uang kembali jika terlambat; jaminan itu diklaim dengan mengajukan pengembalian dana, bukan lewat email.",
     },
     "why.deadline": {
-        "en": "An email reply can take days, and a machine postmark may show a later date than the day you posted it.",
+        "en": "An email reply can take days, and a machine postmark may show a later date than the day you mailed it.",
         "id": "Balasan email bisa memakan waktu berhari-hari, dan cap pos mesin bisa menunjukkan tanggal yang lebih lambat dari hari Anda mengirimnya.",
     },
     "why.theft": {

@@ -274,8 +274,8 @@ TOPIC: dict[str, dict[str, str]] = {
         "details": "Keterangan:",
     },
     "refund_claim": {
-        "about": "Saya ingin mengajukan pengembalian uang atau klaim.",
-        "request": "Mohon beri tahu saya langkah pengajuan pengembalian uang atau klaim saya, dan apa yang perlu saya siapkan.",
+        "about": "Saya ingin mengajukan pengembalian dana atau klaim.",
+        "request": "Mohon beri tahu saya langkah pengajuan pengembalian dana atau klaim saya, dan apa yang perlu saya siapkan.",
         "details": "Yang terjadi:",
     },
     "feedback": {
