@@ -54,7 +54,10 @@ async function runtimeKept() {
  */
 function startDownloads() {
   if (!config.runtime || (navigator.serviceWorker && navigator.serviceWorker.controller)) return;
-  for (const name of ["pyodide.asm.wasm", "python_stdlib.zip", "pyodide.asm.mjs", "pyodide.mjs", "pyodide-lock.json"]) {
+  // Not the WebAssembly file: the worker asks for it early itself (loadPyodide streams and
+  // compiles it first thing), while this fetch is still running, and Chromium then downloaded
+  // it twice (benchmarks/checklist_page.py reports a file sent whole twice).
+  for (const name of ["python_stdlib.zip", "pyodide.asm.mjs", "pyodide.mjs", "pyodide-lock.json"]) {
     fetch(absolute(config.runtime + name), { priority: "high" })
       .then((response) => response.body && response.body.pipeTo(new WritableStream()))
       .catch(() => {}); // the worker reports a file that cannot be had
