@@ -1,4 +1,5 @@
-"""MkDocs hook: ship the in-browser checklist (Pyodide runtime, micropip, the usps-inquiry wheel).
+"""MkDocs hook: ship the in-browser checklist (Pyodide runtime, micropip, the usps-inquiry wheel)
+and give its page the engine's rules it needs before Python starts (site_tools.checklist_build).
 
 The work is done by tested functions in site_tools.checklist_build; this file only wires them to
 MkDocs events. The files go into the site once (not once per language); every language's
@@ -9,10 +10,10 @@ from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
-from mkdocs.utils import get_relative_url
 from site_tools.checklist_build import (
     ChecklistBuildError,
     hide_task_list_checkboxes,
+    page_config,
     plan_assets,
     site_files,
 )
@@ -51,10 +52,7 @@ def on_page_content(html, page, config, files):
 def on_page_context(context, page, config, nav):
     if page.meta.get("template") == TEMPLATE and _assets is not None:
         # page.url already carries the language folder ("en/daftar-periksa/").
-        context["checklist_assets"] = {
-            "runtime": get_relative_url(_assets.runtime_dir, page.url).rstrip("/") + "/",
-            "wheel": get_relative_url(_assets.wheel, page.url),
-        }
+        context["checklist_assets"] = page_config(_assets, page.url)
     return context
 
 

@@ -209,6 +209,45 @@ def plan_assets(root: Path) -> ChecklistAssets:
     return ChecklistAssets(runtime_dir=runtime_dir, wheel=wheel_path, files=files)
 
 
+def download_size(assets: ChecklistAssets) -> int:
+    """The bytes a first visit to the checklist downloads: every file planned for the site.
+
+    What the page tells a reader who asked to save data, before it downloads anything (the
+    server may compress the JavaScript a little; the WebAssembly and the zip files, most of
+    it, are compressed already).
+    """
+    return sum(len(source) if isinstance(source, bytes) else source.stat().st_size for source in assets.files.values())
+
+
+def python_space() -> str:
+    """Every character Python's ``str.strip()`` removes, for the page to trim as the engine does.
+
+    >>> [hex(ord(char)) for char in python_space()[:6]], chr(0xFEFF) in python_space()
+    (['0x9', '0xa', '0xb', '0xc', '0xd', '0x1c'], False)
+    """
+    return "".join(char for char in map(chr, range(0x110000)) if char.isspace())
+
+
+def page_config(assets: ChecklistAssets, page_url: str) -> dict:
+    """What the checklist page's config gets from the build (see overrides/checklist.html).
+
+    The runtime and the wheel relative to the page (``page_url`` carries the language folder,
+    so /en/ shares the browser's cached runtime), the download's size in MB, and the engine's
+    own rules the page needs before Python has started: the description's limit and the white
+    space the engine trims.
+    """
+    from mkdocs.utils import get_relative_url
+    from usps_inquiry import description
+
+    return {
+        "runtime": get_relative_url(assets.runtime_dir, page_url).rstrip("/") + "/",
+        "wheel": get_relative_url(assets.wheel, page_url),
+        "download_mb": round(download_size(assets) / 1_000_000, 1),
+        "description_limit": description.MAX_LENGTH,
+        "space": python_space(),
+    }
+
+
 def site_files(assets: ChecklistAssets, config) -> list:
     """The assets as MkDocs ``File`` objects (generated: nothing is written into docs/)."""
     from mkdocs.structure.files import File

@@ -1,0 +1,152 @@
+// The checker's lifecycle on the page: start the Python worker, follow its progress, give up
+// when it stalls or fails, and route the engine's answers back. No DOM here: boot.js starts it
+// from the page's head, before the form exists, so what happens until checklist.js subscribes
+// is kept and replayed to it; Node's tests pass a fake Worker.
+//
+// See protocol.js for every message.
+
+/**
+ * @typedef {object} EngineOptions
+ * @property {string} worker the worker script's absolute URL
+ * @property {string} runtime the Pyodide folder's absolute URL
+ * @property {string} wheel the usps-inquiry wheel's absolute URL
+ * @property {boolean} keep hold the downloaded files for the service worker (a first visit)
+ * @property {boolean} supported the browser has WebAssembly and module workers
+ * @property {number} timeoutSeconds give up when loading makes no progress for this long
+ * @property {(url: string, options: object) => Worker} [createWorker]
+ * @property {{now(): number, measure?: Function, mark?: Function, getEntriesByName?: Function}} [performance]
+ */
+
+/**
+ * What the page subscribes with (each optional).
+ * @typedef {object} EngineListener
+ * @property {(stage: import("./protocol.js").Stage) => void} [progress]
+ * @property {(data: {version: string, start: string}) => void} [ready]
+ * @property {(kind: string, report: object) => void} [answer] a "check" answer, by the kind
+ *   given to check(); a live answer only if no later live check was sent
+ * @property {(files: object) => void} [files]
+ * @property {(reason: "no_wasm" | "load" | "timeout") => void} [fail]
+ */
+
+/** @param {EngineOptions} options */
+export function createEngine(options) {
+  const createWorker = options.createWorker || ((url, init) => new Worker(url, init));
+  const clock = options.performance || globalThis.performance;
+  let worker = null;
+  let timer = 0;
+  let nextId = 1;
+  let latestLive = 0;
+  const pending = new Map(); // id -> {kind, sentAt}
+  /** @type {EngineListener | null} */
+  let listener = null;
+  const missed = []; // [event, ...args] emitted before anyone subscribed
+  const engine = { state: "idle", start, check, stop, subscribe };
+
+  function emit(event, ...args) {
+    if (!listener) missed.push([event, ...args]);
+    else if (listener[event]) listener[event](...args);
+  }
+
+  /** @param {EngineListener} next */
+  function subscribe(next) {
+    listener = next;
+    for (const [event, ...args] of missed.splice(0)) emit(event, ...args);
+  }
+
+  function restartTimer() {
+    clearTimeout(timer);
+    timer = setTimeout(() => fail("timeout"), options.timeoutSeconds * 1000);
+  }
+
+  function fail(reason) {
+    stop();
+    engine.state = "failed";
+    emit("fail", reason);
+  }
+
+  function stop() {
+    clearTimeout(timer);
+    if (worker) worker.terminate();
+    worker = null;
+    pending.clear();
+    engine.state = "idle";
+  }
+
+  function start() {
+    stop();
+    engine.state = "loading";
+    if (options.supported === false) return fail("no_wasm");
+    if (!options.runtime || !options.wheel) return fail("load");
+    try {
+      worker = createWorker(options.worker, { type: "module" });
+    } catch {
+      return fail("load");
+    }
+    restartTimer();
+    worker.onmessage = ({ data }) => receive(data);
+    worker.onerror = (event) => {
+      if (event && event.preventDefault) event.preventDefault();
+      fail("load");
+    };
+    /** @type {import("./protocol.js").InitMessage} */
+    const init = { type: "init", id: 0, data: { runtime: options.runtime, wheel: options.wheel, keep: options.keep } };
+    worker.postMessage(init);
+  }
+
+  /** @param {import("./protocol.js").FromWorker} message */
+  function receive(message) {
+    if (typeof message === "string") return answer(message);
+    const { type, data } = message || {};
+    if (type === "progress") {
+      restartTimer();
+      emit("progress", data.stage);
+    } else if (type === "ready") {
+      clearTimeout(timer);
+      engine.state = "ready";
+      emit("ready", data || {});
+    } else if (type === "files") {
+      emit("files", (data && data.files) || {});
+    } else if (type === "error") {
+      console.error("checklist:", data && data.message);
+      if (engine.state !== "ready") fail("load");
+    }
+  }
+
+  /** @param {import("./protocol.js").EngineAnswerText} text */
+  function answer(text) {
+    const { type, id, data } = JSON.parse(text);
+    const sent = pending.get(id);
+    pending.delete(id);
+    if (!sent) return;
+    measure(sent.sentAt);
+    if (type === "error") {
+      console.error("checklist:", data && data.message);
+    } else if (sent.kind !== "live" || id === latestLive) {
+      emit("answer", sent.kind, data);
+    }
+  }
+
+  /** Round trips show in the browser's performance timeline (benchmarks/checklist_page.py). */
+  function measure(start) {
+    if (!clock.measure) return;
+    clock.measure("chk:check", { start, end: clock.now() });
+    if (clock.getEntriesByName("chk:first-answer").length === 0) clock.mark("chk:first-answer");
+  }
+
+  /**
+   * Ask the engine to check a draft; false if it is not ready.
+   * @param {"live" | "submit"} kind
+   */
+  function check(kind, draft, lang, today) {
+    if (engine.state !== "ready") return false;
+    const id = nextId++;
+    if (kind === "live") latestLive = id;
+    pending.set(id, { kind, sentAt: clock.now() });
+    /** @type {import("./protocol.js").EngineRequestText} */
+    const request = JSON.stringify({ type: "check", id, data: { draft, lang, today } });
+    worker.postMessage(request);
+    return true;
+  }
+
+  return engine;
+}
