@@ -46,7 +46,7 @@ sys.path.insert(0, str(ROOT))
 
 from tests.support import CHROMIUM, CHROMIUM_ARGS, DESKTOP, build_site  # noqa: E402
 from tests.support import _StaticHandler  # noqa: E402
-from tests.browser.support import RUNTIME_CACHED, snapshot_record  # noqa: E402, F401 (settle() waits on RUNTIME_CACHED)
+from tests.browser.support import RUNTIME_CACHED, snapshot_record  # noqa: E402
 
 LONG_TASKS = """
 window.__longest = 0;
@@ -218,15 +218,7 @@ def settle(context, url: str) -> None:
     page.goto(url)
     page.wait_for_selector("[data-chk][data-state=ready]", state="attached", timeout=120_000)
     for _ in range(300):
-        cached = page.evaluate(
-            """async () => {
-                for (const name of await caches.keys()) {
-                    const paths = (await (await caches.open(name)).keys()).map((r) => r.url);
-                    if (paths.some((p) => p.endsWith(".wasm"))) return true;
-                }
-                return false;
-            }"""
-        )
+        cached = page.evaluate(RUNTIME_CACHED)
         record = snapshot_record(page)
         if cached and record and record["bytes"]:
             break

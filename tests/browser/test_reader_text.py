@@ -5,8 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.browser.conftest import open_checklist, wait_until
-from tests.browser.test_checklist_page import engine_report, fill, submit_and_wait
+from tests.browser.support import engine_report, fill, open_checklist, submit_and_wait, wait_until
 
 pytestmark = pytest.mark.browser
 
