@@ -15,7 +15,7 @@ offline-warm too (the same profile with the network off: everything from its ser
 its Python snapshot). Warm and offline-warm times are the median of --repeat visits (alternating). For each it prints
 the time until the first check is answered, the bytes transferred, the longest main-thread task
 during load (long tasks are those over 50 ms, so "< 50" means none), and the round trip of a
-check (p50/p95 over --checks checks; for (a) a direct call, for (b) postMessage to the worker
+check (p50/p95 over --checks checks; for (b) a direct call, for (c) postMessage to the worker
 and back, as the page measures it). Bytes are counted at the server (tests.support's static
 server, which gzips text as static hosts do), so workers' downloads are included. A guide page's
 figures are printed for reference: its bytes and long tasks are Material's, paid on every page.
@@ -46,7 +46,7 @@ sys.path.insert(0, str(ROOT))
 
 from tests.support import CHROMIUM, CHROMIUM_ARGS, DESKTOP, build_site  # noqa: E402
 from tests.support import _StaticHandler  # noqa: E402
-from tests.browser.support import RUNTIME_CACHED, snapshot_record  # noqa: E402, F401 (settle() waits on RUNTIME_CACHED)
+from tests.browser.support import RUNTIME_CACHED, snapshot_record  # noqa: E402
 
 LONG_TASKS = """
 window.__longest = 0;
@@ -218,15 +218,7 @@ def settle(context, url: str) -> None:
     page.goto(url)
     page.wait_for_selector("[data-chk][data-state=ready]", state="attached", timeout=120_000)
     for _ in range(300):
-        cached = page.evaluate(
-            """async () => {
-                for (const name of await caches.keys()) {
-                    const paths = (await (await caches.open(name)).keys()).map((r) => r.url);
-                    if (paths.some((p) => p.endsWith(".wasm"))) return true;
-                }
-                return false;
-            }"""
-        )
+        cached = page.evaluate(RUNTIME_CACHED)
         record = snapshot_record(page)
         if cached and record and record["bytes"]:
             break

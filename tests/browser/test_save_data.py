@@ -8,8 +8,7 @@ import re
 
 import pytest
 
-from tests.browser.conftest import open_checklist, wait_ready, wait_until
-from tests.browser.test_checklist_page import FIXED, engine_report, fill, submit_and_wait
+from tests.browser.support import FIXED, engine_report, fill, open_checklist, submit_and_wait, wait_ready, wait_saved, wait_until
 
 pytestmark = pytest.mark.browser
 
@@ -60,7 +59,7 @@ def test_nothing_is_downloaded_until_the_reader_asks_and_the_size_is_shown(savin
 
     # The form works (and keeps what is typed) with no runtime at all.
     page.fill("#chk-name", "Budi Santoso")
-    page.wait_for_timeout(1500)
+    wait_saved(page, "Budi Santoso")  # the edit was handled and kept, and still nothing was fetched
     assert runtime_requests(page.requests) == []
     assert page.locator("#chk-status").is_hidden()
 

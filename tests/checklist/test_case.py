@@ -340,9 +340,9 @@ def test_parse_keeps_what_it_does_not_know_and_normalises_numbers():
     ("draft", "today", "expected"),
     [
         ({"service": "priority_mail_express", "problem": "not_arrived", "mailed_on": "2026-11-02"}, "2026-11-05",
-         [("claim_express_lost", "2026-11-09", "2027-01-01", False), ("pme_refund", "2026-11-04", "2026-12-02", True)]),
+         [("claim_pme_lost", "2026-11-09", "2027-01-01", False), ("pme_refund", "2026-11-02", "2026-12-02", True)]),
         ({"service": "priority_mail_express", "problem": "not_arrived", "mailed_on": "2026-11-02"}, "2026-12-03",
-         [("claim_express_lost", "2026-11-09", "2027-01-01", True)]),
+         [("claim_pme_lost", "2026-11-09", "2027-01-01", True)]),
         ({"service": "priority_mail_express", "problem": "not_arrived", "mailed_on": "2026-11-02"}, "2027-01-02", []),
         ({"service": "ground_advantage", "insured": True, "problem": "not_arrived", "mailed_on": "2026-01-20"},
          "2026-01-21", [("claim_insured_lost", "2026-02-04", "2026-03-21", False)]),

@@ -37,7 +37,7 @@ def test_detect(text, keys):
     ("key", "text", "name", "phone", "url"),
     [
         ("passport", "My passport application is lost.", "National Passport Information Center (U.S. Department of State)",
-         "1-877-487-2778", "https://travel.state.gov/content/travel/en/passports/after/status.html"),
+         "1-877-487-2778", "https://travel.state.gov/content/travel/en/passports/need-passport/status.html"),
         ("express", "My Priority Mail Express item was late.", "Priority Mail Express refund (USPS)", "1-800-275-8777",
          "https://www.usps.com/help/refunds.htm"),
         ("deadline", "It is a court document with a deadline.", "Post Office counter", None, None),
@@ -69,24 +69,24 @@ def test_channel_findings(good_draft, today, key, text, name, phone, url):
             "express",
             "For a late Priority Mail Express (overnight) item, ask for a refund instead of emailing: online at "
             "usps.com or at a Post Office within 30 days, or call 1-800-275-8777.",
-            "Untuk kiriman Priority Mail Express (semalam) yang terlambat, ajukan pengembalian uang alih-alih "
-            "mengirim email: secara online di usps.com atau di Kantor Pos dalam 30 hari, atau telepon 1-800-275-8777.",
+            "Untuk kiriman Priority Mail Express yang terlambat, ajukan pengembalian dana alih-alih "
+            "mengirim email: secara online di usps.com atau di kantor pos dalam 30 hari, atau telepon 1-800-275-8777.",
         ),
         (
             "deadline",
             "For a document with a legal or official deadline, go to a Post Office counter instead of emailing: "
             "ask for a manual postmark, a Certificate of Mailing or Certified Mail, so you have proof of the date "
             "you sent it.",
-            "Untuk dokumen dengan tenggat hukum atau resmi, datanglah ke loket Kantor Pos alih-alih mengirim "
+            "Untuk dokumen dengan tenggat hukum atau resmi, datanglah ke loket kantor pos alih-alih mengirim "
             "email: minta cap pos manual, Certificate of Mailing, atau Certified Mail, agar Anda punya bukti "
             "tanggal pengirimannya.",
         ),
         (
             "theft",
             "Report mail theft, fraud or threats to the U.S. Postal Inspection Service: call 1-877-876-2455 or "
-            "report online at uspis.gov. If someone is in danger now, call 911.",
+            "report online at uspis.gov. If someone is in danger now, call 911 (in Indonesia, 110 or 112).",
             "Laporkan pencurian surat, penipuan, atau ancaman kepada U.S. Postal Inspection Service: telepon "
-            "1-877-876-2455 atau lapor online di uspis.gov. Jika ada orang dalam bahaya saat ini, telepon 911.",
+            "1-877-876-2455 atau lapor online di uspis.gov. Jika ada orang dalam bahaya saat ini, telepon 911 (di Indonesia: 110 atau 112).",
         ),
     ],
 )

@@ -232,6 +232,15 @@ def test_text_report(tmp_path, capsys, good_draft):
         "- I have screenshots or photos (label, tracking page): Describe what your screenshots show, and keep "
         "them in case USPS asks for them – the USPS form may not take attachments.\n"
         "\n"
+        "What to do, in order.\n"
+        "1. You sent USPS your help request on March 5, 2026; keep the case number it sent you.\n"
+        "   USPS Email Us form: https://emailus.usps.com/s/\n"
+        "2. If the item has not arrived 7 business days after your help request, file a Missing Mail search. "
+        "You can file the search now.\n"
+        "   USPS Missing Mail search: https://www.usps.com/help/missing-mail.htm\n"
+        "3. If USPS has not replied by March 16, 2026, send the follow-up message with your case number.\n"
+        "   USPS Email Us form: https://emailus.usps.com/s/\n"
+        "\n"
         "The message to USPS, in English – the subject line, then the body.\n"
         "\n"
         f"{report.message.subject}\n\n{report.message.body}\n"
@@ -254,6 +263,12 @@ def test_text_report_in_indonesian_with_a_channel(tmp_path, capsys):
         f"  {check({'topic': 'passport'}).channels[0].name}: 1-877-487-2778 · {check({'topic': 'passport'}).channels[0].url}\n"
         "  USPS hanya menerima berkas permohonan paspor; Departemen Luar Negeri AS yang memprosesnya dan "
         "mengetahui statusnya.\n"
+        "\n"
+        "Yang perlu Anda lakukan, berurutan.\n"
+        "1. Untuk permohonan paspor, hubungi National Passport Information Center milik Departemen Luar Negeri AS "
+        "di 1-877-487-2778; USPS hanya menerima berkasnya.\n"
+        "   National Passport Information Center (Departemen Luar Negeri AS): 1-877-487-2778 · "
+        "https://travel.state.gov/content/travel/en/passports/need-passport/status.html\n"
     )
 
 
@@ -268,7 +283,10 @@ def test_text_report_without_findings_or_message(tmp_path, capsys, good_draft):
         "Belum ada pesan – pilih topik atau jelaskan apa yang terjadi.\n"
     )
     code, out, _ = run(capsys, "check", write_draft(tmp_path, good_draft()), "--format", "text", "--today", "2026-03-20")
-    assert code == 0 and out.startswith("Tidak ada kesalahan atau catatan.\n\nPesan untuk USPS, dalam bahasa Inggris")
+    assert code == 0 and out.startswith(
+        "Tidak ada kesalahan atau catatan.\n\nYang perlu Anda lakukan, berurutan.\n1. Kirim permintaan bantuan ke USPS"
+    )
+    assert "\n\nPesan untuk USPS, dalam bahasa Inggris" in out
 
 
 # --- compose --lang and --follow-up -----------------------------------------------------------

@@ -166,7 +166,7 @@ SOURCES = {
     "address.military_state": finding(good(address=address(city="APO")), "address.military_state", "address.state"),
     "date.missing": finding(good(date=None), "date.missing", "date"),
     "date.recommended": finding(good(topic="feedback", date=None), "date.recommended", "date"),
-    "date.format": finding(good(date="2/3/2026"), "date.format", "date"),
+    "date.format": finding(good(date="2 3 2026"), "date.format", "date"),
     "date.not_real": finding(good(date="2026-02-30"), "date.not_real", "date"),
     "date.future": finding(good(date="2026-03-21"), "date.future", "date"),
     "sent_on.missing": finding(good(case_number="CA141722721"), "sent_on.missing", "sent_on"),
@@ -206,7 +206,7 @@ SOURCES = {
     "report.tips": heading("report.tips", good(has_screenshots=True, address=address(state="district of columbia")), good(has_screenshots=True)),
     "report.no_findings": first_line(GOOD),
     "report.suggestion": lambda lang, one=False: first_line(good(email="budi@gmial.com"), 2)(lang).strip(),
-    "report.message": first_line(GOOD, 2),
+    "report.message": first_line(GOOD, 10),  # after the steps (lines 2–8)
     "report.no_message": first_line({}, -1),
     "report.follow_up": follow_up_heading,
 }
@@ -516,15 +516,15 @@ EXPECTED: dict[str, dict[str, str]] = {
     },
     "channel.express": {
         "en": "For a late Priority Mail Express (overnight) item, ask for a refund instead of emailing: online at usps.com or at a Post Office within 30 days, or call 1-800-275-8777.",
-        "id": "Untuk kiriman Priority Mail Express (semalam) yang terlambat, ajukan pengembalian uang alih-alih mengirim email: secara online di usps.com atau di Kantor Pos dalam 30 hari, atau telepon 1-800-275-8777.",
+        "id": "Untuk kiriman Priority Mail Express yang terlambat, ajukan pengembalian dana alih-alih mengirim email: secara online di usps.com atau di kantor pos dalam 30 hari, atau telepon 1-800-275-8777.",
     },
     "channel.deadline": {
         "en": "For a document with a legal or official deadline, go to a Post Office counter instead of emailing: ask for a manual postmark, a Certificate of Mailing or Certified Mail, so you have proof of the date you sent it.",
-        "id": "Untuk dokumen dengan tenggat hukum atau resmi, datanglah ke loket Kantor Pos alih-alih mengirim email: minta cap pos manual, Certificate of Mailing, atau Certified Mail, agar Anda punya bukti tanggal pengirimannya.",
+        "id": "Untuk dokumen dengan tenggat hukum atau resmi, datanglah ke loket kantor pos alih-alih mengirim email: minta cap pos manual, Certificate of Mailing, atau Certified Mail, agar Anda punya bukti tanggal pengirimannya.",
     },
     "channel.theft": {
-        "en": "Report mail theft, fraud or threats to the U.S. Postal Inspection Service: call 1-877-876-2455 or report online at uspis.gov. If someone is in danger now, call 911.",
-        "id": "Laporkan pencurian surat, penipuan, atau ancaman kepada U.S. Postal Inspection Service: telepon 1-877-876-2455 atau lapor online di uspis.gov. Jika ada orang dalam bahaya saat ini, telepon 911.",
+        "en": "Report mail theft, fraud or threats to the U.S. Postal Inspection Service: call 1-877-876-2455 or report online at uspis.gov. If someone is in danger now, call 911 (in Indonesia, 110 or 112).",
+        "id": "Laporkan pencurian surat, penipuan, atau ancaman kepada U.S. Postal Inspection Service: telepon 1-877-876-2455 atau lapor online di uspis.gov. Jika ada orang dalam bahaya saat ini, telepon 911 (di Indonesia: 110 atau 112).",
     },
     "why.passport": {
         "en": "USPS only accepts passport applications; the State Department processes them and knows their status.",
@@ -532,10 +532,10 @@ EXPECTED: dict[str, dict[str, str]] = {
     },
     "why.express": {
         "en": "A late Priority Mail Express item has a money-back guarantee, which you claim as a refund, not by email.",
-        "id": "Priority Mail Express punya jaminan uang kembali jika terlambat; jaminan itu diklaim dengan mengajukan pengembalian uang, bukan lewat email.",
+        "id": "Priority Mail Express punya jaminan uang kembali jika terlambat; jaminan itu diklaim dengan mengajukan pengembalian dana, bukan lewat email.",
     },
     "why.deadline": {
-        "en": "An email reply can take days, and a machine postmark may show a later date than the day you posted it.",
+        "en": "An email reply can take days, and a machine postmark may show a later date than the day you mailed it.",
         "id": "Balasan email bisa memakan waktu berhari-hari, dan cap pos mesin bisa menunjukkan tanggal yang lebih lambat dari hari Anda mengirimnya.",
     },
     "why.theft": {
@@ -603,6 +603,19 @@ EXPECTED: dict[str, dict[str, str]] = {
         "id": "Pesan tindak lanjut, dalam bahasa Inggris – baris subjek, lalu isi pesan.",
     },
 }
+
+
+# The situation and step messages (issue #8) are pinned in their own module.
+from .wording_situation import SITUATION_EXPECTED, SITUATION_SOURCES  # noqa: E402
+
+SOURCES.update(SITUATION_SOURCES)
+EXPECTED.update(SITUATION_EXPECTED)
+
+# The message's own findings (issue #8, sections 3 and 5): language, masking, hygiene.
+from .wording_message import MESSAGE_EXPECTED, MESSAGE_SOURCES  # noqa: E402
+
+SOURCES.update(MESSAGE_SOURCES)
+EXPECTED.update(MESSAGE_EXPECTED)
 
 
 def test_every_code_and_language_is_pinned():

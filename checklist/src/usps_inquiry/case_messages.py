@@ -150,7 +150,7 @@ CASE_MESSAGES: dict[str, dict[str, str]] = {
         "id": (
             "Jika masalahnya belum juga selesai, adukan ke kantor Consumer & Industry Affairs di distrik "
             "USPS yang melayani alamat tersebut, dengan surat di bawah ini. Tanyakan cara "
-            "menghubunginya ke Kantor Pos atau ke 1-800-275-8777."
+            "menghubunginya ke kantor pos atau ke 1-800-275-8777."
         ),
     },
     "step.prc_inquiry": {
@@ -234,7 +234,7 @@ CASE_MESSAGES: dict[str, dict[str, str]] = {
         "en": "A claim for damaged or missing contents",
         "id": "Klaim untuk isi kiriman yang rusak atau hilang",
     },
-    "label.window.claim_express_lost": {
+    "label.window.claim_pme_lost": {
         "en": "A claim for a lost Priority Mail Express item",
         "id": "Klaim untuk kiriman Priority Mail Express yang hilang",
     },

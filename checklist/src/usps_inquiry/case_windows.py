@@ -9,13 +9,13 @@ window              applies when            from – to    source
 =================== ======================= ============ ===============================================
 claim_insured_lost  insured, not Express,   15 – 60 days DMM 609.1.4 as amended by 90 FR 61328
                     lost                                 (FR Doc 2025-24094, from 18 January 2026)
-claim_express_lost  Priority Mail Express,  7 – 60 days  DMM 609 (third-party copies) [unverified]
+claim_pme_lost      Priority Mail Express,  7 – 60 days  DMM 609 (third-party copies) [unverified]
                     lost
 claim_damaged       insured or Express,     0 – 60 days  faq.usps.com "Domestic Claims – The Basics"
                     damaged or contents
                     missing
-pme_refund          Priority Mail Express,  2 – 30 days  usps.com/help/refunds.htm (30 days); the
-                    late                                 2-day start is third-party [unverified]
+pme_refund          Priority Mail Express,  0 – 30 days  usps.com/help/refunds.htm (within 30 days)
+                    late
 international_pmi   mailed from the US by   7 days – 6   IMM 921, Exhibit 921.2 (PB 22398, 2014)
                     the reader, PMI         months       [unverified: check the live exhibit]
 international_pmei  the same, PMEI          3 – 90 days  the same
@@ -25,72 +25,29 @@ international_pmei  the same, PMEI          3 – 90 days  the same
 ``late_express``, or ``not_arrived`` for an Express item. The facts are those of
 ``/work/shared/reference/facts-and-patterns.md`` §1.4 and ``international-mail.md`` §1 and §5.
 
-.. note:: For the lead: the situation branch's ``facts.WINDOWS`` is meant to be the ONE table of
-   these facts; when it lands, :data:`WINDOWS` should read its figures from there.
+The figures and their sources are :data:`usps_inquiry.facts.WINDOWS`, the one table the steps
+use too; this module only says which windows a case shows.
 
 >>> [w['key'] for w in open_windows({'service': 'priority_mail_express', 'problem': 'not_arrived',
 ...     'mailed_on': '2026-11-02'}, today=date(2026, 11, 20), lang='en')]
-['claim_express_lost', 'pme_refund']
+['claim_pme_lost', 'pme_refund']
 >>> open_windows({'mailed_on': 'yesterday'}, today=date(2026, 11, 20), lang='en')
 []
 """
 
 from __future__ import annotations
 
-import calendar
-from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from typing import Any
 
 from .case_messages import case_text, say_date
+from .facts import WINDOWS, window_dates
 
-__all__ = ["WINDOWS", "WindowRule", "open_windows", "add_months"]
+__all__ = ["open_windows"]
 
 _LOST = {"not_arrived", "delivered_not_received"}
 _DAMAGED = {"damaged", "contents_missing"}
 _EXPRESS = "priority_mail_express"
-
-
-@dataclass(frozen=True)
-class WindowRule:
-    """One window: `opens` and `closes` counted in `unit` (``days`` or ``months``) from mailing."""
-
-    key: str
-    opens: int
-    closes: int
-    unit: str
-    source: str
-    unverified: bool = False
-
-
-WINDOWS: dict[str, WindowRule] = {
-    rule.key: rule
-    for rule in (
-        WindowRule("claim_insured_lost", 15, 60, "days", "DMM 609.1.4; 90 FR 61328 (from 2026-01-18)"),
-        WindowRule("claim_express_lost", 7, 60, "days", "DMM 609 (third-party copies)", unverified=True),
-        WindowRule("claim_damaged", 0, 60, "days", "faq.usps.com, Domestic Claims - The Basics"),
-        WindowRule("pme_refund", 2, 30, "days", "usps.com/help/refunds.htm; 2-day start third-party", unverified=True),
-        WindowRule("international_pmi", 7, 6, "months", "IMM 921, Exhibit 921.2 (PB 22398)", unverified=True),
-        WindowRule("international_pmei", 3, 90, "days", "IMM 921, Exhibit 921.2 (PB 22398)", unverified=True),
-    )
-}
-
-
-def add_months(day: date, months: int) -> date:
-    """`day` moved by whole months, on the month's last day when it is shorter.
-
-    >>> add_months(date(2026, 8, 31), 6)
-    datetime.date(2027, 2, 28)
-    """
-    month_index = day.month - 1 + months
-    year, month = day.year + month_index // 12, month_index % 12 + 1
-    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
-
-
-def _dates(rule: WindowRule, mailed_on: date) -> tuple[date, date]:
-    opens = mailed_on + timedelta(days=rule.opens)
-    closes = add_months(mailed_on, rule.closes) if rule.unit == "months" else mailed_on + timedelta(days=rule.closes)
-    return opens, closes
 
 
 def _iso_date(value: Any) -> date | None:
@@ -110,7 +67,7 @@ def _applies(draft: dict[str, Any]) -> list[str]:
     if problem in _LOST and insured and not express and draft.get("direction") in (None, "domestic"):
         keys.append("claim_insured_lost")
     if problem in _LOST and express:
-        keys.append("claim_express_lost")
+        keys.append("claim_pme_lost")
     if problem in _DAMAGED and (insured or express):
         keys.append("claim_damaged")
     if express and problem in ("late_express", "not_arrived"):
@@ -136,11 +93,8 @@ def open_windows(draft: Any, *, today: date, lang: str) -> list[dict[str, Any]]:
     windows = []
     for key in _applies(draft):
         rule = WINDOWS[key]
-        try:
-            opens, closes = _dates(rule, mailed_on)
-        except (OverflowError, ValueError):  # a mailing date near 9999
-            continue
-        if closes < today:
+        opens, closes = window_dates(rule, mailed_on)
+        if opens is None or closes is None or closes < today:  # None: past December 31, 9999
             continue
         label = case_text(f"label.window.{key}", lang)
         if opens <= today:

@@ -29,10 +29,13 @@ from typing import Any
 from . import address as address_rules
 from . import channels as channel_rules
 from . import description as description_rules
-from . import email_address, phone, tracking
+from . import email_address, language, phone, tracking, typed_dates
+from . import situation as situation_rules
+from . import steps as step_rules
+from .sentences import DETAILS, Pair, join_list
 from .business_days import add_business_days
-from .compose import compose_follow_up, compose_message
-from ._text import snippet
+from .compose import CUT, compose_follow_up, compose_message
+from ._text import clean_text, snippet
 from .draft import ADDRESS_FIELDS, Draft, parse
 from .dates import parse_iso
 from .exceptions import InquiryError, InvalidDate
@@ -52,6 +55,8 @@ _FIELD_ORDER = {
         ["draft", "topic", "name", "email", "phone", "tracking_number", "address"]
         + [f"address.{part}" for part in ADDRESS_FIELDS]
         + ["date", "description", "has_screenshots", "case_number", "sent_on"]
+        + ["direction", "role", "sender_kind", "service", "problem", "wanted", "mailed_on", "expected_on"]
+        + ["insured", "contents", "other_place", "details"]
     )
 }
 _SEVERITY_ORDER = {"error": 0, "warning": 1, "tip": 2}
@@ -85,12 +90,22 @@ def _parse_date(value: str, field: str = "date") -> date:
     return parse_iso(value, field)
 
 
+def _typed_date(value: str, field: str, out: _Findings) -> date | None:
+    """A date typed another way ("1 Desember 2026"): a warning with the ISO date to take."""
+    day, warning = typed_dates.finding(field, value, out.lang)
+    if warning:
+        out.items.append(warning)
+    return day
+
+
 def _check_date(value: str, field: str, today: date, out: _Findings) -> date | None:
     try:
         day = _parse_date(value, field)
     except InvalidDate as error:
-        out.error(field, error)
-        return None
+        day = _typed_date(value, field, out) if error.code == f"{field}.format" else None
+        if day is None:
+            out.error(field, error)
+            return None
     if day > today:
         out.add(field, "error", f"{field}.future")
         return None
@@ -192,24 +207,62 @@ def _check_description(
         out.add("description", "warning", "description.too_short")
     if description_rules.has_control(description):
         out.add("description", "warning", "description.control_characters")
-    if description_rules.find_card_number(description):
-        out.add("description", "error", "description.card_number")
-    if description_rules.find_ssn(description):
-        out.add("description", "error", "description.ssn")
-    if description_rules.find_password(description):
-        out.add("description", "warning", "description.password")
-    if description_rules.looks_indonesian(description):
-        out.add("description", "warning", "description.language")
+    for kind in description_rules.mask_sensitive(clean_text(description)[:CUT])[1]:  # masked in the message too
+        severity = "warning" if kind in ("password", "pin", "otp") else "error"
+        out.add("description", severity, f"description.{kind}")
+    _check_language(description, draft, topic, out)
     if description_rules.is_shouting(description):
         out.add("description", "warning", "description.shouting")
     if description_rules.has_exclamation_run(description):
         out.add("description", "warning", "description.exclamation")
     # A package topic's recommended date and address may be given in the description instead.
     if topic and topic.key in PACKAGE_TOPICS:
-        if "date" in topic.recommended and draft.date is None and not description_rules.mentions_when(description):
+        if (
+            "date" in topic.recommended and draft.date is None and draft.mailed_on is None
+            and not description_rules.mentions_when(description)
+        ):  # fmt: skip
             out.add("description", "warning", "description.when")
-        if "address" in topic.recommended and not draft.has_address and not description_rules.mentions_where(description):
+        if (
+            "address" in topic.recommended and not draft.has_address and draft.other_place is None
+            and not description_rules.mentions_where(description)
+        ):  # fmt: skip
             out.add("description", "warning", "description.where")
+
+
+# Which answers say what a description's point says (usps_inquiry.language.POINTS).
+def _point_covered(point: str, draft: Draft, topic: Topic | None) -> bool:
+    problem, wanted = (draft.problem or "").strip().lower().replace(" ", "_"), (draft.wanted or "").strip().lower()
+    return {
+        "when": bool(draft.date or draft.mailed_on or draft.expected_on),
+        "not_arrived": problem == "not_arrived" or (topic is not None and topic.key == "lost_package"),
+        "delivered": problem == "delivered_not_received",
+        "damaged": problem == "damaged" or "box_damaged" in draft.details,
+        "contents_missing": problem == "contents_missing" or "contents_missing_some" in draft.details,
+        "returned": problem == "returned_to_sender",
+        "customs": problem == "held_at_customs",
+        "tracking": draft.tracking_number is not None,
+        "where": draft.has_address or draft.other_place is not None,
+        "refund": wanted == "refund",
+        "claim": wanted == "claim",
+    }[point]
+
+
+def _check_language(description: str, draft: Draft, topic: Topic | None, out: _Findings) -> None:
+    """A description not in English: left out unless the reader includes it; say what is covered."""
+    if language.language_of(description) not in ("id", "other"):
+        return
+    if draft.include_description is True:
+        out.add("description", "tip", "description.included")
+        return
+    found = language.points(description)
+    covered = [point for point in found if _point_covered(point, draft, topic)]
+    missing = [point for point in found if point not in covered]
+    message = text("description.language", out.lang)
+    for code, points in (("description.language_covered", covered), ("description.language_not_covered", missing)):
+        if points:
+            listed = join_list([Pair(text(f"point.{p}", "en"), text(f"point.{p}", "id")) for p in points])
+            message += " " + text(code, out.lang, points=getattr(listed, out.lang))
+    out.items.append(Finding("description", "warning", "description.language", message))
 
 
 def _sort_key(finding: Finding) -> tuple[int, int, int]:
@@ -247,6 +300,8 @@ def check(draft: Any, *, lang: str = "id", today: date | None = None) -> Report:
     topic = _check_topic(parsed, out, wrong_type) if isinstance(draft, dict) else None
     is_passport = topic is not None and topic.key == "passport"
     required = set() if is_passport or not isinstance(draft, dict) else {"name", "email", "description"}
+    if parsed.problem or parsed.wanted or parsed.details:
+        required.discard("description")  # the answers say what happened; free text is optional
     recommended: set[str] = set()
     if topic and not is_passport:
         required |= set(topic.required)
@@ -267,13 +322,20 @@ def check(draft: Any, *, lang: str = "id", today: date | None = None) -> Report:
             number = phone.validate(parsed.phone)
         except InquiryError as error:
             out.error("phone", error)
+            suggestion = phone.suggest(parsed.phone)
+            if suggestion:  # the number written the Indonesian way: offer +62
+                out.items[-1] = Finding("phone", "error", error.code, error.message(lang), suggestion)
         else:
             phone_is_international = not number.is_us
 
     # What it is about.
+    situation = situation_rules.resolve(parsed, parsed.tracking_number, lang=lang, today=today)
     canonical_tracking = None
     if parsed.tracking_number is not None:
-        canonical_tracking = _check_tracking(parsed.tracking_number, out)
+        if situation.service == "global_express_guaranteed" and situation_rules.is_gxg_number(parsed.tracking_number):
+            canonical_tracking = tracking.compact(parsed.tracking_number)  # GXG: 10 digits, no check digit known
+        else:
+            canonical_tracking = _check_tracking(parsed.tracking_number, out)
     elif missing("tracking_number"):
         if "tracking_number" in required:
             out.add("tracking_number", "error", "tracking.missing")
@@ -316,21 +378,58 @@ def check(draft: Any, *, lang: str = "id", today: date | None = None) -> Report:
     if parsed.sent_on is not None and parsed.case_number is None and missing("case_number"):
         out.add("case_number", "warning", "case_number.missing")
 
+    # The situation, as answers (with what the tracking number tells).
+    out.items += situation.findings
+
     # Whether email is the right channel at all.
     keys = list(channel_rules.detect(parsed.description)) if parsed.description else []
+    if situation.is_international:
+        keys = [key for key in keys if key != "express"]  # EMS abroad is not Priority Mail Express
     if is_passport:
-        out.add("topic", "warning", "channel.passport", channel=channel_rules.channel("passport", lang))
+        out.add(
+            "topic", "warning", "channel.passport", channel=channel_rules.channel("passport", lang),
+            **channel_rules.params("passport"),
+        )
         keys = [key for key in keys if key != "passport"]
     for key in keys:
-        out.add("description", "warning", f"channel.{key}", channel=channel_rules.channel(key, lang))
+        out.add(
+            "description", "warning", f"channel.{key}", channel=channel_rules.channel(key, lang),
+            **channel_rules.params(key),
+        )
+
+    # What to do, in order, with dates.
+    plan = step_rules.plan(
+        situation,
+        lang=lang,
+        today=today,
+        topic=topic.key if topic else None,
+        sent_on=sent_on,
+        channel_keys=keys,
+        follow_up_days=topic.follow_up_days if topic else 0,
+    )
+    out.items += plan.findings
+
+    for key in ("contents", "other_place"):  # short answers are masked in the message like the description
+        value = getattr(parsed, key)
+        if value and description_rules.mask_sensitive(value)[1]:
+            out.add(key, "error", "text.sensitive")
+    unknown_details = [key for key in parsed.details if key not in DETAILS]
+    if unknown_details:
+        out.add("details", "warning", "details.unknown", keys=", ".join(unknown_details[:5]))
 
     message: Message | None = None
     follow_up: FollowUp | None = None
     shown_tracking = canonical_tracking or parsed.tracking_number
     if not is_passport and (topic is not None or parsed.description is not None):
         message = compose_message(
-            parsed, topic, tracking=shown_tracking, day=day, phone_is_international=phone_is_international
-        )
+            parsed, topic, tracking=shown_tracking, day=day, phone_is_international=phone_is_international,
+            situation=situation, mirror=lang == "id",
+        )  # fmt: skip
+        over = description_rules.length(message.body) - description_rules.MAX_LENGTH
+        if parsed.description and len(clean_text(parsed.description)) > CUT:  # what the message left out
+            over += description_rules.length(clean_text(parsed.description)[CUT:]) - 1  # less the "…"
+        if over > 0:  # the form would cut the end: the request, the contact line and the name
+            out.add("description", "error", "message.too_long", over=over)
         if case_number and sent_on:
             days = topic.follow_up_days if topic else TOPICS["other"].follow_up_days
             try:
@@ -347,10 +446,11 @@ def check(draft: Any, *, lang: str = "id", today: date | None = None) -> Report:
                     business_days=days,
                     tracking=shown_tracking,
                     phone_is_international=phone_is_international,
+                    wanted=situation.wanted,
                     lang=lang,
                 )
 
     findings = tuple(sorted(out.items, key=_sort_key))
     review = review_rows(parsed, lang, topic=topic)
-    return Report(findings, message, follow_up, lang, topic.key if topic else None, review)
+    return Report(findings, message, follow_up, lang, topic.key if topic else None, review, plan.steps)
 

@@ -6,6 +6,9 @@ Each subcommand is one function, ``_<name>(args) -> exit status``, registered in
 
 Exit status, for every subcommand (:data:`EXIT_OK`, :data:`EXIT_FINDINGS`, :data:`EXIT_INPUT`):
 
+``compose`` writes the warnings and the steps (what to do, in order, with dates) to standard
+error in ``--lang``, after the message on standard output.
+
 * 0: done (``check``: the draft has no errors; ``tracking``: the number is valid; ``compose``:
   the message was printed).
 * 1: done, and the answer is "no" (``check``: the draft has errors; ``tracking``: not valid;
@@ -49,7 +52,7 @@ from .dates import parse_iso
 from .exceptions import InquiryError
 from .messages import LANGUAGES
 from .report import Report
-from .report_text import render
+from .report_text import render, render_steps
 from .tracking import info
 
 __all__ = ["main", "read_draft", "EXIT_OK", "EXIT_FINDINGS", "EXIT_INPUT", "EXIT_INTERRUPTED"]
@@ -194,15 +197,24 @@ def _no_message_reason(report: Report) -> str:
     return f"{reason[0].upper()}{reason[1:]}"
 
 
+def _steps_notes(report: Report) -> str:
+    """The warnings and the numbered steps (what to do, in order, with dates), for standard error."""
+    lines = [f"warning ({finding.field}): {finding.message}" for finding in report.warnings]
+    return "".join(f"{line}\n" for line in lines + render_steps(report))
+
+
 def _compose(args: argparse.Namespace) -> int:
     report = check(read_draft(args.file), lang=args.lang, today=args.today)
     if report.message is None:
         what = "follow-up" if args.follow_up else "message"
         _note(f"there is no {what} to compose. {_no_message_reason(report)}")
+        if not args.follow_up:
+            _note_raw(_steps_notes(report))  # then where to go instead, in --lang
         return EXIT_FINDINGS
     if args.follow_up:
         return _compose_follow_up(report)
     _write(sys.stdout, f"{report.message.subject}\n\n{report.message.body}\n")
+    _note_raw(_steps_notes(report))  # the warnings and the steps, in --lang, once the message is out
     if report.errors:
         count = len(report.errors)
         _note(

@@ -23,7 +23,7 @@ from datetime import date
 from .exceptions import InvalidDate
 from .messages import check_lang
 
-__all__ = ["parse_iso", "long_date"]
+__all__ = ["parse_iso", "long_date", "day_month_year"]
 
 _ISO_DATE = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})")
 _WEEKDAYS = {
@@ -63,3 +63,14 @@ def long_date(day: date, lang: str) -> str:
     if lang == "en":
         return f"{weekday}, {month} {day.day}, {day.year}"
     return f"{weekday}, {day.day} {month} {day.year}"
+
+
+def day_month_year(day: date, lang: str) -> str:
+    """`day` without its weekday, as in a sentence: "November 3, 2026", "3 November 2026".
+
+    >>> day_month_year(date(2026, 11, 3), 'en'), day_month_year(date(2026, 11, 3), 'id')
+    ('November 3, 2026', '3 November 2026')
+    """
+    lang = check_lang(lang)
+    month = _MONTHS[lang][day.month - 1]
+    return f"{month} {day.day}, {day.year}" if lang == "en" else f"{day.day} {month} {day.year}"

@@ -4,12 +4,14 @@
 
     {"ok": bool,
      "findings": [{"field", "severity", "code", "message", ["suggestion"], ["channel"]}, ...],
-     "message": {"subject": str, "body": str} | null,
+     "message": {"subject": str, "body": str, "mirror": str | null} | null,
      "follow_up": {"due": "YYYY-MM-DD", "business_days": int, "due_text": str,
                    "subject": str, "body": str} | null,
      "lang": "id" | "en",
      "topic": str | null,
-     "review": [{"field": str, "label": str, "value": str}, ...]}
+     "review": [{"field": str, "label": str, "value": str}, ...],
+     "steps": [{"code", "channel": {"key", "name", "phone", "url"} | null,
+                "opens_on": "YYYY-MM-DD" | null, "closes_on": "YYYY-MM-DD" | null, "text"}, ...]}
 
 >>> report = Report(findings=(Finding('email', 'warning', 'email.domain_typo', 'Check …',
 ...                                   suggestion='budi@gmail.com'),), lang='en')
@@ -24,7 +26,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-__all__ = ["SEVERITIES", "Channel", "Finding", "Message", "FollowUp", "ReviewRow", "Report"]
+__all__ = ["SEVERITIES", "Channel", "Finding", "Message", "FollowUp", "ReviewRow", "Step", "StepChannel", "Report"]
 
 SEVERITIES = ("error", "warning", "tip")
 
@@ -85,13 +87,18 @@ class Finding:
 
 @dataclass(frozen=True)
 class Message:
-    """The message to paste into the USPS form: a subject line and a plain-text English body."""
+    """The message to paste into the USPS form: a subject line and a plain-text English body.
+
+    :ivar mirror: the body in the reader's language, sentence for sentence, with the reader's
+        own text as typed: shown beside the English, never sent. ``None`` for English readers.
+    """
 
     subject: str
     body: str
+    mirror: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return {"subject": self.subject, "body": self.body}
+        return {"subject": self.subject, "body": self.body, "mirror": self.mirror}
 
     def __str__(self) -> str:
         return f"{self.subject}\n\n{self.body}"
@@ -140,6 +147,44 @@ class ReviewRow:
 
 
 @dataclass(frozen=True)
+class StepChannel:
+    """Whom a step goes to: a key of :data:`usps_inquiry.facts.CHANNELS`, named in the report's language."""
+
+    key: str
+    name: str
+    phone: str | None
+    url: str | None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"key": self.key, "name": self.name, "phone": self.phone, "url": self.url}
+
+
+@dataclass(frozen=True)
+class Step:
+    """One thing the reader should do, in order (see :mod:`usps_inquiry.steps`).
+
+    :ivar code: a stable code such as ``missing_mail_search`` (:data:`usps_inquiry.steps.CODES`).
+    :ivar opens_on: the first day it can be done, when that is a date; :ivar closes_on: the last.
+    :ivar text: one to three sentences in the report's language: what to do, why, and when.
+    """
+
+    code: str
+    channel: StepChannel | None
+    opens_on: date | None
+    closes_on: date | None
+    text: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "code": self.code,
+            "channel": self.channel.to_dict() if self.channel else None,
+            "opens_on": self.opens_on.isoformat() if self.opens_on else None,
+            "closes_on": self.closes_on.isoformat() if self.closes_on else None,
+            "text": self.text,
+        }
+
+
+@dataclass(frozen=True)
 class Report:
     """Everything :func:`usps_inquiry.check` found and composed.
 
@@ -153,6 +198,7 @@ class Report:
     lang: str = "id"
     topic: str | None = None
     review: tuple[ReviewRow, ...] = ()
+    steps: tuple[Step, ...] = ()
 
     @property
     def ok(self) -> bool:
@@ -185,6 +231,7 @@ class Report:
             "lang": self.lang,
             "topic": self.topic,
             "review": [row.to_dict() for row in self.review],
+            "steps": [step.to_dict() for step in self.steps],
         }
 
     def to_json(self, *, indent: int | None = None) -> str:

@@ -1,7 +1,8 @@
 """The report as plain text for a person at a terminal (``usps-inquiry check --format text``).
 
 Findings grouped by severity (errors, then things to check, then tips), each with the form's
-label for its field; then the message to send, and the follow-up with the sentence saying when.
+label for its field; then the steps, numbered (:func:`render_steps`); then the message to send,
+and the follow-up with the sentence saying when.
 Every heading and sentence comes from :mod:`usps_inquiry.messages`, in the report's language.
 
 >>> from datetime import date
@@ -12,6 +13,12 @@ Every heading and sentence comes from :mod:`usps_inquiry.messages`, in the repor
 1 thing to check before you send.
 - Email address: Check your email address – did you mean ani@gmail.com? If the address is wrong, USPS’s reply will not reach you.
   Suggested value: ani@gmail.com.
+<BLANKLINE>
+What to do, in order.
+1. Send USPS a help request with the Email Us form; the message is ready to paste.
+   USPS Email Us form: https://emailus.usps.com/s/
+2. If you send it today and USPS has not replied by March 25, 2026, send a follow-up with your case number.
+   USPS Email Us form: https://emailus.usps.com/s/
 <BLANKLINE>
 The message to USPS, in English – the subject line, then the body.
 <BLANKLINE>
@@ -29,7 +36,7 @@ from .messages import text
 from .report import Finding, Report
 from .review import LABELS
 
-__all__ = ["render"]
+__all__ = ["render", "render_steps"]
 
 _GROUPS = (("error", "report.errors"), ("warning", "report.warnings"), ("tip", "report.tips"))
 
@@ -50,6 +57,19 @@ def _item(finding: Finding, lang: str) -> list[str]:
     return lines
 
 
+def render_steps(report: Report) -> list[str]:
+    """The steps as numbered lines under their heading, each channel's phone and page below it."""
+    if not report.steps:
+        return []
+    lines = [text("report.steps", report.lang)]
+    for number, step in enumerate(report.steps, 1):
+        lines.append(f"{number}. {step.text}")
+        if step.channel and (step.channel.phone or step.channel.url):
+            contact = " · ".join(part for part in (step.channel.phone, step.channel.url) if part)
+            lines.append(f"   {step.channel.name}: {contact}")
+    return lines
+
+
 def render(report: Report) -> str:
     """The report as text, without a final newline."""
     lang = report.lang
@@ -63,6 +83,8 @@ def render(report: Report) -> str:
             sections.append(lines)
     if not report.findings:
         sections.append([text("report.no_findings", lang)])
+    if report.steps:
+        sections.append(render_steps(report))
     if report.message is not None:
         sections.append([text("report.message", lang), "", str(report.message)])
     elif report.topic != "passport":  # for a passport, the channel finding says where to go

@@ -10,7 +10,12 @@ reader's language where they are not the reader's own text:
 * ``address``: ONE row, ``street, City, ST ZIP``, with the state as its two-letter code in capitals
   and a ZIP+4 with its hyphen (``20500-0003``) when they are valid, as typed otherwise.
 * ``date``, ``sent_on``: written out ("Senin, 2 Maret 2026") when they are real dates, else as typed.
-* ``has_screenshots``: "Ya" / "Yes".
+* ``has_screenshots``: "Ya" / "Yes"; ``insured``: "Ya" / "Tidak" ("Yes" / "No").
+* the situation choices (``direction``, ``role``, ``sender_kind``, ``service``, ``problem``,
+  ``wanted``): the choice's label ("dikirim dari Amerika Serikat ke negara lain"), a value that is
+  not a choice as typed; ``mailed_on``, ``expected_on`` written out like ``date``. A value derived
+  from the tracking number is not an answer and has no row. ``details`` (sentence-bank ids) has
+  no row here: the composer's bank knows their labels.
 * everything else as typed (trimmed, on one line, cut at 200 characters; the description whole).
 
 :data:`LABELS` must say exactly what the form's labels say (``overrides/checklist.html``); a test
@@ -30,6 +35,7 @@ from __future__ import annotations
 
 from typing import Callable
 
+from .sentences import DETAILS
 from ._text import clean_text, snippet
 from .address import compact_zip, state_code, validate_zip
 from .dates import long_date, parse_iso
@@ -37,9 +43,10 @@ from .draft import Draft
 from .exceptions import InquiryError
 from .messages import check_lang
 from .report import ReviewRow
+from .situation import read_choice, value_label
 from .topics import Topic
 
-__all__ = ["LABELS", "TOPIC_LABELS", "ROWS", "review_rows"]
+__all__ = ["LABELS", "TOPIC_LABELS", "SITUATION_FIELDS", "ROWS", "review_rows"]
 
 _LINE = 200  # as in the message: the longest one-line value kept in full
 
@@ -62,7 +69,29 @@ LABELS: dict[str, dict[str, str]] = {
     },
     "case_number": {"id": "Nomor kasus", "en": "Case number"},
     "sent_on": {"id": "Tanggal dikirim", "en": "Date sent"},
+    # The situation, as answers (issue #8; usps_inquiry.situation).
+    "direction": {"id": "Dari mana ke mana kiriman dikirim?", "en": "Where was it mailed from and to?"},
+    "role": {"id": "Anda pengirim atau penerima?", "en": "Did you send it or receive it?"},
+    "sender_kind": {"id": "Siapa pengirimnya?", "en": "Who sent it?"},
+    "service": {"id": "Layanan USPS", "en": "USPS service"},
+    "mailed_on": {"id": "Tanggal pengiriman", "en": "Date mailed"},
+    "expected_on": {"id": "Perkiraan tanggal tiba", "en": "Expected delivery date"},
+    "problem": {"id": "Masalahnya", "en": "What went wrong"},
+    "wanted": {"id": "Yang Anda minta", "en": "What you are asking for"},
+    "insured": {"id": "Diasuransikan", "en": "Insured"},
+    "contents": {"id": "Isi kiriman", "en": "Contents"},
+    "other_place": {"id": "Tempat di luar AS", "en": "Place outside the US"},
+    "details": {"id": "Keterangan tambahan", "en": "Additional details"},
+    "include_description": {
+        "id": "Sertakan deskripsi apa adanya (bukan bahasa Inggris)",
+        "en": "Include the description as typed (not in English)",
+    },
 }
+# The situation keys the page asks from issue #8 on (their controls come with the page's #8 work).
+SITUATION_FIELDS = (
+    "direction", "role", "sender_kind", "service", "mailed_on", "expected_on", "problem", "wanted",
+    "insured", "contents", "other_place", "details", "include_description",
+)  # fmt: skip
 TOPIC_LABELS: dict[str, dict[str, str]] = {
     "lost_package": {"id": "Paket hilang atau belum tiba", "en": "Lost or missing package"},
     "delivery_problem": {"id": "Masalah pengantaran surat", "en": "Mail delivery problem"},
@@ -74,6 +103,7 @@ TOPIC_LABELS: dict[str, dict[str, str]] = {
     "other": {"id": "Lainnya", "en": "Something else"},
 }
 _YES = {"id": "Ya", "en": "Yes"}
+_NO = {"id": "Tidak", "en": "No"}
 
 
 def _line(value: str | None) -> str | None:
@@ -120,6 +150,17 @@ def _date(field: str) -> Callable[[Draft, str, Topic | None], str | None]:
     return lambda draft, lang, topic: _day(getattr(draft, field), lang)
 
 
+def _choice(field: str) -> Callable[[Draft, str, Topic | None], str | None]:
+    """A situation choice as the form shows it; a value that is not a choice, as typed."""
+
+    def value(draft: Draft, lang: str, topic: Topic | None) -> str | None:
+        raw = getattr(draft, field)
+        choice = read_choice(field, raw) if raw else None
+        return value_label(field, choice, lang) if choice else _line(raw)
+
+    return value
+
+
 # The form's order. Each function returns the row's value, or None for no row.
 ROWS: dict[str, Callable[[Draft, str, Topic | None], str | None]] = {
     "topic": _topic,
@@ -127,9 +168,25 @@ ROWS: dict[str, Callable[[Draft, str, Topic | None], str | None]] = {
     "email": _text("email"),
     "phone": _text("phone"),
     "tracking_number": _text("tracking_number"),
+    "direction": _choice("direction"),
+    "role": _choice("role"),
+    "sender_kind": _choice("sender_kind"),
+    "service": _choice("service"),
+    "mailed_on": _date("mailed_on"),
+    "expected_on": _date("expected_on"),
+    "problem": _choice("problem"),
+    "wanted": _choice("wanted"),
+    "insured": lambda draft, lang, topic: None if draft.insured is None else (_YES if draft.insured else _NO)[lang],
+    "contents": _text("contents"),
+    "other_place": _text("other_place"),
+    # The ready sentences ticked, by their labels in the sentence bank (unknown ids as given).
+    "details": lambda draft, lang, topic: "; ".join(
+        (DETAILS[key].label if lang == "id" else DETAILS[key].label_en) if key in DETAILS else key for key in draft.details
+    ) or None,
     "address": _address,
     "date": _date("date"),
     "description": _description,
+    "include_description": lambda draft, lang, topic: None if draft.include_description is None else (_YES if draft.include_description else _NO)[lang],
     "has_screenshots": lambda draft, lang, topic: _YES[lang] if draft.has_screenshots else None,
     "case_number": _text("case_number"),
     "sent_on": _date("sent_on"),

@@ -44,27 +44,9 @@ async function runtimeKept() {
   }
 }
 
-/**
- * A first visit (no service worker serves the runtime yet): start the runtime's downloads from
- * here, now, so they are in the browser's HTTP cache when the worker asks for them. The worker
- * asks only after its own script, its modules and pyodide.mjs have arrived: on a phone's
- * network, several round trips later. Plain fetches, each body drained as it arrives (not held
- * in memory), rather than <link rel=preload>: the page itself never uses these files, and
- * Chromium warns about every preload a page does not use.
- */
-function startDownloads() {
-  if (!config.runtime || (navigator.serviceWorker && navigator.serviceWorker.controller)) return;
-  for (const name of ["pyodide.asm.wasm", "python_stdlib.zip", "pyodide.asm.mjs", "pyodide.mjs", "pyodide-lock.json"]) {
-    fetch(absolute(config.runtime + name), { priority: "high" })
-      .then((response) => response.body && response.body.pipeTo(new WritableStream()))
-      .catch(() => {}); // the worker reports a file that cannot be had
-  }
-}
-
 /** Resolves to "started", or "ask": the reader must ask for the download (checklist.js). */
 export const started = (async () => {
   if (savingData() && !(await runtimeKept())) return "ask";
   engine.start();
-  startDownloads();
   return "started";
 })();

@@ -98,8 +98,8 @@ const listener = {
     queuedSubmit = false;
   },
   answer(kind, report) {
-    render.live(report);
     if (kind === "submit") $("chk-result").textContent = render.submit(report, ORIGINAL_TITLE);
+    else render.live(report);
     renderRecord(report, T, config.lang);
     cases.refresh();
   },
