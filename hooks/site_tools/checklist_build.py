@@ -237,7 +237,7 @@ def page_config(assets: ChecklistAssets, page_url: str) -> dict:
     space the engine trims.
     """
     from mkdocs.utils import get_relative_url
-    from usps_inquiry import description
+    from usps_inquiry import cases_file, description
 
     return {
         "runtime": get_relative_url(assets.runtime_dir, page_url).rstrip("/") + "/",
@@ -245,6 +245,7 @@ def page_config(assets: ChecklistAssets, page_url: str) -> dict:
         "download_mb": round(download_size(assets) / 1_000_000, 1),
         "description_limit": description.MAX_LENGTH,
         "space": python_space(),
+        "cases_file_bytes": cases_file.MAX_FILE_BYTES,
     }
 
 

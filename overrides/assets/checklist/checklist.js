@@ -6,16 +6,17 @@
 //
 //   boot.js     config, starting the engine early, the Save-Data choice
 //   engine.js   the worker's lifecycle (start, progress, timeout, failure, answers)
-//   form.js     form <-> draft          storage.js  the stored draft and its migration
+//   form.js     form <-> draft          storage.js  the old single draft (read by cases.js)
+//   cases.js    the stored cases        cases-panel.js  the cases panel, the open case's storage
 //   render.js   findings, summary, channels, steps, message, follow-up
 //   record.js   the printed record      text.js     templates, dates, the description's count
 
 import { config, engine, started } from "./boot.js";
-import { clearFields, readFields, toDraft, writeFields } from "./form.js";
+import { createCasesPanel } from "./cases-panel.js";
+import { readFields, toDraft } from "./form.js";
 import { STAGES } from "./protocol.js";
 import { renderRecord } from "./record.js";
 import { createRenderer } from "./render.js";
-import * as storage from "./storage.js";
 import { charactersLeft, fill, localToday, locale } from "./text.js";
 
 const T = config.text;
@@ -25,19 +26,26 @@ const form = $("chk-form");
 const ORIGINAL_TITLE = document.title;
 const numbers = new Intl.NumberFormat(locale(config.lang));
 const megabytes = numbers.format(config.download_mb);
-const store = (() => {
-  try {
-    return window.localStorage;
-  } catch {
-    return null; // storage disabled: the draft is simply not kept
-  }
-})();
-
 const render = createRenderer(form, T, (control) => onEdit({ target: control }));
 let queuedSubmit = false;
 
 const readForm = () => readFields(form);
-const saveDraft = () => store && storage.save(store, config.storage_key, readForm());
+// The cases kept in this browser; the open case is the form's draft (cases-panel.js).
+const cases = createCasesPanel({
+  form,
+  readForm,
+  engine,
+  lang: config.lang,
+  announce: (text) => announce(text),
+  onDraftChanged: () => {
+    render.clear(ORIGINAL_TITLE);
+    $("chk-result").textContent = "";
+    renderRecord(null, T, config.lang);
+    updateCount(false);
+    clearTimeout(liveTimer);
+    liveTimer = setTimeout(() => check("live"), 50);
+  },
+});
 
 // ---------------------------------------------------------------------------------------------
 // The engine's state on the page
@@ -86,12 +94,14 @@ const listener = {
     $("chk-progress").hidden = true;
     if (data.version) $("chk-engine").textContent = fill(T.engine, { version: data.version });
     check(queuedSubmit ? "submit" : "live");
+    cases.refresh();
     queuedSubmit = false;
   },
   answer(kind, report) {
     if (kind === "submit") $("chk-result").textContent = render.submit(report, ORIGINAL_TITLE);
     else render.live(report);
     renderRecord(report, T, config.lang);
+    cases.refresh();
   },
   files: handOver,
   fail(reason) {
@@ -192,15 +202,10 @@ function download() {
 // Wiring
 // ---------------------------------------------------------------------------------------------
 
-let saveTimer = 0;
 let liveTimer = 0;
 
 function onEdit(event) {
-  clearTimeout(saveTimer);
-  saveTimer = setTimeout(() => {
-    saveTimer = 0;
-    saveDraft();
-  }, 200);
+  cases.edited();
   clearTimeout(liveTimer);
   liveTimer = setTimeout(() => check("live"), 250);
   if (event && event.target && event.target.id === "chk-description") updateCount(true);
@@ -209,18 +214,9 @@ function onEdit(event) {
 form.addEventListener("input", onEdit);
 form.addEventListener("change", onEdit);
 
-// Leaving the page (reload, another page, closing the tab) saves a pending edit at once.
-window.addEventListener("pagehide", () => {
-  if (saveTimer) {
-    clearTimeout(saveTimer);
-    saveTimer = 0;
-    saveDraft();
-  }
-});
-
 form.addEventListener("submit", (event) => {
   event.preventDefault();
-  saveDraft();
+  cases.flush();
   if (engine.state === "ready") {
     check("submit");
   } else if (engine.state === "failed") {
@@ -247,18 +243,15 @@ $("chk-summary-list").addEventListener("click", (event) => {
   field.focus({ preventScroll: true });
 });
 
+// "Delete this case" (it was "Clear draft"): at once, with an undo in the cases panel.
 $("chk-clear").addEventListener("click", () => {
-  clearTimeout(saveTimer);
-  saveTimer = 0;
   clearTimeout(liveTimer);
-  if (store) storage.clear(store, config.storage_key);
-  form.reset();
-  clearFields(form);
+  const said = cases.deleteOpen();
   render.clear(ORIGINAL_TITLE);
   $("chk-result").textContent = "";
   renderRecord(null, T, config.lang);
   updateCount(false);
-  announce(T.cleared);
+  announce(said || T.cleared);
 });
 
 for (const button of root.querySelectorAll("[data-chk-copy]")) {
@@ -279,11 +272,7 @@ $("chk-load").addEventListener("click", load);
 
 // Start: show the form (it stays hidden without JavaScript), restore the draft.
 root.hidden = false;
-const saved = store && storage.load(store, config.storage_key);
-if (saved) {
-  writeFields(form, saved);
-  $("chk-result").textContent = T.restored;
-}
+if (cases.start()) $("chk-result").textContent = T.restored;
 updateCount(false);
 renderRecord(null, T, config.lang);
 // boot.js started the engine from the head: "loading" until it says more. Subscribing replays

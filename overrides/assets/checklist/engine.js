@@ -40,7 +40,7 @@ export function createEngine(options) {
   /** @type {EngineListener | null} */
   let listener = null;
   const missed = []; // [event, ...args] emitted before anyone subscribed
-  const engine = { state: "idle", start, check, stop, subscribe };
+  const engine = { state: "idle", start, check, request, stop, subscribe };
 
   function emit(event, ...args) {
     if (!listener) missed.push([event, ...args]);
@@ -68,6 +68,7 @@ export function createEngine(options) {
     clearTimeout(timer);
     if (worker) worker.terminate();
     worker = null;
+    for (const sent of pending.values()) if (sent.reject) sent.reject(new Error("stopped"));
     pending.clear();
     engine.state = "idle";
   }
@@ -118,6 +119,12 @@ export function createEngine(options) {
     const sent = pending.get(id);
     pending.delete(id);
     if (!sent) return;
+    if (sent.resolve) {
+      // request(): the caller's promise; a worker error (a request of the wrong shape) rejects.
+      if (type === "error") sent.reject(new Error(String(data && data.message)));
+      else sent.resolve(data);
+      return;
+    }
     measure(sent.sentAt);
     if (type === "error") {
       console.error("checklist:", data && data.message);
@@ -146,6 +153,23 @@ export function createEngine(options) {
     const request = JSON.stringify({ type: "check", id, data: { draft, lang, today } });
     worker.postMessage(request);
     return true;
+  }
+
+  /**
+   * Any other request of usps_inquiry.worker (the cases: "case.view", "case.ics",
+   * "cases.export", …): a promise of the answer's data. Rejects when the engine is not ready,
+   * stops, or answers with a worker error.
+   * @param {string} type
+   * @param {object} data
+   * @returns {Promise<any>}
+   */
+  function request(type, data) {
+    if (engine.state !== "ready") return Promise.reject(new Error("not ready"));
+    const id = nextId++;
+    return new Promise((resolve, reject) => {
+      pending.set(id, { kind: type, sentAt: clock.now(), resolve, reject });
+      worker.postMessage(JSON.stringify({ type, id, data }));
+    });
   }
 
   return engine;

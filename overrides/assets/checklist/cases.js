@@ -1,0 +1,233 @@
+// The reader's cases as this browser keeps them (issue #9): the stored value, its migration
+// from every earlier version, the list's order, merging another tab's edit, and when to save.
+// Pure functions, no DOM: Node's tests cover them (tests/js/cases.test.mjs). What a case means
+// (its title, its next step, its dates, import checks) is Python's (usps_inquiry.case,
+// cases_file); this file only keeps the JSON Python reads.
+//
+// Why localStorage and not IndexedDB: it is synchronous, so the open case is back in the form
+// before anything else runs (and before Python has loaded, or when it never does: no
+// WebAssembly, Save-Data) and a save in `pagehide` completes before the page goes; its
+// `storage` event tells every other tab of the checklist at once that a case changed (the way
+// two tabs see each other's edits); and the data is small (a case is a few KB, the engine
+// caps a cases file at 2 MB against localStorage's 5 MB). IndexedDB would add a transaction
+// and an event to every keystroke's save for nothing here.
+//
+// The stored value (one JSON text under STORE_KEY), as checklist/README.md "Export, import and
+// what the page stores" describes it:
+//   {format: "usps-inquiry-store", version: 2, open: "<case id>" | null, cases: [case, ...]}
+//   case: {id, name, created_on, draft, history, updated_at}   (updated_at: ms, this page's own)
+// Version 1 is the single draft before cases ({version: 1, fields}) under LEGACY_KEY. The
+// engine has the same migration (cases_file.migrate_store); the page cannot wait for Python to
+// show a reader their draft, so it runs its own, and tests/browser/test_cases_page.py checks
+// both give the same case.
+
+import { hasAnything, toDraft } from "./form.js";
+import { migrate as migrateFields } from "./storage.js";
+
+export const FORMAT = "usps-inquiry-store";
+export const VERSION = 2;
+export const STORE_KEY = "usps-checklist:cases";
+export const LEGACY_KEY = "usps-checklist:draft";
+/** Where a stored value or case that cannot be read is kept (never deleted: it is the reader's). */
+export const ASIDE_KEY = "usps-checklist:kept-aside";
+
+const ID = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/; // usps_inquiry.case's rule for an id
+const isObject = (value) => Boolean(value) && typeof value === "object" && !Array.isArray(value);
+
+export const emptyStore = () => ({ format: FORMAT, version: VERSION, open: null, cases: [] });
+
+/** A fresh case id, as usps_inquiry.cases_file.new_case_id makes them: "c-" and 12 hex digits. */
+export function newId(existing = [], random = (bytes) => crypto.getRandomValues(bytes)) {
+  const taken = new Set(existing);
+  for (;;) {
+    const id = "c-" + [...random(new Uint8Array(6))].map((b) => b.toString(16).padStart(2, "0")).join("");
+    if (!taken.has(id)) return id;
+  }
+}
+
+/** A new case, started `today` (YYYY-MM-DD), with a draft (the engine's, form.js toDraft). */
+export function newCase({ today, draft = {}, existing = [], now = Date.now(), random } = {}) {
+  return { id: newId(existing, random), name: null, created_on: today, draft, history: [], updated_at: now };
+}
+
+/** A case number as the engine keeps it (case.compact_case_number), or null. */
+export function compactCaseNumber(value) {
+  const compact = String(value).replace(/[\s\-\u2010-\u2015\u2212]+/g, "");
+  return /^[A-Za-z0-9]{4,30}$/.test(compact) ? compact : null;
+}
+
+/**
+ * The first case, from version 1's single draft (its parsed value), or null when there is
+ * none or nothing was typed. As cases_file.case_from_legacy: every field kept in the draft as
+ * typed, and a sent date (not in the future) with its case number also becomes a "sent" event.
+ */
+export function caseFromLegacy(value, { today, now = Date.now(), random } = {}) {
+  const fields = migrateFields(value);
+  if (!fields || !hasAnything(fields)) return null;
+  const draft = toDraft(fields);
+  const found = newCase({ today, draft, now, random });
+  const sentOn = typeof draft.sent_on === "string" ? draft.sent_on.trim() : "";
+  if (/^\d{4}-\d{2}-\d{2}$/.test(sentOn) && isRealDate(sentOn) && sentOn >= "1971-01-01" && sentOn <= today) {
+    const event = { on: sentOn, event: "sent" };
+    const number = typeof draft.case_number === "string" ? compactCaseNumber(draft.case_number) : null;
+    if (number) event.case_number = number;
+    found.history.push(event);
+  }
+  return found;
+}
+
+function isRealDate(iso) {
+  const [y, m, d] = iso.split("-").map(Number);
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+/** The shape a stored case must have for the page to use it (Python checks the rest). */
+export function isCase(value) {
+  return (
+    isObject(value) &&
+    typeof value.id === "string" &&
+    ID.test(value.id) &&
+    (value.draft === undefined || isObject(value.draft)) &&
+    (value.history === undefined || Array.isArray(value.history))
+  );
+}
+
+function parse(text) {
+  if (text === null || text === undefined) return { value: null, ok: true };
+  try {
+    return { value: JSON.parse(text), ok: true };
+  } catch {
+    return { value: undefined, ok: false };
+  }
+}
+
+/**
+ * The store in the current version, from the raw texts under STORE_KEY and LEGACY_KEY (null
+ * when absent), as cases_file.migrate_store does it: nothing is lost. Returns
+ * {store, migratedFrom: 1 | null, keptAside: [raw values the page must keep under ASIDE_KEY]}.
+ */
+export function migrateStore(storedText, legacyText, { today, now = Date.now(), random } = {}) {
+  const store = emptyStore();
+  const stored = parse(storedText);
+  if (!stored.ok) return { store, migratedFrom: null, keptAside: [storedText] };
+  const value = stored.value;
+  if (isObject(value) && value.format === FORMAT && value.version === VERSION) {
+    const keptAside = [];
+    const seen = new Set();
+    for (const raw of Array.isArray(value.cases) ? value.cases : []) {
+      if (!isCase(raw) || seen.has(raw.id)) {
+        keptAside.push(raw);
+        continue;
+      }
+      seen.add(raw.id);
+      store.cases.push({ draft: {}, history: [], name: null, ...raw });
+    }
+    store.open = seen.has(value.open) ? value.open : null;
+    return { store, migratedFrom: null, keptAside };
+  }
+  let legacy = null;
+  if (value !== null) {
+    // Version 1 under the new key, or something else (a newer page, junk): kept aside.
+    if (!(isObject(value) && value.version === 1)) return { store, migratedFrom: null, keptAside: [storedText] };
+    legacy = value;
+  } else {
+    const old = parse(legacyText);
+    legacy = old.ok ? old.value : null;
+  }
+  const first = legacy ? caseFromLegacy(legacy, { today, now, random }) : null;
+  if (!first) return { store, migratedFrom: null, keptAside: [] };
+  store.cases.push(first);
+  store.open = first.id;
+  return { store, migratedFrom: 1, keptAside: [] };
+}
+
+/** The cases for the list: most recently changed first (the one the reader is working on). */
+export function sortCases(cases) {
+  return [...cases].sort((a, b) => (b.updated_at || 0) - (a.updated_at || 0) || String(a.id).localeCompare(String(b.id)));
+}
+
+export const findCase = (store, id) => store.cases.find((item) => item.id === id) || null;
+
+/** The store with `changed` in place of the case of its id (or added), `open` as given. */
+export function putCase(store, changed, open = store.open) {
+  const cases = store.cases.some((item) => item.id === changed.id)
+    ? store.cases.map((item) => (item.id === changed.id ? changed : item))
+    : [...store.cases, changed];
+  return { ...store, open, cases };
+}
+
+export function removeCase(store, id) {
+  return { ...store, open: store.open === id ? null : store.open, cases: store.cases.filter((item) => item.id !== id) };
+}
+
+/**
+ * Another tab changed the open case while this tab has its own edits: a three-way merge of the
+ * form's fields. `base` is what this tab last saved or loaded, `local` the form now, `remote`
+ * the other tab's. A field only the other tab changed takes its value; a field this tab changed
+ * keeps the reader's typing here (it is saved next, and the other tab then sees it).
+ * Returns {fields, localChanges: true if this tab still has something to save}.
+ */
+export function mergeFields(base, local, remote) {
+  const same = (a, b) => JSON.stringify(a ?? "") === JSON.stringify(b ?? "");
+  const fields = {};
+  let localChanges = false;
+  for (const name of new Set([...Object.keys(base), ...Object.keys(local), ...Object.keys(remote)])) {
+    const mine = !same(local[name], base[name]);
+    if (mine) {
+      fields[name] = local[name];
+      if (!same(local[name], remote[name])) localChanges = true;
+    } else {
+      fields[name] = name in remote ? remote[name] : local[name];
+    }
+  }
+  return { fields, localChanges };
+}
+
+/**
+ * The form's fields of a stored draft (the inverse of form.js toDraft): an object's parts
+ * become "group.part" (the address), anything else stays as it is.
+ */
+export function fieldsOfDraft(draft) {
+  const fields = {};
+  for (const [name, value] of Object.entries(isObject(draft) ? draft : {})) {
+    if (isObject(value)) for (const [part, inner] of Object.entries(value)) fields[`${name}.${part}`] = inner;
+    else fields[name] = value;
+  }
+  return fields;
+}
+
+/**
+ * When to save while the reader types: `quietMs` after the last edit, but never more than
+ * `maxMs` after the first unsaved one, so a reader typing without a pause still has everything
+ * but the last second kept (a crash, a reload, the service worker updating the page).
+ * `flush()` saves a pending edit at once (pagehide), `cancel()` drops it (the case is deleted).
+ */
+export function createSaver(save, { quietMs = 200, maxMs = 1000, timers = globalThis } = {}) {
+  let timer = 0;
+  let firstAt = 0;
+  const run = () => {
+    timers.clearTimeout(timer);
+    timer = 0;
+    firstAt = 0;
+    save();
+  };
+  return {
+    get pending() {
+      return timer !== 0;
+    },
+    edit(now = Date.now()) {
+      if (!timer) firstAt = now;
+      timers.clearTimeout(timer);
+      timer = timers.setTimeout(run, Math.max(0, Math.min(quietMs, firstAt + maxMs - now)));
+    },
+    flush() {
+      if (timer) run();
+    },
+    cancel() {
+      timers.clearTimeout(timer);
+      timer = 0;
+      firstAt = 0;
+    },
+  };
+}
