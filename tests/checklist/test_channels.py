@@ -37,7 +37,7 @@ def test_detect(text, keys):
     ("key", "text", "name", "phone", "url"),
     [
         ("passport", "My passport application is lost.", "National Passport Information Center (U.S. Department of State)",
-         "1-877-487-2778", "https://travel.state.gov/content/travel/en/passports/after/status.html"),
+         "1-877-487-2778", "https://travel.state.gov/content/travel/en/passports/need-passport/status.html"),
         ("express", "My Priority Mail Express item was late.", "Priority Mail Express refund (USPS)", "1-800-275-8777",
          "https://www.usps.com/help/refunds.htm"),
         ("deadline", "It is a court document with a deadline.", "Post Office counter", None, None),

@@ -116,7 +116,8 @@ def test_international_tip(good_draft, today):
     report = check(good_draft(tracking_number="RR 123 456 785 ID"), lang="id", today=today)
     assert [f.message for f in report.findings] == [
         "Ini nomor pelacakan internasional dengan kode negara ID. USPS biasanya baru menampilkan pelacakan "
-        "setelah kiriman tiba di Amerika Serikat; sebelum itu, tanyakan kepada Pos Indonesia."
+        "setelah kiriman tiba di Amerika Serikat; sebelum itu, tanyakan kepada Pos Indonesia.",
+        "Menurut nomor pelacakannya, kiriman ini dikirim dari negara lain ke Amerika Serikat. Ubah jika keliru.",
     ]
     report = check(good_draft(tracking_number="EB000717618HK"), lang="en", today=today)
     assert report.findings[0].message.endswith("before that, ask the postal service of the sending country.")

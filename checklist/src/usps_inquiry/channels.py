@@ -13,7 +13,7 @@ deadline   a document with a legal or official      a Post Office counter: manua
 theft      mail theft, fraud, scams or threats      Postal Inspection Service 1-877-876-2455
 ========== ======================================== ============================================
 
-They are found from the topic (``passport``) and from words in the description, in English or
+The contacts come from the one catalogue, :data:`usps_inquiry.facts.CHANNELS`. They are found from the topic (``passport``) and from words in the description, in English or
 Indonesian. The words are matched as whole words, case-insensitively; a mention is enough
 ("not stolen" still points to the Inspection Service), because the finding is a warning that
 the reader can weigh, never a block.
@@ -28,47 +28,42 @@ from __future__ import annotations
 
 import re
 
+from .facts import CHANNELS
 from .messages import text
 from .report import Channel
 
-__all__ = ["KEYS", "CONTACTS", "detect", "channel"]
+__all__ = ["KEYS", "CATALOGUE_KEYS", "CONTACTS", "detect", "channel", "params"]
 
 KEYS = ("passport", "express", "deadline", "theft")
 
-# name (en, id), phone, url
+# Each key's entry in the one catalogue of channels (usps_inquiry.facts).
+CATALOGUE_KEYS = {
+    "passport": "passport",
+    "express": "pme_refund",
+    "deadline": "post_office",
+    "theft": "inspection_service",
+}
+# name (en, id), phone, url — read from the catalogue, kept for callers of the old table.
 CONTACTS: dict[str, tuple[tuple[str, str], str | None, str | None]] = {
-    "passport": (
-        (
-            "National Passport Information Center (U.S. Department of State)",
-            "National Passport Information Center (Departemen Luar Negeri AS)",
-        ),
-        "1-877-487-2778",
-        "https://travel.state.gov/content/travel/en/passports/after/status.html",
-    ),
-    "express": (
-        ("Priority Mail Express refund (USPS)", "Pengembalian uang Priority Mail Express (USPS)"),
-        "1-800-275-8777",
-        "https://www.usps.com/help/refunds.htm",
-    ),
-    "deadline": (("Post Office counter", "Loket Kantor Pos"), None, None),
-    "theft": (
-        ("U.S. Postal Inspection Service", "U.S. Postal Inspection Service"),
-        "1-877-876-2455",
-        "https://www.uspis.gov/",
-    ),
+    key: ((CHANNELS[fact].name_en, CHANNELS[fact].name_id), CHANNELS[fact].phone, CHANNELS[fact].url)
+    for key, fact in CATALOGUE_KEYS.items()
 }
 
+# Indonesian words that only look alike are left out on purpose: "pajak" alone is usually
+# import tax ("pajak impor", "bea masuk"), not a filing deadline; "EMS" / "Express Mail
+# Service" and "Pos Kilat Khusus" are Pos Indonesia's services, not Priority Mail Express.
 _PATTERNS = {
     "passport": r"passports?|paspor(?:nya)?",
     "express": (
-        r"priority\s+mail\s+express|express\s+mail|overnight|next[-\s]day(?:\s+delivery)?"
-        r"|(?:pengiriman|kiriman|layanan)\s+(?:semalam|kilat)"
+        r"priority\s+mail\s+express(?!\s+international)|express\s+mail(?!\s+(?:service|international))"
+        r"|overnight|next[-\s]day(?:\s+delivery)?"
+        r"|(?:pengiriman|kiriman|layanan)\s+(?:semalam|kilat(?!\s+khusus))"
     ),
     "deadline": (
         r"deadlines?|court|legal\s+(?:documents?|deadline|papers?)|tax\s+returns?|irs|uscis|"
         r"postmark(?:ed)?|compliance|lawsuit|filing\s+date|due\s+date"
-        r"|tenggat(?:\s+waktu)?|batas\s+waktu|pengadilan|dokumen\s+hukum|pajak|cap\s+pos|kepatuhan"
-        r"|imigrasi"
+        r"|tenggat(?:\s+waktu)?|batas\s+waktu|pengadilan|dokumen\s+hukum|cap\s+pos|kepatuhan"
+        r"|(?:laporan|pelaporan|spt)\s+pajak|spt\s+tahunan|(?:dokumen|berkas|formulir)\s+imigrasi"
     ),
     "theft": (
         r"stolen|stole|steal(?:s|ing)?|theft|thief|thieves|robbed|robbery|burglar(?:y|ized)?|"
@@ -92,5 +87,11 @@ def channel(key: str, lang: str) -> Channel:
     >>> channel('passport', 'en').phone
     '1-877-487-2778'
     """
-    names, phone, url = CONTACTS[key]
-    return Channel(key, names[0] if lang == "en" else names[1], phone, url, text(f"why.{key}", lang))
+    fact = CHANNELS[CATALOGUE_KEYS[key]]
+    return Channel(key, fact.name(lang), fact.phone, fact.url, text(f"why.{key}", lang))
+
+
+def params(key: str) -> dict[str, str]:
+    """The facts the ``channel.<key>`` message quotes (its phone number), from the catalogue."""
+    phone = CHANNELS[CATALOGUE_KEYS[key]].phone
+    return {"phone": phone} if phone else {}

@@ -30,6 +30,8 @@ from . import address as address_rules
 from . import channels as channel_rules
 from . import description as description_rules
 from . import email_address, phone, tracking
+from . import situation as situation_rules
+from . import steps as step_rules
 from .business_days import add_business_days
 from .compose import compose_follow_up, compose_message
 from ._text import snippet
@@ -51,6 +53,8 @@ _FIELD_ORDER = {
         ["draft", "topic", "name", "email", "phone", "tracking_number", "address"]
         + [f"address.{part}" for part in ADDRESS_FIELDS]
         + ["date", "description", "has_screenshots", "case_number", "sent_on"]
+        + ["direction", "role", "sender_kind", "service", "problem", "wanted", "mailed_on", "expected_on"]
+        + ["insured", "contents", "other_place", "details"]
     )
 }
 _SEVERITY_ORDER = {"error": 0, "warning": 1, "tip": 2}
@@ -315,13 +319,37 @@ def check(draft: Any, *, lang: str = "id", today: date | None = None) -> Report:
     if parsed.sent_on is not None and parsed.case_number is None and missing("case_number"):
         out.add("case_number", "warning", "case_number.missing")
 
+    # The situation, as answers (with what the tracking number tells).
+    situation = situation_rules.resolve(parsed, canonical_tracking or parsed.tracking_number, lang=lang, today=today)
+    out.items += situation.findings
+
     # Whether email is the right channel at all.
     keys = list(channel_rules.detect(parsed.description)) if parsed.description else []
+    if situation.is_international:
+        keys = [key for key in keys if key != "express"]  # EMS abroad is not Priority Mail Express
     if is_passport:
-        out.add("topic", "warning", "channel.passport", channel=channel_rules.channel("passport", lang))
+        out.add(
+            "topic", "warning", "channel.passport", channel=channel_rules.channel("passport", lang),
+            **channel_rules.params("passport"),
+        )
         keys = [key for key in keys if key != "passport"]
     for key in keys:
-        out.add("description", "warning", f"channel.{key}", channel=channel_rules.channel(key, lang))
+        out.add(
+            "description", "warning", f"channel.{key}", channel=channel_rules.channel(key, lang),
+            **channel_rules.params(key),
+        )
+
+    # What to do, in order, with dates.
+    plan = step_rules.plan(
+        situation,
+        lang=lang,
+        today=today,
+        topic=topic.key if topic else None,
+        sent_on=sent_on,
+        channel_keys=keys,
+        follow_up_days=topic.follow_up_days if topic else 0,
+    )
+    out.items += plan.findings
 
     message: Message | None = None
     follow_up: FollowUp | None = None
@@ -349,5 +377,5 @@ def check(draft: Any, *, lang: str = "id", today: date | None = None) -> Report:
                 )
 
     findings = tuple(sorted(out.items, key=_sort_key))
-    return Report(findings, message, follow_up, lang, topic.key if topic else None)
+    return Report(findings, message, follow_up, lang, topic.key if topic else None, plan.steps)
 

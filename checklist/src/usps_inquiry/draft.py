@@ -5,7 +5,11 @@ The draft is the JSON object the browser and the command line share::
     {"topic": str, "name": str, "email": str, "phone": str, "tracking_number": str,
      "address": {"street": str, "city": str, "state": str, "zip": str},
      "date": "YYYY-MM-DD", "description": str, "has_screenshots": bool,
-     "case_number": str, "sent_on": "YYYY-MM-DD"}
+     "case_number": str, "sent_on": "YYYY-MM-DD",
+     # the situation, as answers (issue #8; read by :mod:`usps_inquiry.situation`):
+     "direction": str, "role": str, "sender_kind": str, "service": str, "problem": str,
+     "wanted": str, "mailed_on": "YYYY-MM-DD", "expected_on": "YYYY-MM-DD", "insured": bool,
+     "contents": str, "other_place": str, "details": [str, ...]}
 
 Every field is optional. ``null``, an empty string or only spaces count as not filled in. A
 value of the wrong type (a number for the name, a list for the address …) is a ``draft.type``
@@ -28,7 +32,17 @@ from ._text import snippet
 from .messages import text
 from .report import Finding
 
-__all__ = ["FIELDS", "ADDRESS_FIELDS", "TEXT_FIELDS", "MAX_UNKNOWN", "Draft", "parse"]
+__all__ = [
+    "FIELDS",
+    "ADDRESS_FIELDS",
+    "BOOL_FIELDS",
+    "LIST_FIELDS",
+    "TEXT_FIELDS",
+    "MAX_UNKNOWN",
+    "MAX_DETAILS",
+    "Draft",
+    "parse",
+]
 
 FIELDS = (
     "topic",
@@ -42,10 +56,28 @@ FIELDS = (
     "has_screenshots",
     "case_number",
     "sent_on",
+    # The situation, as answers: their allowed values are checked in usps_inquiry.situation.
+    "direction",
+    "role",
+    "sender_kind",
+    "service",
+    "problem",
+    "wanted",
+    "mailed_on",
+    "expected_on",
+    "insured",
+    "contents",
+    "other_place",
+    "details",
 )
 ADDRESS_FIELDS = ("street", "city", "state", "zip")
-TEXT_FIELDS = tuple(key for key in FIELDS if key not in ("address", "has_screenshots"))
+BOOL_FIELDS = ("has_screenshots", "insured")
+LIST_FIELDS = ("details",)
+TEXT_FIELDS = tuple(key for key in FIELDS if key not in ("address", *BOOL_FIELDS, *LIST_FIELDS))
 MAX_UNKNOWN = 20
+# ``details`` holds sentence-bank ids: short strings, a few of them.
+MAX_DETAILS = 20
+MAX_DETAIL_LENGTH = 60
 
 
 @dataclass(frozen=True)
@@ -66,6 +98,18 @@ class Draft:
     has_screenshots: bool | None = None
     case_number: str | None = None
     sent_on: str | None = None
+    direction: str | None = None
+    role: str | None = None
+    sender_kind: str | None = None
+    service: str | None = None
+    problem: str | None = None
+    wanted: str | None = None
+    mailed_on: str | None = None
+    expected_on: str | None = None
+    insured: bool | None = None
+    contents: str | None = None
+    other_place: str | None = None
+    details: tuple[str, ...] = ()
 
     @property
     def has_address(self) -> bool:
@@ -104,7 +148,20 @@ def parse(value: Any, lang: str) -> tuple[Draft, list[Finding]]:
             continue
         if raw is None:
             continue
-        if key == "has_screenshots":
+        if key in LIST_FIELDS:
+            if not isinstance(raw, list):
+                findings.append(_type_error(key, "list", lang))
+                continue
+            items = []
+            for item in raw:
+                if not isinstance(item, str):
+                    findings.append(_type_error(key, "list", lang))
+                    break
+                item = snippet(item.strip(), MAX_DETAIL_LENGTH)
+                if item and item not in items and len(items) < MAX_DETAILS:
+                    items.append(item)
+            values[key] = tuple(items)
+        elif key in BOOL_FIELDS:
             if isinstance(raw, bool):
                 values[key] = raw
             else:

@@ -46,6 +46,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "expected.text": {"en": "text", "id": "teks"},
     "expected.bool": {"en": "true or false", "id": "true atau false"},
+    "expected.list": {"en": "a list of short texts", "id": "daftar teks pendek"},
     "expected.address": {
         "en": "an object with street, city, state and zip",
         "id": "objek berisi street, city, state, dan zip",
@@ -437,16 +438,464 @@ MESSAGES: dict[str, dict[str, str]] = {
             "memintanya – formulir USPS mungkin tidak dapat menerima lampiran."
         ),
     },
+    # --- The situation, as answers (usps_inquiry.situation) ---------------------------------
+    "direction.unknown": {
+        "en": "Choose where the item was mailed from and to: {allowed}.",
+        "id": "Pilih dari mana dan ke mana kiriman dikirim: {allowed}.",
+    },
+    "role.unknown": {
+        "en": "Choose whether you sent the item or are its recipient: {allowed}.",
+        "id": "Pilih apakah Anda pengirim atau penerima kiriman: {allowed}.",
+    },
+    "sender_kind.unknown": {
+        "en": "Choose who sent the item: {allowed}.",
+        "id": "Pilih siapa yang mengirim barangnya: {allowed}.",
+    },
+    "service.unknown": {
+        "en": "Choose the USPS service on the receipt or label: {allowed}.",
+        "id": "Pilih layanan USPS yang tertera di struk atau label: {allowed}.",
+    },
+    "problem.unknown": {
+        "en": "Choose what happened: {allowed}.",
+        "id": "Pilih apa yang terjadi: {allowed}.",
+    },
+    "wanted.unknown": {
+        "en": "Choose what you are asking USPS for: {allowed}.",
+        "id": "Pilih apa yang Anda minta dari USPS: {allowed}.",
+    },
+    "choice.direction.domestic": {"en": "within the United States", "id": "di dalam Amerika Serikat"},
+    "choice.direction.to_us": {
+        "en": "mailed in another country to the United States",
+        "id": "dikirim dari negara lain ke Amerika Serikat",
+    },
+    "choice.direction.from_us": {
+        "en": "mailed from the United States to another country",
+        "id": "dikirim dari Amerika Serikat ke negara lain",
+    },
+    "choice.role.sender": {"en": "I sent it", "id": "saya pengirimnya"},
+    "choice.role.recipient": {"en": "I am the recipient", "id": "saya penerimanya"},
+    "choice.sender_kind.person": {"en": "a person", "id": "perorangan"},
+    "choice.sender_kind.shop": {"en": "a shop or seller", "id": "toko atau penjual"},
+    "choice.service.priority_mail_express": {"en": "Priority Mail Express", "id": "Priority Mail Express"},
+    "choice.service.priority_mail": {"en": "Priority Mail", "id": "Priority Mail"},
+    "choice.service.ground_advantage": {"en": "USPS Ground Advantage", "id": "USPS Ground Advantage"},
+    "choice.service.first_class_mail": {"en": "First-Class Mail", "id": "First-Class Mail"},
+    "choice.service.media_mail": {"en": "Media Mail", "id": "Media Mail"},
+    "choice.service.priority_mail_express_international": {
+        "en": "Priority Mail Express International",
+        "id": "Priority Mail Express International",
+    },
+    "choice.service.priority_mail_international": {
+        "en": "Priority Mail International",
+        "id": "Priority Mail International",
+    },
+    "choice.service.first_class_package_international": {
+        "en": "First-Class Package International Service",
+        "id": "First-Class Package International Service",
+    },
+    "choice.service.first_class_mail_international": {
+        "en": "First-Class Mail International",
+        "id": "First-Class Mail International",
+    },
+    "choice.service.global_express_guaranteed": {
+        "en": "Global Express Guaranteed",
+        "id": "Global Express Guaranteed",
+    },
+    "choice.service.unknown": {"en": "I don’t know", "id": "tidak tahu"},
+    "choice.problem.not_arrived": {
+        "en": "it has not arrived (tracking is stuck)",
+        "id": "belum sampai (pelacakan tidak bergerak)",
+    },
+    "choice.problem.delivered_not_received": {
+        "en": "tracking says delivered, but it was not received",
+        "id": "pelacakan bilang sudah diantar, tetapi tidak diterima",
+    },
+    "choice.problem.damaged": {"en": "it arrived damaged", "id": "sampai dalam keadaan rusak"},
+    "choice.problem.contents_missing": {"en": "some contents are missing", "id": "sebagian isinya hilang"},
+    "choice.problem.returned_to_sender": {
+        "en": "it was returned to the sender",
+        "id": "dikembalikan ke pengirim",
+    },
+    "choice.problem.held_at_customs": {"en": "it is held at customs", "id": "tertahan di bea cukai"},
+    "choice.problem.late_express": {
+        "en": "a Priority Mail Express item arrived late",
+        "id": "kiriman Priority Mail Express terlambat",
+    },
+    "choice.problem.wrong_address": {
+        "en": "it went to the wrong address",
+        "id": "diantar ke alamat yang salah",
+    },
+    "choice.problem.other": {"en": "something else", "id": "masalah lain"},
+    "choice.wanted.find_and_deliver": {"en": "find it and deliver it", "id": "dicari dan diantarkan"},
+    "choice.wanted.redeliver": {"en": "deliver it again", "id": "diantar ulang"},
+    "choice.wanted.refund": {"en": "a refund of the postage", "id": "pengembalian ongkos kirim"},
+    "choice.wanted.claim": {
+        "en": "compensation for the item (a claim)",
+        "id": "ganti rugi atas barangnya (klaim)",
+    },
+    "choice.wanted.explanation": {"en": "an explanation", "id": "penjelasan"},
+    "choice.wanted.pass_on_feedback": {
+        "en": "pass my feedback on",
+        "id": "masukan saya diteruskan",
+    },
+    "mailed_on.format": {
+        "en": "Enter the mailing date as year-month-day, like 2026-03-02.",
+        "id": "Tulis tanggal pengiriman dengan format tahun-bulan-tanggal, misalnya 2026-03-02.",
+    },
+    "mailed_on.not_real": {
+        "en": "The mailing date does not exist. Check the day and the month.",
+        "id": "Tanggal pengiriman itu tidak ada. Periksa tanggal dan bulannya.",
+    },
+    "expected_on.format": {
+        "en": "Enter the expected delivery date as year-month-day, like 2026-03-02.",
+        "id": "Tulis perkiraan tanggal tiba dengan format tahun-bulan-tanggal, misalnya 2026-03-02.",
+    },
+    "expected_on.not_real": {
+        "en": "The expected delivery date does not exist. Check the day and the month.",
+        "id": "Perkiraan tanggal tiba itu tidak ada. Periksa tanggal dan bulannya.",
+    },
+    "mailed_on.future": {
+        "en": "The mailing date cannot be in the future.",
+        "id": "Tanggal pengiriman tidak boleh di masa depan.",
+    },
+    "expected_on.before_mailed": {
+        "en": "The expected delivery date is before the mailing date. Check both dates.",
+        "id": "Perkiraan tanggal tiba lebih awal daripada tanggal pengiriman. Periksa kedua tanggal itu.",
+    },
+    "contents.too_long": {
+        "en": "Describe the contents in {limit} characters or fewer, like “two books”.",
+        "id": "Tulis isi kiriman paling banyak {limit} karakter, misalnya “dua buku”.",
+    },
+    "other_place.too_long": {
+        "en": "Enter the place in {limit} characters or fewer, like “Bandung, Indonesia”.",
+        "id": "Tulis tempatnya paling banyak {limit} karakter, misalnya “Bandung, Indonesia”.",
+    },
+    "direction.derived": {
+        "en": "From the tracking number, this item was {value}. Change it if that is wrong.",
+        "id": "Menurut nomor pelacakannya, kiriman ini {value}. Ubah jika keliru.",
+    },
+    "service.derived": {
+        "en": "From the tracking number, the service is {value}. Change it if that is wrong.",
+        "id": "Menurut nomor pelacakannya, layanannya {value}. Ubah jika keliru.",
+    },
+    "service.derived_unverified": {
+        "en": (
+            "From the tracking number, the service is probably {value} (we could not confirm "
+            "this numbering with USPS). Change it if your receipt says otherwise."
+        ),
+        "id": (
+            "Menurut nomor pelacakannya, layanannya kemungkinan {value} (penomoran ini belum "
+            "bisa kami pastikan ke USPS). Ubah jika struk Anda menyebut layanan lain."
+        ),
+    },
+    # --- Steps: what to do, in order (usps_inquiry.steps) -----------------------------------
+    "post.destination": {
+        "en": "the postal service in the destination country",
+        "id": "layanan pos di negara tujuan",
+    },
+    "unit.days": {"en": "{count} days", "en_one": "{count} day", "id": "{count} hari"},
+    "unit.months": {"en": "{count} months", "en_one": "{count} month", "id": "{count} bulan"},
+    "step.unverified": {
+        "en": "We could not confirm these days on USPS’s current page, so check them there first.",
+        "id": "Jangka waktu ini belum bisa kami pastikan di halaman USPS yang berlaku sekarang, jadi periksa dulu di sana.",
+    },
+    "step.email_us.now": {
+        "en": "Send USPS a help request with the Email Us form; the message below is ready to paste.",
+        "id": "Kirim permintaan bantuan ke USPS lewat formulir Email Us; pesan di bawah sudah siap ditempel.",
+    },
+    "step.email_us.after_arrival": {
+        "en": (
+            "The item has reached the United States, so USPS can help: send a help request with "
+            "the Email Us form."
+        ),
+        "id": (
+            "Kiriman sudah sampai di Amerika Serikat, jadi USPS bisa membantu: kirim permintaan "
+            "bantuan lewat formulir Email Us."
+        ),
+    },
+    "step.email_us.sent": {
+        "en": "You sent USPS your help request on {date}; keep the case number it sent you.",
+        "id": "Anda sudah mengirim permintaan bantuan ke USPS pada {date}; simpan nomor kasus yang dikirim USPS.",
+    },
+    "step.missing_mail_search": {
+        "en": "If the item has not arrived 7 business days after your help request, file a Missing Mail search.",
+        "id": "Jika kiriman belum sampai 7 hari kerja setelah permintaan bantuan, ajukan pencarian Missing Mail.",
+    },
+    "step.missing_mail_search.foreign": {
+        "en": (
+            "If the item has not turned up 7 business days after your help request, file a Missing "
+            "Mail search; USPS does not say whether it takes a number from another country."
+        ),
+        "id": (
+            "Jika kiriman belum juga ditemukan 7 hari kerja setelah permintaan bantuan, ajukan "
+            "pencarian Missing Mail; USPS tidak menyebutkan apakah nomor dari negara lain bisa dipakai."
+        ),
+    },
+    "step.search.if_today": {
+        "en": "If you send the help request today, you can file the search from {opens}.",
+        "id": "Jika permintaan bantuan dikirim hari ini, pencarian bisa diajukan mulai {opens}.",
+    },
+    "step.search.from": {
+        "en": "You can file the search from {opens}.",
+        "id": "Pencarian bisa diajukan mulai {opens}.",
+    },
+    "step.search.now": {
+        "en": "You can file the search now.",
+        "id": "Pencarian sudah bisa diajukan sekarang.",
+    },
+    "step.domestic_claim.lost_insured": {
+        "en": "If the item stays lost, file a claim for its insured value.",
+        "id": "Jika kiriman tetap tidak ditemukan, ajukan klaim sebesar nilai asuransinya.",
+    },
+    "step.domestic_claim.lost_express": {
+        "en": "If the Priority Mail Express item stays lost, file a claim; its insurance is included.",
+        "id": "Jika kiriman Priority Mail Express tetap tidak ditemukan, ajukan klaim; asuransinya sudah termasuk.",
+    },
+    "step.domestic_claim.damaged": {
+        "en": "File a claim for the damage or the missing contents, and keep the box, the wrapping and the contents as proof.",
+        "id": "Ajukan klaim atas kerusakan atau isi yang hilang, dan simpan kotak, pembungkus, dan isinya sebagai bukti.",
+    },
+    "step.claim.from_until": {
+        "en": "You can file a claim from {opens} until {closes}.",
+        "id": "Klaim bisa diajukan mulai {opens} sampai {closes}.",
+    },
+    "step.claim.until": {
+        "en": "You can file a claim now, until {closes}.",
+        "id": "Klaim bisa diajukan sekarang, paling lambat {closes}.",
+    },
+    "step.claim.closed": {
+        "en": "The last day to file a claim was {closes}.",
+        "id": "Batas akhir pengajuan klaim sudah lewat, yaitu {closes}.",
+    },
+    "step.claim.days": {
+        "en": "You can file a claim from {first} to {last} after the mailing date; enter that date to see the exact days.",
+        "id": "Klaim bisa diajukan mulai {first} sampai {last} setelah tanggal pengiriman; isi tanggal itu untuk melihat tanggal pastinya.",
+    },
+    "step.claim.days_within": {
+        "en": "File the claim at once, within {last} of the mailing date; enter that date to see the last day.",
+        "id": "Segera ajukan klaim, paling lambat {last} setelah tanggal pengiriman; isi tanggal itu untuk melihat batas akhirnya.",
+    },
+    "step.pme_refund": {
+        "en": (
+            "Priority Mail Express has a money-back guarantee: request a refund of the postage "
+            "online or at a Post Office instead of emailing."
+        ),
+        "id": (
+            "Priority Mail Express punya jaminan uang kembali: ajukan pengembalian ongkos kirim "
+            "secara online atau di Kantor Pos, bukan lewat email."
+        ),
+    },
+    "step.refund.until": {
+        "en": "You can request it now, until {closes}.",
+        "id": "Pengembalian uang bisa diajukan sekarang, paling lambat {closes}.",
+    },
+    "step.refund.closed": {
+        "en": "The last day to request the refund was {closes}.",
+        "id": "Batas akhir pengajuan pengembalian uang sudah lewat, yaitu {closes}.",
+    },
+    "step.refund.days_within": {
+        "en": "Request it within {last} of the mailing date; enter that date to see the last day.",
+        "id": "Ajukan paling lambat {last} setelah tanggal pengiriman; isi tanggal itu untuk melihat batas akhirnya.",
+    },
+    "step.international_inquiry.sender": {
+        "en": "As the US sender, open a USPS international inquiry online or by phone at {phone}; only the sender can.",
+        "id": (
+            "Sebagai pengirim di AS, ajukan penelusuran internasional ke USPS secara online atau "
+            "lewat telepon {phone}; hanya pengirim yang bisa melakukannya."
+        ),
+    },
+    "step.international_inquiry.either": {
+        "en": (
+            "Only the US sender can open a USPS international inquiry, online or by phone at "
+            "{phone}; if that is not you, ask the sender to."
+        ),
+        "id": (
+            "Hanya pengirim di AS yang bisa mengajukan penelusuran internasional ke USPS, secara "
+            "online atau lewat telepon {phone}; jika pengirimnya bukan Anda, mintalah pengirim melakukannya."
+        ),
+    },
+    "step.international_inquiry.gxg": {
+        "en": "The US sender opens a Global Express Guaranteed inquiry by phone only, at {phone}.",
+        "id": "Penelusuran Global Express Guaranteed hanya bisa diajukan pengirim di AS lewat telepon, di nomor {phone}.",
+    },
+    "step.inquiry.from_until": {
+        "en": "The inquiry can be opened from {opens} until {closes}.",
+        "id": "Penelusuran bisa diajukan mulai {opens} sampai {closes}.",
+    },
+    "step.inquiry.until": {
+        "en": "The inquiry can be opened now, until {closes}.",
+        "id": "Penelusuran bisa diajukan sekarang, paling lambat {closes}.",
+    },
+    "step.inquiry.closed": {
+        "en": "The last day to open an inquiry was {closes}.",
+        "id": "Batas akhir pengajuan penelusuran sudah lewat, yaitu {closes}.",
+    },
+    "step.inquiry.days": {
+        "en": "The inquiry can be opened from {first} to {last} after the mailing date; enter that date to see the exact days.",
+        "id": "Penelusuran bisa diajukan mulai {first} sampai {last} setelah tanggal pengiriman; isi tanggal itu untuk melihat tanggal pastinya.",
+    },
+    "step.inquiry.unknown_service": {
+        "en": "When it can be opened depends on the service; choose the service to see the dates.",
+        "id": "Kapan penelusuran bisa diajukan tergantung layanannya; pilih layanannya untuk melihat tanggalnya.",
+    },
+    "step.ask_sender.from_us": {
+        "en": "Ask the sender in the US to open a USPS international inquiry: only the sender can, and any payment goes to them.",
+        "id": (
+            "Minta pengirim di AS mengajukan penelusuran internasional ke USPS: hanya pengirim yang "
+            "bisa, dan ganti rugi, jika ada, dibayarkan kepadanya."
+        ),
+    },
+    "step.ask_sender.no_inquiry": {
+        "en": "Tell the sender: with this service neither of you can open a USPS inquiry or claim, so only the sender can send it again.",
+        "id": (
+            "Kabari pengirimnya: dengan layanan ini, baik Anda maupun pengirim tidak bisa mengajukan "
+            "penelusuran atau klaim ke USPS, jadi hanya pengirim yang bisa mengirim ulang."
+        ),
+    },
+    "step.ask_sender.to_us": {
+        "en": "Ask the sender to start a trace: for an item mailed in another country, the inquiry must begin there.",
+        "id": "Minta pengirim mengajukan penelusuran: untuk kiriman dari negara lain, penelusuran harus dimulai di negara asal.",
+    },
+    "step.ask_sender.damaged": {
+        "en": "Tell the sender about the damage: compensation for an item mailed in another country is claimed there, by the sender.",
+        "id": (
+            "Kabari pengirim soal kerusakannya: ganti rugi untuk kiriman dari negara lain diklaim "
+            "di negara asal, oleh pengirim."
+        ),
+    },
+    "step.seller.from_us": {
+        "en": (
+            "Contact the shop first: it sent the parcel, so it can open a USPS inquiry, and it can "
+            "reship or refund your order."
+        ),
+        "id": (
+            "Hubungi tokonya dulu: toko itulah pengirimnya, jadi toko yang bisa mengajukan "
+            "penelusuran ke USPS, dan toko juga bisa mengirim ulang atau mengembalikan uang pesanan Anda."
+        ),
+    },
+    "step.seller.no_inquiry": {
+        "en": (
+            "Contact the shop first: this service has no USPS inquiry or compensation, so a "
+            "reshipment or a refund from the shop is what is left."
+        ),
+        "id": (
+            "Hubungi tokonya dulu: layanan ini tidak punya penelusuran maupun ganti rugi dari USPS, "
+            "jadi yang tersisa adalah kiriman ulang atau pengembalian uang dari toko."
+        ),
+    },
+    "step.origin_post.either": {
+        "en": "The sender traces the item with {post}, where it was mailed, using the receipt from that day.",
+        "id": "Pengirim mengajukan penelusuran ke {post}, tempat kiriman dikirim, dengan bukti pengiriman dari hari itu.",
+    },
+    "step.origin_post.sender": {
+        "en": (
+            "Trace the item with {post}, where you mailed it, and bring your receipt: an inquiry "
+            "for an item mailed outside the US must start there, not at USPS."
+        ),
+        "id": (
+            "Ajukan penelusuran ke {post}, tempat Anda mengirimnya, dengan membawa bukti pengiriman: "
+            "penelusuran kiriman dari luar AS harus dimulai di sana, bukan di USPS."
+        ),
+    },
+    "step.origin_post.damaged": {
+        "en": "The sender claims compensation from {post}; the PS Form 3831 report from the Post Office supports the claim.",
+        "id": "Pengirim mengajukan ganti rugi ke {post}; laporan PS Form 3831 dari Kantor Pos menjadi bukti klaimnya.",
+    },
+    "step.origin_post.damaged_sender": {
+        "en": "Claim compensation from {post}, where you mailed it; ask the recipient for the PS Form 3831 report as proof.",
+        "id": "Ajukan ganti rugi ke {post}, tempat Anda mengirimnya; mintalah laporan PS Form 3831 dari penerima sebagai bukti.",
+    },
+    "step.destination_post": {
+        "en": "Ask {post} about the item too: it delivers there and can trace it with the same tracking number.",
+        "id": "Tanyakan juga ke {post}: merekalah yang mengantar kiriman di sana dan bisa melacaknya dengan nomor pelacakan yang sama.",
+    },
+    "step.destination_post.sender": {
+        "en": "Ask the recipient to check with {post} too: it delivers there and can trace the item with the same number.",
+        "id": "Minta penerima menanyakan juga ke {post}: merekalah yang mengantar kiriman di sana dan bisa melacaknya dengan nomor yang sama.",
+    },
+    "step.destination_post.customs": {
+        "en": (
+            "Pos Indonesia keeps the parcel while customs decides: ask it what is needed (payment, "
+            "invoice or documents), because storage fees start after a few days."
+        ),
+        "id": (
+            "Pos Indonesia menyimpan kiriman selama proses bea cukai: tanyakan apa yang diperlukan "
+            "(pembayaran, invoice, atau dokumen), karena biaya penyimpanan mulai dihitung setelah beberapa hari."
+        ),
+    },
+    "step.customs": {
+        "en": (
+            "Bea Cukai, not USPS, releases the parcel: check it at beacukai.go.id/barangkiriman, and pay "
+            "duty only with the official billing code, never into a personal account."
+        ),
+        "id": (
+            "Yang melepas kiriman adalah Bea Cukai, bukan USPS: cek statusnya di "
+            "beacukai.go.id/barangkiriman, dan bayar bea masuk hanya dengan kode billing resmi, "
+            "jangan pernah ke rekening pribadi."
+        ),
+    },
+    "step.post_office_counter.damaged": {
+        "en": "Take the item, its box and all the wrapping to a Post Office at once; they fill in PS Form 3831 for the damage.",
+        "id": "Segera bawa kiriman beserta kotak dan semua pembungkusnya ke Kantor Pos; petugas akan mengisi PS Form 3831 untuk kerusakannya.",
+    },
+    "step.post_office_counter.deadline": {
+        "en": (
+            "For a document with a deadline, go to a Post Office counter and ask for a manual "
+            "postmark, a Certificate of Mailing or Certified Mail."
+        ),
+        "id": (
+            "Untuk dokumen bertenggat, datanglah ke loket Kantor Pos dan minta cap pos manual, "
+            "Certificate of Mailing, atau Certified Mail."
+        ),
+    },
+    "step.passport": {
+        "en": (
+            "Contact the State Department’s National Passport Information Center at {phone} about a "
+            "passport application; USPS only accepts applications."
+        ),
+        "id": (
+            "Untuk permohonan paspor, hubungi National Passport Information Center milik Departemen "
+            "Luar Negeri AS di {phone}; USPS hanya menerima berkasnya."
+        ),
+    },
+    "step.inspection_service": {
+        "en": (
+            "Report mail theft, fraud or threats to the U.S. Postal Inspection Service at {phone} or "
+            "online; call 911 if someone is in danger now."
+        ),
+        "id": (
+            "Laporkan pencurian surat, penipuan, atau ancaman ke U.S. Postal Inspection Service di "
+            "{phone} atau secara online; telepon 911 jika ada yang dalam bahaya saat ini."
+        ),
+    },
+    "step.follow_up.sent": {
+        "en": "If USPS has not replied by {date}, send the follow-up message with your case number.",
+        "id": "Jika USPS belum membalas sampai {date}, kirim pesan tindak lanjut dengan nomor kasus Anda.",
+    },
+    "step.follow_up.if_today": {
+        "en": "If you send it today and USPS has not replied by {date}, send a follow-up with your case number.",
+        "id": "Jika Anda mengirimnya hari ini dan USPS belum membalas sampai {date}, kirim pesan tindak lanjut dengan nomor kasus Anda.",
+    },
+    "service.no_inquiry": {
+        "en": (
+            "{service} has no USPS inquiry and no compensation: USPS cannot search for this item or "
+            "pay for it. The steps say what is left."
+        ),
+        "id": (
+            "{service} tidak punya layanan penelusuran maupun ganti rugi dari USPS: USPS tidak bisa "
+            "mencari atau mengganti kiriman ini. Langkah-langkah di bawah menjelaskan yang masih bisa dilakukan."
+        ),
+    },
     # --- When not to email -----------------------------------------------------------------
     "channel.passport": {
         "en": (
             "Contact the National Passport Information Center, not USPS, about a passport "
-            "application: call 1-877-487-2778. USPS only accepts applications; the State "
+            "application: call {phone}. USPS only accepts applications; the State "
             "Department processes them."
         ),
         "id": (
             "Untuk urusan permohonan paspor, hubungi National Passport Information Center, bukan "
-            "USPS: telepon 1-877-487-2778. USPS hanya menerima berkas permohonan; Departemen Luar "
+            "USPS: telepon {phone}. USPS hanya menerima berkas permohonan; Departemen Luar "
             "Negeri AS yang memprosesnya."
         ),
     },
@@ -454,12 +903,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": (
             "For a late Priority Mail Express (overnight) item, ask for a refund instead of "
             "emailing: online at usps.com or at a Post Office within 30 days, or call "
-            "1-800-275-8777."
+            "{phone}."
         ),
         "id": (
             "Untuk kiriman Priority Mail Express (semalam) yang terlambat, ajukan pengembalian "
             "uang alih-alih mengirim email: secara online di usps.com atau di Kantor Pos dalam "
-            "30 hari, atau telepon 1-800-275-8777."
+            "30 hari, atau telepon {phone}."
         ),
     },
     "channel.deadline": {
@@ -477,11 +926,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     "channel.theft": {
         "en": (
             "Report mail theft, fraud or threats to the U.S. Postal Inspection Service: call "
-            "1-877-876-2455 or report online at uspis.gov. If someone is in danger now, call 911."
+            "{phone} or report online at uspis.gov. If someone is in danger now, call 911."
         ),
         "id": (
             "Laporkan pencurian surat, penipuan, atau ancaman kepada U.S. Postal Inspection "
-            "Service: telepon 1-877-876-2455 atau lapor online di uspis.gov. Jika ada orang "
+            "Service: telepon {phone} atau lapor online di uspis.gov. Jika ada orang "
             "dalam bahaya saat ini, telepon 911."
         ),
     },

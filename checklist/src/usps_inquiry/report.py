@@ -7,7 +7,9 @@
      "message": {"subject": str, "body": str} | null,
      "follow_up": {"due": "YYYY-MM-DD", "business_days": int, "subject": str, "body": str} | null,
      "lang": "id" | "en",
-     "topic": str | null}
+     "topic": str | null,
+     "steps": [{"code", "channel": {"key", "name", "phone", "url"} | null,
+                "opens_on": "YYYY-MM-DD" | null, "closes_on": "YYYY-MM-DD" | null, "text"}, ...]}
 
 >>> report = Report(findings=(Finding('email', 'warning', 'email.domain_typo', 'Check …',
 ...                                   suggestion='budi@gmail.com'),), lang='en')
@@ -22,7 +24,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-__all__ = ["SEVERITIES", "Channel", "Finding", "Message", "FollowUp", "Report"]
+__all__ = ["SEVERITIES", "Channel", "Finding", "Message", "FollowUp", "Step", "StepChannel", "Report"]
 
 SEVERITIES = ("error", "warning", "tip")
 
@@ -114,6 +116,44 @@ class FollowUp:
 
 
 @dataclass(frozen=True)
+class StepChannel:
+    """Whom a step goes to: a key of :data:`usps_inquiry.facts.CHANNELS`, named in the report's language."""
+
+    key: str
+    name: str
+    phone: str | None
+    url: str | None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"key": self.key, "name": self.name, "phone": self.phone, "url": self.url}
+
+
+@dataclass(frozen=True)
+class Step:
+    """One thing the reader should do, in order (see :mod:`usps_inquiry.steps`).
+
+    :ivar code: a stable code such as ``missing_mail_search`` (:data:`usps_inquiry.steps.CODES`).
+    :ivar opens_on: the first day it can be done, when that is a date; :ivar closes_on: the last.
+    :ivar text: one to three sentences in the report's language: what to do, why, and when.
+    """
+
+    code: str
+    channel: StepChannel | None
+    opens_on: date | None
+    closes_on: date | None
+    text: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "code": self.code,
+            "channel": self.channel.to_dict() if self.channel else None,
+            "opens_on": self.opens_on.isoformat() if self.opens_on else None,
+            "closes_on": self.closes_on.isoformat() if self.closes_on else None,
+            "text": self.text,
+        }
+
+
+@dataclass(frozen=True)
 class Report:
     """Everything :func:`usps_inquiry.check` found and composed.
 
@@ -126,6 +166,7 @@ class Report:
     follow_up: FollowUp | None = None
     lang: str = "id"
     topic: str | None = None
+    steps: tuple[Step, ...] = ()
 
     @property
     def ok(self) -> bool:
@@ -157,6 +198,7 @@ class Report:
             "follow_up": self.follow_up.to_dict() if self.follow_up else None,
             "lang": self.lang,
             "topic": self.topic,
+            "steps": [step.to_dict() for step in self.steps],
         }
 
     def to_json(self, *, indent: int | None = None) -> str:
