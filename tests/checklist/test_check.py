@@ -179,9 +179,9 @@ def test_unsupported_language(good_draft):
 @pytest.mark.parametrize(
     ("value", "code", "english", "indonesian"),
     [
-        ("2/3/2026", "date.format", "Enter the date as year-month-day, like 2026-03-02.",
+        ("2 3 2026", "date.format", "Enter the date as year-month-day, like 2026-03-02.",
          "Masukkan tanggal dengan format tahun-bulan-tanggal, misalnya 2026-03-02."),
-        ("2026-3-2", "date.format", "Enter the date as year-month-day, like 2026-03-02.",
+        ("March 2", "date.format", "Enter the date as year-month-day, like 2026-03-02.",
          "Masukkan tanggal dengan format tahun-bulan-tanggal, misalnya 2026-03-02."),
         ("２０２６-０３-０２", "date.format", "Enter the date as year-month-day, like 2026-03-02.",
          "Masukkan tanggal dengan format tahun-bulan-tanggal, misalnya 2026-03-02."),

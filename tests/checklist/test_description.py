@@ -106,13 +106,17 @@ def test_indonesian_description(good_draft, today):
     assert [(f.code, f.message) for f in report.findings] == [
         (
             "description.language",
-            "Tulis deskripsi dalam bahasa Inggris – USPS menjawab dalam bahasa Inggris. Bagian lain pesan "
-            "sudah otomatis dalam bahasa Inggris.",
+            "Deskripsi Anda bukan dalam bahasa Inggris, jadi tidak dimasukkan ke pesan – USPS menjawab dalam "
+            "bahasa Inggris. Jika tetap ingin mengirimnya apa adanya, pilih untuk menyertakannya. Jawaban Anda "
+            "sudah menyebutkan kapan kejadiannya dan bahwa paket belum sampai.",
         )
     ]
+    assert text not in report.message.body
     english = check(good_draft(description=text), lang="en", today=today).findings[0].message
     assert english == (
-        "Write the description in English – USPS answers in English. The rest of the message is already in English."
+        "Your description is not in English, so it is left out of the message – USPS answers in English. To send "
+        "it anyway, as you wrote it, choose to include it. Your answers already say when it happened and that it "
+        "has not arrived."
     )
 
 
@@ -182,22 +186,22 @@ def test_password(text, password):
             " I paid with card 4111 1111 1111 1111.",
             "error",
             "description.card_number",
-            "Remove the card number from the description – never send a full card number in a message.",
-            "Hapus nomor kartu dari deskripsi – jangan pernah mengirim nomor kartu lengkap dalam pesan.",
+            "Remove the card number from the description – never send a full card number in a message. The message shows [removed] in its place.",
+            "Hapus nomor kartu dari deskripsi – jangan pernah mengirim nomor kartu lengkap dalam pesan. Di pesan, nomor itu diganti dengan [removed].",
         ),
         (
             " My SSN is 123-45-6789.",
             "error",
             "description.ssn",
-            "Remove the Social Security number from the description – USPS does not need it to answer you.",
-            "Hapus nomor Social Security dari deskripsi – USPS tidak memerlukannya untuk menjawab Anda.",
+            "Remove the Social Security number from the description – USPS does not need it to answer you. The message shows [removed] in its place.",
+            "Hapus nomor Social Security dari deskripsi – USPS tidak memerlukannya untuk menjawab Anda. Di pesan, nomor itu diganti dengan [removed].",
         ),
         (
             " My USPS.com password is Rahasia123.",
             "warning",
             "description.password",
-            "Remove the password from the description – no one at USPS needs it. If you have sent it anywhere, change it.",
-            "Hapus kata sandi dari deskripsi – petugas USPS tidak memerlukannya. Jika sudah telanjur terkirim, segera ganti.",
+            "Remove the password from the description – no one at USPS needs it. If you have sent it anywhere, change it. The message shows [removed] in its place.",
+            "Hapus kata sandi dari deskripsi – petugas USPS tidak memerlukannya. Jika sudah telanjur terkirim, segera ganti. Di pesan, kata sandi itu diganti dengan [removed].",
         ),
         (
             " Tracking\x00 stopped\x07.",

@@ -66,8 +66,8 @@ def test_id_is_echoed(request_id):
     [
         ("not json", "The request is not JSON text: Expecting value at line 1, column 1."),
         ("[1, 2]", 'The request must be a JSON object with "type", "id" and "data".'),
-        ('{"type": "nope", "id": 5}', "The request type must be one of check, tracking, version."),
-        ('{"id": 5}', "The request type must be one of check, tracking, version."),
+        ('{"type": "nope", "id": 5}', "The request type must be one of check, tracking, fields, version."),
+        ('{"id": 5}', "The request type must be one of check, tracking, fields, version."),
         ('{"type": "check", "id": 5}', 'A "check" request needs "data" to be an object.'),
         ('{"type": "check", "id": 5, "data": {"lang": "fr"}}', '"lang" must be "id" or "en".'),
         ('{"type": "check", "id": 5, "data": {"today": "tomorrow"}}', '"today" must be a date like "2026-03-02".'),
@@ -145,16 +145,34 @@ def test_cli_compose(tmp_path, capsys, good_draft):
     path.write_text(json.dumps(good_draft()), encoding="utf-8")
     code, out, err = run_main(capsys, "compose", str(path), "--today", "2026-03-20")
     message = check(good_draft(), today=TODAY).message
-    assert (code, err) == (0, "")
+    steps = (
+        "Steps:\n"
+        "1. Send USPS a help request with the Email Us form; the message is ready to paste.\n"
+        "   USPS Email Us form: https://emailus.usps.com/s/\n"
+        "2. If the item has not arrived 7 business days after your help request, file a Missing Mail search. "
+        "If you send the help request today, you can file the search from March 31, 2026.\n"
+        "   USPS Missing Mail search: https://www.usps.com/help/missing-mail.htm\n"
+        "3. If you send it today and USPS has not replied by March 31, 2026, send a follow-up with your case number.\n"
+        "   USPS Email Us form: https://emailus.usps.com/s/\n"
+    )
+    assert (code, err) == (0, steps)
     assert out == f"{message.subject}\n\n{message.body}\n"
+    code, out, err = run_main(capsys, "compose", str(path), "--today", "2026-03-20", "--lang", "id")
+    assert code == 0 and err.startswith("Langkah:\n1. Kirim permintaan bantuan ke USPS lewat formulir Email Us")
     path.write_text(json.dumps(good_draft(email="nope")), encoding="utf-8")
     code, out, err = run_main(capsys, "compose", str(path), "--today", "2026-03-20")
     assert code == 0 and out.startswith("Lost Package")
-    assert err == "usps-inquiry: the draft has 1 problem to fix; see them with: usps-inquiry check --lang en FILE\n"
+    assert err.startswith(steps)
+    assert err.endswith("usps-inquiry: the draft has 1 problem to fix; see them with: usps-inquiry check --lang en FILE\n")
+    path.write_text(json.dumps(good_draft(description="Someone stole it from my porch on March 2.")), encoding="utf-8")
+    code, out, err = run_main(capsys, "compose", str(path), "--today", "2026-03-20")
+    assert err.startswith("warning (description): Report mail theft, fraud or threats")
+    assert "\nSteps:\n1. Report mail theft, fraud or threats to the U.S. Postal Inspection Service at 1-877-876-2455" in err
     path.write_text('{"topic": "passport"}', encoding="utf-8")
     code, out, err = run_main(capsys, "compose", str(path))
     assert (code, out) == (1, "")
-    assert err.startswith("usps-inquiry: there is no message to compose. Contact the National Passport")
+    assert err.startswith("warning (topic): Contact the National Passport")
+    assert "\nusps-inquiry: there is no message to compose. Contact the National Passport" in err
     path.write_text("{}", encoding="utf-8")
     code, out, err = run_main(capsys, "compose", str(path))
     assert (code, err) == (1, "usps-inquiry: there is no message to compose. Add a topic or a description to the draft.\n")

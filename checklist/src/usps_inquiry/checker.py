@@ -29,9 +29,10 @@ from typing import Any
 from . import address as address_rules
 from . import channels as channel_rules
 from . import description as description_rules
-from . import email_address, phone, tracking
+from . import email_address, language, phone, tracking, typed_dates
 from . import situation as situation_rules
 from . import steps as step_rules
+from .sentences import DETAILS, Pair, join_list
 from .business_days import add_business_days
 from .compose import compose_follow_up, compose_message
 from ._text import snippet
@@ -94,12 +95,22 @@ def _parse_date(value: str) -> date:
         raise ValueError("not_real") from None
 
 
+def _typed_date(value: str, field: str, out: _Findings) -> date | None:
+    """A date typed another way ("1 Desember 2026"): a warning with the ISO date to take."""
+    day, warning = typed_dates.finding(field, value, out.lang)
+    if warning:
+        out.items.append(warning)
+    return day
+
+
 def _check_date(value: str, field: str, today: date, out: _Findings) -> date | None:
     try:
         day = _parse_date(value)
     except ValueError as error:
-        out.add(field, "error", f"{field}.{error}")
-        return None
+        day = _typed_date(value, field, out)
+        if day is None:
+            out.add(field, "error", f"{field}.{error}")
+            return None
     if day > today:
         out.add(field, "error", f"{field}.future")
         return None
@@ -201,14 +212,10 @@ def _check_description(
         out.add("description", "warning", "description.too_short")
     if description_rules.has_control(description):
         out.add("description", "warning", "description.control_characters")
-    if description_rules.find_card_number(description):
-        out.add("description", "error", "description.card_number")
-    if description_rules.find_ssn(description):
-        out.add("description", "error", "description.ssn")
-    if description_rules.find_password(description):
-        out.add("description", "warning", "description.password")
-    if description_rules.looks_indonesian(description):
-        out.add("description", "warning", "description.language")
+    for kind in description_rules.mask_sensitive(description)[1]:  # masked in the message too
+        severity = "warning" if kind in ("password", "pin", "otp") else "error"
+        out.add("description", severity, f"description.{kind}")
+    _check_language(description, draft, topic, out)
     if description_rules.is_shouting(description):
         out.add("description", "warning", "description.shouting")
     if description_rules.has_exclamation_run(description):
@@ -218,6 +225,42 @@ def _check_description(
             out.add("description", "warning", "description.when")
         if not draft.has_address and not description_rules.mentions_where(description):
             out.add("description", "warning", "description.where")
+
+
+# Which answers say what a description's point says (usps_inquiry.language.POINTS).
+def _point_covered(point: str, draft: Draft, topic: Topic | None) -> bool:
+    problem, wanted = (draft.problem or "").strip().lower().replace(" ", "_"), (draft.wanted or "").strip().lower()
+    return {
+        "when": bool(draft.date or draft.mailed_on or draft.expected_on),
+        "not_arrived": problem == "not_arrived" or (topic is not None and topic.key == "lost_package"),
+        "delivered": problem == "delivered_not_received",
+        "damaged": problem == "damaged" or "box_damaged" in draft.details,
+        "contents_missing": problem == "contents_missing" or "contents_missing_some" in draft.details,
+        "returned": problem == "returned_to_sender",
+        "customs": problem == "held_at_customs",
+        "tracking": draft.tracking_number is not None,
+        "where": draft.has_address or draft.other_place is not None,
+        "refund": wanted == "refund",
+        "claim": wanted == "claim",
+    }[point]
+
+
+def _check_language(description: str, draft: Draft, topic: Topic | None, out: _Findings) -> None:
+    """A description not in English: left out unless the reader includes it; say what is covered."""
+    if language.language_of(description) not in ("id", "other"):
+        return
+    if draft.include_description is True:
+        out.add("description", "tip", "description.included")
+        return
+    found = language.points(description)
+    covered = [point for point in found if _point_covered(point, draft, topic)]
+    missing = [point for point in found if point not in covered]
+    message = text("description.language", out.lang)
+    for code, points in (("description.language_covered", covered), ("description.language_not_covered", missing)):
+        if points:
+            listed = join_list([Pair(text(f"point.{p}", "en"), text(f"point.{p}", "id")) for p in points])
+            message += " " + text(code, out.lang, points=getattr(listed, out.lang))
+    out.items.append(Finding("description", "warning", "description.language", message))
 
 
 def _sort_key(finding: Finding) -> tuple[int, int, int]:
@@ -270,6 +313,9 @@ def check(draft: Any, *, lang: str = "id", today: date | None = None) -> Report:
             number = phone.validate(parsed.phone)
         except InquiryError as error:
             out.error("phone", error)
+            suggestion = phone.suggest(parsed.phone)
+            if suggestion:  # the number written the Indonesian way: offer +62
+                out.items[-1] = Finding("phone", "error", error.code, error.message(lang), suggestion)
         else:
             phone_is_international = not number.is_us
 
@@ -351,13 +397,25 @@ def check(draft: Any, *, lang: str = "id", today: date | None = None) -> Report:
     )
     out.items += plan.findings
 
+    for key in ("contents", "other_place"):  # short answers are masked in the message like the description
+        value = getattr(parsed, key)
+        if value and description_rules.mask_sensitive(value)[1]:
+            out.add(key, "error", "text.sensitive")
+    unknown_details = [key for key in parsed.details if key not in DETAILS]
+    if unknown_details:
+        out.add("details", "warning", "details.unknown", keys=", ".join(unknown_details[:5]))
+
     message: Message | None = None
     follow_up: FollowUp | None = None
     shown_tracking = canonical_tracking or parsed.tracking_number
     if not is_passport and (topic is not None or parsed.description is not None):
         message = compose_message(
-            parsed, topic, tracking=shown_tracking, day=day, phone_is_international=phone_is_international
-        )
+            parsed, topic, tracking=shown_tracking, day=day, phone_is_international=phone_is_international,
+            situation=situation, mirror=lang == "id",
+        )  # fmt: skip
+        over = description_rules.length(message.body) - description_rules.MAX_LENGTH
+        if over > 0:  # the form would cut the end: the request, the contact line and the name
+            out.add("description", "error", "message.too_long", over=over)
         if case_number and sent_on:
             days = topic.follow_up_days if topic else TOPICS["other"].follow_up_days
             try:
@@ -374,6 +432,7 @@ def check(draft: Any, *, lang: str = "id", today: date | None = None) -> Report:
                     business_days=days,
                     tracking=shown_tracking,
                     phone_is_international=phone_is_international,
+                    wanted=situation.wanted,
                 )
 
     findings = tuple(sorted(out.items, key=_sort_key))

@@ -5,9 +5,11 @@
     input cannot be read (no such file, not UTF-8, not JSON, not an object).
 ``usps-inquiry tracking NUMBER [--lang id|en]``
     Print ``{"valid", "kind", "normalized", "reason"}``. Exit 0 when valid, 1 when not.
-``usps-inquiry compose FILE|- [--today YYYY-MM-DD]``
+``usps-inquiry compose FILE|- [--lang en|id] [--today YYYY-MM-DD]``
     Print the subject, a blank line and the body. Exit 0 when there is a message, 1 when the
     draft has nothing to compose from (or is about a passport), 2 for unreadable input.
+    The warnings and the steps (what to do, in order, with dates) go to standard error, in
+    ``--lang`` (default: en); the message itself is always English.
 
 Problems with the input are one line on standard error, never a traceback.
 """
@@ -92,7 +94,23 @@ def _parser() -> argparse.ArgumentParser:
     compose_command = commands.add_parser("compose", help="print the message to send to USPS")
     compose_command.add_argument("file", metavar="FILE", help="the draft as a JSON file, or - for standard input")
     compose_command.add_argument("--today", type=_today, help="the date to take as today (default: the real one)")
+    compose_command.add_argument(
+        "--lang", choices=LANGUAGES, default="en", help="language of the warnings and steps on stderr (default: en)"
+    )
     return parser
+
+
+def _notes(report: Any) -> str:
+    """The warnings and the numbered steps, as plain text for standard error."""
+    lines = [f"warning ({finding.field}): {finding.message}" for finding in report.warnings]
+    if report.steps:
+        lines.append("Steps:" if report.lang == "en" else "Langkah:")
+    for number, step in enumerate(report.steps, 1):
+        lines.append(f"{number}. {step.text}")
+        if step.channel and (step.channel.phone or step.channel.url):
+            contact = ", ".join(part for part in (step.channel.phone, step.channel.url) if part)
+            lines.append(f"   {step.channel.name}: {contact}")
+    return "".join(f"{line}\n" for line in lines)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -112,7 +130,8 @@ def main(argv: list[str] | None = None) -> int:
             report = check(draft, lang=args.lang, today=args.today)
             _write(sys.stdout, report.to_json(indent=2) + "\n")
             return 0 if report.ok else 1
-        report = check(draft, lang="en", today=args.today)
+        report = check(draft, lang=args.lang, today=args.today)
+        _write(sys.stderr, _notes(report))
         if report.message is None:
             channel = next((finding for finding in report.findings if finding.code == "channel.passport"), None)
             reason = channel.message if channel else "add a topic or a description to the draft."

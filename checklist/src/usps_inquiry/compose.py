@@ -1,12 +1,30 @@
-"""The message to USPS and the follow-up, in plain-text English (USPS reads English).
+"""The message to USPS and the follow-up, in plain-text English (USPS reads English), and the
+message's Indonesian mirror, sentence for sentence.
 
-The body is a short letter: greeting, what it is about, the facts (tracking number, date,
-address), the reader's own description under a label, the request, how to reach the reader, and
-a sign-off. A line whose value is missing is left out, never written with a blank. The reader's
-text is kept exactly as typed, trimmed; the only changes are the ones needed to send it as text:
-line breaks become ``\\n``, tabs become spaces, control characters are removed and unpaired
-surrogates become U+FFFD. One-line values (name, street …) have runs of spaces and line breaks
-folded into one space. The same draft always gives the same message.
+The body is a short letter, written from the reader's answers:
+
+1. the greeting;
+2. what it is about: the item (its service), whether the reader sent or received it, when it
+   was mailed, from where to where (the US end as "City, ST ZIP"), what it contains, when it was
+   expected, whether it was insured, and what happened (``problem``) — or, for a draft with no
+   situation answers, the topic's opening sentence;
+3. the facts an agent copies: tracking number (compact), date, US address (state in upper case,
+   ZIP+4 with its hyphen);
+4. the ready sentences the reader ticked (``details``, :data:`usps_inquiry.sentences.DETAILS`);
+5. the reader's own text, under "Additional details:" (or the topic's label in a draft without
+   situation answers) — only when it is English, or when the reader chose to include it anyway
+   (``include_description: true``), then under a label saying it is not in English. A card
+   number, SSN, ITIN, NIK, password, PIN or one-time code in it is replaced by ``[removed]``;
+6. screenshots, the request (``wanted``: a refund of postage and a claim for the item's value
+   read differently), how to reach the reader, and the sign-off with the name.
+
+A line whose value is missing is left out, never written with a blank. The reader's text is kept
+as typed, trimmed; the only changes are the ones needed to send it as text: line breaks become
+``\\n``, tabs become spaces, control characters are removed and unpaired surrogates become
+U+FFFD. One-line values (name, street …) have runs of spaces and line breaks folded into one
+space. The same draft always gives the same message. Every sentence is a
+:class:`~usps_inquiry.sentences.Pair`, so the mirror (``Message.mirror``) is built from the same
+templates and cannot drift from the English.
 
 >>> from usps_inquiry.draft import Draft
 >>> message = compose_message(Draft(topic='tracking', name='Budi', email='budi@example.com',
@@ -37,52 +55,235 @@ Budi
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
+from . import address as address_rules
 from ._text import clean_text, snippet
+from .description import mask_sensitive
 from .draft import Draft
+from .exceptions import InquiryError
+from .language import language_of
 from .report import FollowUp, Message
+from .sentences import (
+    DETAILS,
+    FOLLOW_UP_ABOUT,
+    LETTER,
+    OPENING,
+    PACKAGE,
+    PROBLEM,
+    SERVICE_NAMES,
+    SITUATION,
+    TO_ADDRESS,
+    TOPIC,
+    WANTED,
+    Pair,
+)
 from .topics import TOPICS, Topic
+from .typed_dates import format_en as format_date  # "March 2, 2026", in every message to USPS
+from .typed_dates import format_id
 
-__all__ = ["format_date", "compose_message", "compose_follow_up"]
+__all__ = ["format_date", "compose_message", "compose_follow_up", "us_place", "description_in_message"]
 
-_MONTHS = (
-    "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December",
-)  # fmt: skip
 _LINE = 200  # longest one-line value kept in full
+_ANSWERS = ("role", "service", "problem", "wanted", "mailed_on", "expected_on", "contents", "other_place", "insured")
+_NOT_UPDATED = Pair("The tracking has not been updated for several days.", "Status pelacakan sudah beberapa hari tidak diperbarui.")
+_ITEM_SHORT = {
+    "first_class_mail": Pair("item", "kiriman"),
+    "first_class_mail_international": Pair("item", "kiriman"),
+}
 
 
-def format_date(day: date) -> str:
-    """A date as a US reader writes it.
-
-    >>> format_date(date(2026, 3, 2))
-    'March 2, 2026'
-    """
-    return f"{_MONTHS[day.month - 1]} {day.day}, {day.year}"
+def _date_pair(day: date) -> Pair:
+    return Pair(format_date(day), format_id(day))
 
 
 def _line(value: str | None) -> str | None:
     return snippet(value, _LINE) or None if value else None
 
 
-def _contact(draft: Draft, phone_is_international: bool) -> list[str]:
+def _free(value: str | None) -> str | None:
+    """A short free-text answer (contents, other place) on one line, secrets masked."""
+    line = _line(value)
+    return mask_sensitive(line)[0] if line else None
+
+
+def _same(value: str) -> Pair:
+    return Pair(value, value)
+
+
+def _state(draft: Draft) -> str | None:
+    state = _line(draft.state)
+    return address_rules.state_code(state) or state if state else None
+
+
+def _zip(draft: Draft) -> str | None:
+    zip_code = _line(draft.zip)
+    if not zip_code:
+        return None
+    try:
+        return address_rules.validate_zip(zip_code)
+    except InquiryError:
+        return zip_code
+
+
+def us_place(draft: Draft) -> str | None:
+    """The US end as "City, ST ZIP": state in upper case, ZIP+4 with its hyphen.
+
+    >>> us_place(Draft(city='Denver', state='colorado', zip='80202 1234'))
+    'Denver, CO 80202-1234'
+    """
+    city, state, zip_code = _line(draft.city), _state(draft), _zip(draft)
+    tail = " ".join(part for part in (state, zip_code) if part)
+    return ", ".join(part for part in (city, tail) if part) or None
+
+
+def description_in_message(draft: Draft) -> tuple[str | None, bool]:
+    """The reader's text as the message carries it (masked), or ``None`` when left out; and
+    whether it is in another language than English.
+
+    >>> description_in_message(Draft(description='Paketnya blm nyampe udh 3 minggu, tolong dicek ya kak'))
+    (None, True)
+    >>> description_in_message(Draft(description='Paketnya blm nyampe udh 3 minggu', include_description=True))
+    ('Paketnya blm nyampe udh 3 minggu', True)
+    """
+    if not draft.description:
+        return None, False
+    text = mask_sensitive(clean_text(draft.description))[0]
+    if not text.strip():
+        return None, False
+    foreign = language_of(text) in ("id", "other")
+    if foreign and draft.include_description is not True:
+        return None, True
+    return text, foreign
+
+
+def _value(situation: Any, draft: Draft, key: str) -> Any:
+    """A situation answer: from :func:`usps_inquiry.situation.resolve` when given, else the draft."""
+    if situation is not None:
+        return getattr(situation, key, None)
+    value = getattr(draft, key, None)
+    return None if key in ("mailed_on", "expected_on") else value  # raw dates are checked elsewhere
+
+
+def _has_answers(situation: Any, draft: Draft) -> bool:
+    return any(_value(situation, draft, key) not in (None, ()) for key in _ANSWERS)
+
+
+def _route(situation: Any, draft: Draft) -> tuple[str | None, str | None]:
+    """(origin, destination): the US end is the reader's US address, the other end other_place."""
+    here, there = us_place(draft), _free(_value(situation, draft, "other_place"))
+    if _value(situation, draft, "direction") == "from_us":
+        return here, there
+    return there, here
+
+
+def _situation(situation: Any, draft: Draft) -> Pair:
+    service = _value(situation, draft, "service")
+    item = SERVICE_NAMES.get(service or "", PACKAGE)
+    role = _value(situation, draft, "role")
+    sentences = [OPENING.get(role, OPENING[None]).format(item=item)]
+    mailed, expected = _value(situation, draft, "mailed_on"), _value(situation, draft, "expected_on")
+    origin, destination = _route(situation, draft)
+    values: dict[str, Any] = {}
+    if mailed:
+        values["mailed"] = _date_pair(mailed)
+    if origin:
+        # "from Bandung, Indonesia, to …": US English closes a "City, Country" pair with a comma.
+        values["origin"] = Pair(origin + ("," if "," in origin and destination else ""), origin)
+    if destination:
+        values["destination"] = _same(destination)
+    key = {
+        (True, True, True): "mailed_route",
+        (True, True, False): "mailed_from",
+        (True, False, True): "mailed_to",
+        (True, False, False): "mailed",
+        (False, True, True): "route",
+        (False, True, False): "from",
+        (False, False, True): "to",
+    }.get((bool(mailed), bool(origin), bool(destination)))
+    if key:
+        sentences.append(SITUATION[key].format(**values))  # "on November 3, 2026, from …"
+    contents = _free(_value(situation, draft, "contents"))
+    if contents:
+        sentences.append(SITUATION["contents"].format(contents=_same(contents)))
+    if expected:
+        sentences.append(SITUATION["expected"].format(expected=_date_pair(expected)))
+    if _value(situation, draft, "insured") is True:
+        sentences.append(SITUATION["insured"])
+    problem = _value(situation, draft, "problem")
+    if problem in PROBLEM:
+        if problem == "returned_to_sender" and role == "sender":
+            sentences.append(Pair("It was returned to me.", "Paket dikembalikan kepada saya."))
+        else:
+            sentences.append(PROBLEM[problem])
+    return _sentences(sentences)
+
+
+def _sentences(pairs: list[Pair]) -> Pair:
+    return Pair(" ".join(pair.en for pair in pairs), " ".join(pair.id for pair in pairs))
+
+
+def _facts(draft: Draft, tracking: str | None, day: date | None) -> Pair | None:
+    lines: list[Pair] = []
+    if tracking:
+        lines.append(LETTER["tracking"].format(value=tracking))
+    if day:
+        lines.append(LETTER["date"].format(value=_date_pair(day)))
+    elif _line(draft.date):
+        lines.append(LETTER["date"].format(value=_line(draft.date)))
+    street, place = _line(draft.street), us_place(draft)
+    address = [part for part in (street, place) if part]
+    if address:
+        lines.append(LETTER["address"] + _same("\n" + "\n".join(address)))
+    if not lines:
+        return None
+    return Pair("\n".join(line.en for line in lines), "\n".join(line.id for line in lines))
+
+
+def _details(situation: Any, draft: Draft, day: date | None) -> Pair | None:
+    keys = _value(situation, draft, "details") or ()
+    since = day or _value(situation, draft, "mailed_on")
+    sentences = []
+    for key in keys:
+        if key not in DETAILS:
+            continue  # the checker reports it
+        detail = DETAILS[key].pair
+        if key == "tracking_not_updated":
+            detail = detail.format(since=_date_pair(since)) if since else _NOT_UPDATED
+        sentences.append(detail)
+    return _sentences(sentences) if sentences else None
+
+
+def _request(situation: Any, draft: Draft, topic: Topic) -> Pair:
+    wanted = _value(situation, draft, "wanted")
+    service = _value(situation, draft, "service")
+    if wanted == "refund" and (service == "priority_mail_express" or _value(situation, draft, "problem") == "late_express"):
+        wanted = "refund_express"
+    if wanted in WANTED:
+        to_address = TO_ADDRESS if draft.street and _value(situation, draft, "direction") != "from_us" else _same("")
+        return WANTED[wanted].format(to_address=to_address, item_short=_ITEM_SHORT.get(service or "", PACKAGE))
+    return Pair(topic.request, TOPIC[topic.key]["request"])
+
+
+def _contact(draft: Draft, phone_is_international: bool) -> list[Pair]:
     email, phone = _line(draft.email), _line(draft.phone)
     if email and phone:
-        sentence = f"You can reach me by email at {email} or by phone at {phone}."
+        sentence = LETTER["reach_both"].format(email=email, phone=phone)
     elif email:
-        sentence = f"You can reach me by email at {email}."
+        sentence = LETTER["reach_email"].format(email=email)
     elif phone:
-        sentence = f"You can reach me by phone at {phone}."
+        sentence = LETTER["reach_phone"].format(phone=phone)
     else:
         return []
     if phone and email and phone_is_international:
-        sentence += " Email is the best way to reach me, as my phone number is outside the United States."
+        sentence = sentence + LETTER["email_best"]
     return [sentence]
 
 
-def _sign_off(draft: Draft) -> str:
+def _sign_off(draft: Draft) -> Pair:
     name = _line(draft.name)
-    return f"Thank you for your help.\n\nKind regards,\n{name}" if name else "Thank you for your help.\n\nKind regards,"
+    closing = LETTER["thanks"] + _same("\n\n") + LETTER["regards"]
+    return closing + _same(f"\n{name}") if name else closing
 
 
 def compose_message(
@@ -92,6 +293,8 @@ def compose_message(
     tracking: str | None = None,
     day: date | None = None,
     phone_is_international: bool = False,
+    situation: Any = None,
+    mirror: bool = False,
 ) -> Message:
     """Compose the message for `draft`.
 
@@ -99,34 +302,43 @@ def compose_message(
     :param tracking: the tracking number to show (the normalised one when it is valid).
     :param day: the date it happened, when it is a real date; else the date as typed is shown.
     :param phone_is_international: whether the phone number is outside the US.
+    :param situation: the :class:`usps_inquiry.situation.Situation` (answers read leniently,
+        dates parsed, direction and service derived); without it the draft's answers are used
+        as they are and its ``mailed_on``/``expected_on`` are left out.
+    :param mirror: also render the Indonesian mirror (``Message.mirror``); else it is ``None``.
     """
     topic = topic or TOPICS["other"]
     tracking = _line(tracking)
-    paragraphs = ["Dear USPS Customer Service,", topic.about]
-
-    facts = []
-    if tracking:
-        facts.append(f"Tracking number: {tracking}")
-    when = format_date(day) if day else _line(draft.date)
-    if when:
-        facts.append(f"Date: {when}")
-    street, city, state, zip_code = (_line(part) for part in (draft.street, draft.city, draft.state, draft.zip))
-    place = ", ".join(part for part in (city, " ".join(part for part in (state, zip_code) if part)) if part)
-    address = [part for part in (street, place) if part]
-    if address:
-        facts.append("Address:\n" + "\n".join(address))
+    structured = _has_answers(situation, draft)
+    paragraphs = [LETTER["greeting"]]
+    if structured:
+        paragraphs.append(_situation(situation, draft))
+    else:
+        paragraphs.append(Pair(topic.about, TOPIC[topic.key]["about"]))
+    facts = _facts(draft, tracking, day)
     if facts:
-        paragraphs.append("\n".join(facts))
-
-    description = clean_text(draft.description) if draft.description else ""
-    if description.strip():
-        paragraphs.append(f"{topic.details}\n{description}")
+        paragraphs.append(facts)
+    details = _details(situation, draft, day)
+    if details:
+        paragraphs.append(details)
+        structured = True
+    description, foreign = description_in_message(draft)
+    if description:
+        if foreign:
+            label = LETTER["additional_not_english"]
+        elif structured:
+            label = LETTER["additional"]
+        else:
+            label = Pair(topic.details, TOPIC[topic.key]["details"])
+        paragraphs.append(label + _same("\n" + description))  # the reader's own words, as typed
     if draft.has_screenshots:
-        paragraphs.append("I have screenshots and can send them if you need them.")
-    paragraphs.append(topic.request)
+        paragraphs.append(LETTER["screenshots"])
+    paragraphs.append(_request(situation, draft, topic))
     paragraphs += _contact(draft, phone_is_international)
     paragraphs.append(_sign_off(draft))
-    return Message(topic.subject(tracking), "\n\n".join(paragraphs))
+    body = "\n\n".join(paragraph.en for paragraph in paragraphs)
+    shown = "\n\n".join(paragraph.id for paragraph in paragraphs) if mirror else None
+    return Message(topic.subject(tracking), body, shown)
 
 
 def compose_follow_up(
@@ -139,6 +351,7 @@ def compose_follow_up(
     business_days: int,
     tracking: str | None = None,
     phone_is_international: bool = False,
+    wanted: str | None = None,
 ) -> FollowUp:
     """Compose the follow-up to send on `due` if USPS has not replied to case `case_number`.
 
@@ -149,17 +362,17 @@ def compose_follow_up(
     >>> follow_up.subject
     'Follow-up on Case #CA141722721 - Lost Package - Tracking #9400111206206406260787'
     >>> print(follow_up.body.splitlines()[2])
-    I am following up on the inquiry I sent on March 2, 2026 about a package that has not arrived (case number CA141722721, tracking number 9400111206206406260787).
+    I am following up on my message about a package that has not arrived, sent on March 2, 2026 (case number CA141722721, tracking number 9400111206206406260787).
     """
-    summary = topic.summary if topic else "my inquiry"
+    about = FOLLOW_UP_ABOUT.get(f"wanted.{wanted}") or FOLLOW_UP_ABOUT[topic.key if topic else None]
     title = (topic or TOPICS["other"]).subject(_line(tracking))
     tracking = _line(tracking)
     reference = f"case number {case_number}" + (f", tracking number {tracking}" if tracking else "")
     paragraphs = [
         "Dear USPS Customer Service,",
-        f"I am following up on the inquiry I sent on {format_date(sent_on)} about {summary} ({reference}).",
+        f"I am following up on {about}, sent on {format_date(sent_on)} ({reference}).",
         "I have not yet received a reply. Could you please let me know the status of my case?",
     ]
-    paragraphs += _contact(draft, phone_is_international)
-    paragraphs.append(_sign_off(draft))
+    paragraphs += [pair.en for pair in _contact(draft, phone_is_international)]
+    paragraphs.append(_sign_off(draft).en)
     return FollowUp(due, business_days, f"Follow-up on Case #{case_number} - {title}", "\n\n".join(paragraphs))

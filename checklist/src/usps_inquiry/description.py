@@ -21,7 +21,9 @@ True
 from __future__ import annotations
 
 import re
+from typing import Any
 
+from . import language
 from ._text import has_control, utf16_length
 
 __all__ = [
@@ -38,6 +40,13 @@ __all__ = [
     "looks_indonesian",
     "is_too_short",
     "has_control",
+    "find_itin",
+    "find_nik",
+    "find_pin",
+    "find_otp",
+    "SENSITIVE_KINDS",
+    "REMOVED",
+    "mask_sensitive",
 ]
 
 MAX_LENGTH = 4000
@@ -97,20 +106,6 @@ _WHERE = re.compile(
 # A place name after a preposition: "shipped to Jakarta", "stuck in Chicago", "tiba di Denver".
 _PLACE = re.compile(r"\b(?:in|at|to|from|near|di|ke|dari|dekat)\s+[A-Z][a-z]", re.ASCII)
 _EXCLAMATION = re.compile("[!\uff01]{2,}")
-_WORD = re.compile(r"[a-z']+", re.ASCII)
-_INDONESIAN = frozenset(
-    """
-    yang dan saya tidak sudah belum dengan untuk ini itu ke di dari paket kiriman sampai tetapi
-    tapi karena pada akan bisa mohon tolong kami ada juga atau sejak masih apakah bagaimana
-    kapan alamat barang hilang diterima dikirim belum tiba sudah
-    """.split()
-)
-_ENGLISH = frozenset(
-    """
-    the and my is was not have has to of it on in for with package but been that this i
-    where when what arrived delivered sent received still
-    """.split()
-)
 # Where a card of each network starts, and how many digits it has.
 _CARD_NETWORKS = (
     (("4",), (13, 16, 19)),  # Visa
@@ -245,20 +240,14 @@ def mentions_where(text: str) -> bool:
 
 
 def looks_indonesian(text: str) -> bool:
-    """True when `text` reads as Indonesian rather than English.
+    """True when `text` reads as Indonesian rather than English (see :mod:`usps_inquiry.language`).
 
     >>> looks_indonesian('Paket saya belum sampai sejak minggu lalu dan tidak ada kabar.')
     True
     >>> looks_indonesian('My package has not arrived, and the tracking has not changed.')
     False
     """
-    id_hits = en_hits = 0
-    for word in _WORD.findall(text[:20000].lower()):
-        if word in _INDONESIAN:
-            id_hits += 1
-        elif word in _ENGLISH:
-            en_hits += 1
-    return id_hits >= 3 and id_hits > 2 * en_hits
+    return language.looks_indonesian(text)
 
 
 def is_too_short(text: str) -> bool:
@@ -268,3 +257,211 @@ def is_too_short(text: str) -> bool:
     (True, False)
     """
     return len(text.split(None, MIN_WORDS)) < MIN_WORDS
+
+
+# --- More numbers and secrets a reader must never send -----------------------------------------
+#
+# An ITIN is an SSN-shaped number that starts with 9 and has 50–65, 70–88, 90–92 or 94–99 as
+# its middle group (IRS); an Indonesian NIK (Nomor Induk Kependudukan, on the KTP) is 16 digits
+# whose first six are the region and the next six the birth date (day + 40 for women). A
+# 16-digit number is a NIK when it is not a card number, or, even if it passes Luhn, when "KTP"
+# or "NIK" stands before it. A PIN and a one-time code (OTP, "kode verifikasi") are 4–8 digits
+# after their word.
+
+REMOVED = "[removed]"
+# The order the findings and the masking use; each kind has a finding code ``description.<kind>``.
+SENSITIVE_KINDS = ("card_number", "ssn", "itin", "nik", "password", "pin", "otp")
+
+_ITIN = re.compile(r"(?<![0-9-])(9[0-9]{2})([- ]?)([0-9]{2})\2([0-9]{4})(?![0-9-])")
+_NIK_GROUPS = re.compile(r"(?<![0-9+.])[0-9](?:[ .-]?[0-9])*(?![0-9])")  # a KTP copy may use dots
+_NIK_KEYWORD = re.compile(
+    r"\b(?:nik|ktp|e-?ktp|nomor\s+induk\s+kependudukan|no\.?\s*ktp|nomor\s+ktp)(?:\s*(?:saya|ku|nya|my))?\b[^0-9]{0,20}?$",
+    re.IGNORECASE,
+)
+_PIN = re.compile(
+    r"\b(?:pin|pin\s+code|kode\s+pin|nomor\s+pin)(?:nya)?(?:\s+(?:saya|ku|my))?\b[^0-9\n]{0,12}?([0-9]{4,8})(?![0-9])",
+    re.IGNORECASE,
+)
+_OTP = re.compile(
+    r"\b(?:otp|one[- ]time\s+(?:code|password|passcode)|verification\s+code|security\s+code"
+    r"|kode\s+(?:otp|verifikasi|keamanan|konfirmasi|sekali\s+pakai))(?:nya)?\b[^0-9\n]{0,15}?([0-9]{4,8})(?![0-9])",
+    re.IGNORECASE,
+)
+
+
+def _itin_plausible(group: str) -> bool:
+    middle = int(group)
+    return 50 <= middle <= 65 or 70 <= middle <= 88 or 90 <= middle <= 92 or 94 <= middle <= 99
+
+
+def _itin_spans(text: str) -> list[tuple[int, int]]:
+    return [match.span() for match in _ITIN.finditer(text) if _itin_plausible(match.group(3))]
+
+
+def find_itin(text: str) -> str | None:
+    """The first US Individual Taxpayer Identification Number in `text`, or ``None``.
+
+    >>> find_itin('ITIN 912-70-1234'), find_itin('912-45-1234') is None
+    ('912-70-1234', True)
+    """
+    for match in _ITIN.finditer(text):
+        if _itin_plausible(match.group(3)):
+            return f"{match.group(1)}-{match.group(3)}-{match.group(4)}"
+    return None
+
+
+def _nik_plausible(digits: str) -> bool:
+    day, month = int(digits[6:8]), int(digits[8:10])
+    return digits[:2] >= "11" and (1 <= day <= 31 or 41 <= day <= 71) and 1 <= month <= 12
+
+
+def _nik_spans(text: str) -> list[tuple[int, int]]:
+    spans = []
+    for match in _NIK_GROUPS.finditer(text):  # whole groups, so 22 tracking digits are not a NIK
+        digits = _NOT_DIGIT.sub("", match.group())
+        if len(digits) > 16 and not _tracking_shaped(match.group()):  # pasted beside another number
+            spans += _cards_inside(match, lambda d: _nik_plausible(d) and not _looks_like_card(d), range(16, 17))
+        if len(digits) != 16:
+            continue
+        said = _NIK_KEYWORD.search(text[max(0, match.start() - 40) : match.start()]) is not None
+        if said or (_nik_plausible(digits) and not _looks_like_card(digits)):
+            spans.append(match.span())
+    return spans
+
+
+def find_nik(text: str) -> str | None:
+    """The first Indonesian NIK (16 digits, as on the KTP) in `text`, or ``None``.
+
+    A 16-digit card number is not a NIK, unless the text calls it one.
+
+    >>> find_nik('NIK saya 3273014507900001'), find_nik('card 4111 1111 1111 1111') is None
+    ('3273014507900001', True)
+    >>> find_nik('KTP: 4111 1111 1111 1111')
+    '4111111111111111'
+    """
+    spans = _nik_spans(text)
+    return _NOT_DIGIT.sub("", text[spans[0][0] : spans[0][1]]) if spans else None
+
+
+def find_pin(text: str) -> str | None:
+    """A PIN written out in `text` ("PIN 4821", "pin saya 123456"), or ``None``.
+
+    >>> find_pin('my PIN is 4821'), find_pin('the PIN pad was broken') is None
+    ('4821', True)
+    """
+    match = _PIN.search(text)
+    return match.group(1) if match else None
+
+
+def find_otp(text: str) -> str | None:
+    """A one-time code written out in `text` ("kode OTP 482193"), or ``None``.
+
+    >>> find_otp('Kode OTP-nya 482193'), find_otp('verification code: 0042'), find_otp('OTP belum masuk') is None
+    ('482193', '0042', True)
+    """
+    match = _OTP.search(text)
+    return match.group(1) if match else None
+
+
+_CHUNK = re.compile(r"[0-9]+")
+
+
+def _tracking_shaped(run: str) -> bool:
+    """A USPS barcode number (IMpb, with or without 420 + ZIP), in groups of four or more digits
+    as USPS prints it: never searched for cards inside."""
+    chunks = _CHUNK.findall(run)
+    digits = "".join(chunks)
+    if chunks and chunks[0] == "420":
+        chunks = chunks[1:]
+    short = [chunk for chunk in chunks[:-1] if len(chunk) < 4]
+    return digits.startswith(("9", "420")) and len(digits) in (20, 22, 26, 30, 34) and not short
+
+
+def _cards_inside(match: re.Match[str], found: Any = None, sizes: range = range(13, 20)) -> list[tuple[int, int]]:
+    """Cards (or, with `found`, other numbers) among the groups of a long run of digit groups.
+
+    """
+    found = found or _looks_like_card
+    chunks = [(chunk.start() + match.start(), chunk.end() + match.start(), chunk.group()) for chunk in _CHUNK.finditer(match.group())]
+    spans: list[tuple[int, int]] = []
+    index = 0
+    while index < len(chunks):
+        for end in range(index + 1, len(chunks) + 1):
+            digits = "".join(chunk[2] for chunk in chunks[index:end])
+            if len(digits) > sizes[-1]:
+                break
+            if len(digits) in sizes and found(digits):
+                spans.append((chunks[index][0], chunks[end - 1][1]))
+                index = end - 1
+                break
+        index += 1
+    return spans
+
+
+def _spans(kind: str, text: str) -> list[tuple[int, int]]:
+    if kind == "card_number":
+        spans = []
+        for match in _DIGIT_GROUPS.finditer(text):
+            digits = _NOT_DIGIT.sub("", match.group())
+            if 13 <= len(digits) <= 19 and _looks_like_card(digits):
+                spans.append(match.span())
+            elif len(digits) > 19 and not _tracking_shaped(match.group()):  # numbers pasted side by side
+                spans += _cards_inside(match)
+        return spans
+    if kind == "ssn":
+        spans = [match.span() for match in _SSN.finditer(text) if _ssn_plausible(*match.group(1, 3, 4))]
+        for match in _SSN_KEYWORD.finditer(text):
+            digits = _NOT_DIGIT.sub("", match.group(1))
+            if _ssn_plausible(digits[:3], digits[3:5], digits[5:]):
+                spans.append(match.span(1))
+        return spans
+    if kind == "itin":
+        return _itin_spans(text)
+    if kind == "nik":
+        return _nik_spans(text)
+    if kind == "password":
+        return [
+            match.span(1)
+            for match in _PASSWORD.finditer(text)
+            if match.group(1).rstrip(".,;") and match.group(1).rstrip(".,;").casefold() not in _NOT_A_PASSWORD
+        ]
+    pattern = _PIN if kind == "pin" else _OTP
+    return [match.span(1) for match in pattern.finditer(text)]
+
+
+def mask_sensitive(text: str) -> tuple[str, tuple[str, ...]]:
+    """Replace every card number, SSN, ITIN, NIK, password, PIN and one-time code with ``[removed]``.
+
+    Returns the masked text and the kinds found, in :data:`SENSITIVE_KINDS` order. A password
+    keeps its trailing punctuation out of the mask ("is [removed].").
+
+    >>> mask_sensitive('Card 4111 1111 1111 1111, NIK 3273014507900001, kode OTP 482193.')
+    ('Card [removed], NIK [removed], kode OTP [removed].', ('card_number', 'nik', 'otp'))
+    >>> mask_sensitive('My package has not arrived.')
+    ('My package has not arrived.', ())
+    """
+    found: list[str] = []
+    marks: list[tuple[int, int]] = []
+    for kind in SENSITIVE_KINDS:
+        spans = _spans(kind, text)
+        if kind == "password":
+            spans = [(start, start + len(text[start:end].rstrip(".,;"))) for start, end in spans]
+        if kind == "nik":  # a Luhn-valid NIK is a card too: say it once, as a NIK
+            spans = [span for span in spans if not any(s <= span[0] < e for s, e in marks)]
+        fresh = [span for span in spans if not any(s <= span[0] < e or span[0] <= s < span[1] for s, e in marks)]
+        if kind == "card_number":
+            keyword_cards = [span for span in fresh if _NIK_KEYWORD.search(text[max(0, span[0] - 40) : span[0]])]
+            fresh = [span for span in fresh if span not in keyword_cards]
+        if fresh:
+            found.append(kind)
+            marks += fresh
+    if not marks:
+        return text, ()
+    pieces, position = [], 0
+    for start, end in sorted(marks):
+        if start < position:
+            continue
+        pieces += [text[position:start], REMOVED]
+        position = end
+    pieces.append(text[position:])
+    return "".join(pieces), tuple(found)

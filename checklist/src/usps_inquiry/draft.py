@@ -9,7 +9,8 @@ The draft is the JSON object the browser and the command line share::
      # the situation, as answers (issue #8; read by :mod:`usps_inquiry.situation`):
      "direction": str, "role": str, "sender_kind": str, "service": str, "problem": str,
      "wanted": str, "mailed_on": "YYYY-MM-DD", "expected_on": "YYYY-MM-DD", "insured": bool,
-     "contents": str, "other_place": str, "details": [str, ...]}
+     "contents": str, "other_place": str, "details": [str, ...],
+     "include_description": bool}   # send a description that is not in English, as typed
 
 Every field is optional. ``null``, an empty string or only spaces count as not filled in. A
 value of the wrong type (a number for the name, a list for the address …) is a ``draft.type``
@@ -29,6 +30,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ._text import snippet
+from .clean import clean_values
 from .messages import text
 from .report import Finding
 
@@ -69,9 +71,11 @@ FIELDS = (
     "contents",
     "other_place",
     "details",
+    # Whether the message carries a description that is not in English (usps_inquiry.compose).
+    "include_description",
 )
 ADDRESS_FIELDS = ("street", "city", "state", "zip")
-BOOL_FIELDS = ("has_screenshots", "insured")
+BOOL_FIELDS = ("has_screenshots", "insured", "include_description")
 LIST_FIELDS = ("details",)
 TEXT_FIELDS = tuple(key for key in FIELDS if key not in ("address", *BOOL_FIELDS, *LIST_FIELDS))
 MAX_UNKNOWN = 20
@@ -110,6 +114,7 @@ class Draft:
     contents: str | None = None
     other_place: str | None = None
     details: tuple[str, ...] = ()
+    include_description: bool | None = None
 
     @property
     def has_address(self) -> bool:
@@ -186,4 +191,8 @@ def parse(value: Any, lang: str) -> tuple[Draft, list[Finding]]:
             values[key] = _text_value(raw)
         else:
             findings.append(_type_error(key, "text", lang))
+    values, invisible = clean_values(values)
+    for key in invisible:  # said once per field; see usps_inquiry.clean for why they go
+        field = f"address.{key}" if key in ADDRESS_FIELDS else key
+        findings.append(Finding(field, "tip", "text.invisible", text("text.invisible", lang)))
     return Draft(**values), findings + unknown

@@ -156,6 +156,10 @@ MESSAGES: dict[str, dict[str, str]] = {
             "negara, USPS tidak dapat menelepon nomor di luar AS."
         ),
     },
+    "phone.plus": {
+        "en": "Add a + before the country code, like +62 812 3456 7890.",
+        "id": "Tambahkan tanda + sebelum kode negara, misalnya +62 812 3456 7890.",
+    },
     "phone.trunk_zero": {
         "en": "Leave out the 0 after +62, like +62 812 3456 7890.",
         "id": "Hapus angka 0 setelah +62, misalnya +62 812 3456 7890.",
@@ -402,30 +406,95 @@ MESSAGES: dict[str, dict[str, str]] = {
         "id": "Cukup satu tanda seru – pesan yang tenang dan berisi fakta lebih mudah ditindaklanjuti.",
     },
     "description.language": {
-        "en": (
-            "Write the description in English – USPS answers in English. The rest of the "
-            "message is already in English."
-        ),
-        "id": (
-            "Tulis deskripsi dalam bahasa Inggris – USPS menjawab dalam bahasa Inggris. Bagian "
-            "lain pesan sudah otomatis dalam bahasa Inggris."
-        ),
+        "en": "Your description is not in English, so it is left out of the message – USPS answers in English. To send it anyway, as you wrote it, choose to include it.",
+        "id": "Deskripsi Anda bukan dalam bahasa Inggris, jadi tidak dimasukkan ke pesan – USPS menjawab dalam bahasa Inggris. Jika tetap ingin mengirimnya apa adanya, pilih untuk menyertakannya.",
+    },
+    "description.language_covered": {
+        "en": "Your answers already say {points}.",
+        "id": "Jawaban Anda sudah menyebutkan {points}.",
+    },
+    "description.language_not_covered": {
+        "en": "It also mentions {points}: say that with an answer or a ready English sentence.",
+        "id": "Deskripsi itu juga menyebutkan {points}: sampaikan lewat jawaban atau kalimat bahasa Inggris yang tersedia.",
+    },
+    "description.included": {
+        "en": "Your description is included as you wrote it, with a note that it is not in English. USPS may not be able to read it, so give the main points in your answers too.",
+        "id": "Deskripsi Anda disertakan apa adanya, dengan catatan bahwa isinya bukan dalam bahasa Inggris. USPS mungkin tidak dapat membacanya, jadi sampaikan juga pokok-pokoknya lewat jawaban.",
+    },
+    "point.when": {"en": "when it happened", "id": "kapan kejadiannya"},
+    "point.not_arrived": {"en": "that it has not arrived", "id": "bahwa paket belum sampai"},
+    "point.delivered": {"en": "that it shows as delivered", "id": "bahwa statusnya sudah diantar"},
+    "point.damaged": {"en": "that it is damaged", "id": "bahwa paket rusak"},
+    "point.contents_missing": {"en": "that contents are missing", "id": "bahwa isinya hilang"},
+    "point.returned": {"en": "that it was returned", "id": "bahwa paket dikembalikan"},
+    "point.customs": {"en": "customs", "id": "bea cukai"},
+    "point.tracking": {"en": "the tracking number", "id": "nomor pelacakan"},
+    "point.where": {"en": "the address or place", "id": "alamat atau tempatnya"},
+    "point.refund": {"en": "a refund", "id": "pengembalian uang"},
+    "point.claim": {"en": "a claim", "id": "klaim ganti rugi"},
+    "details.unknown": {
+        "en": "These ready sentences do not exist and are left out: {keys}.",
+        "id": "Kalimat siap pakai ini tidak ada, jadi tidak disertakan: {keys}.",
     },
     "description.card_number": {
-        "en": "Remove the card number from the description – never send a full card number in a message.",
-        "id": "Hapus nomor kartu dari deskripsi – jangan pernah mengirim nomor kartu lengkap dalam pesan.",
+        "en": "Remove the card number from the description – never send a full card number in a message. The message shows [removed] in its place.",
+        "id": "Hapus nomor kartu dari deskripsi – jangan pernah mengirim nomor kartu lengkap dalam pesan. Di pesan, nomor itu diganti dengan [removed].",
     },
     "description.ssn": {
-        "en": "Remove the Social Security number from the description – USPS does not need it to answer you.",
-        "id": "Hapus nomor Social Security dari deskripsi – USPS tidak memerlukannya untuk menjawab Anda.",
+        "en": "Remove the Social Security number from the description – USPS does not need it to answer you. The message shows [removed] in its place.",
+        "id": "Hapus nomor Social Security dari deskripsi – USPS tidak memerlukannya untuk menjawab Anda. Di pesan, nomor itu diganti dengan [removed].",
+    },
+    "description.itin": {
+        "en": "Remove the ITIN from the description – USPS does not need it to answer you. The message shows [removed] in its place.",
+        "id": "Hapus nomor ITIN dari deskripsi – USPS tidak memerlukannya untuk menjawab Anda. Di pesan, nomor itu diganti dengan [removed].",
+    },
+    "description.nik": {
+        "en": "Remove the NIK (Indonesian ID card number) from the description – USPS does not need it to answer you. The message shows [removed] in its place.",
+        "id": "Hapus NIK (nomor KTP) dari deskripsi – USPS tidak memerlukannya untuk menjawab Anda. Di pesan, nomor itu diganti dengan [removed].",
     },
     "description.password": {
-        "en": "Remove the password from the description – no one at USPS needs it. If you have sent it anywhere, change it.",
-        "id": "Hapus kata sandi dari deskripsi – petugas USPS tidak memerlukannya. Jika sudah telanjur terkirim, segera ganti.",
+        "en": "Remove the password from the description – no one at USPS needs it. If you have sent it anywhere, change it. The message shows [removed] in its place.",
+        "id": "Hapus kata sandi dari deskripsi – petugas USPS tidak memerlukannya. Jika sudah telanjur terkirim, segera ganti. Di pesan, kata sandi itu diganti dengan [removed].",
+    },
+    "description.pin": {
+        "en": "Remove the PIN from the description – no one at USPS needs it. The message shows [removed] in its place.",
+        "id": "Hapus PIN dari deskripsi – petugas USPS tidak memerlukannya. Di pesan, PIN itu diganti dengan [removed].",
+    },
+    "description.otp": {
+        "en": "Remove the one-time code from the description – never give it to anyone, USPS included. The message shows [removed] in its place.",
+        "id": "Hapus kode OTP dari deskripsi – jangan berikan kode itu kepada siapa pun, termasuk USPS. Di pesan, kode itu diganti dengan [removed].",
     },
     "description.control_characters": {
         "en": "The description has hidden control characters, which are left out of the message. Check the text you pasted.",
         "id": "Deskripsi berisi karakter kontrol tersembunyi, yang tidak disertakan dalam pesan. Periksa teks yang Anda tempel.",
+    },
+    # --- Input hygiene and the whole message (usps_inquiry.clean, typed_dates, compose) -----
+    "text.invisible": {
+        "en": "Hidden characters copied along with this text (such as zero-width spaces) are left out. What you see does not change.",
+        "id": "Karakter tersembunyi yang ikut tersalin bersama teks ini (misalnya spasi tanpa lebar) dihapus. Yang terlihat tidak berubah.",
+    },
+    "text.sensitive": {
+        "en": "Remove the card number, ID number, password or code from this answer – USPS does not need it. The message shows [removed] in its place.",
+        "id": "Hapus nomor kartu, nomor identitas, kata sandi, atau kode dari jawaban ini – USPS tidak memerlukannya. Di pesan, bagian itu diganti dengan [removed].",
+    },
+    "message.too_long": {
+        "en": "The whole message must be 4,000 characters or less, as the USPS form counts them – it has {over} characters too many. Shorten the description by at least {over} characters.",
+        "en_one": "The whole message must be 4,000 characters or less, as the USPS form counts them – it has 1 character too many. Shorten the description by at least 1 character.",
+        "id": "Seluruh pesan paling banyak 4.000 karakter, sesuai hitungan formulir USPS – kelebihan {over} karakter. Persingkat deskripsi setidaknya {over} karakter.",
+    },
+    **{
+        f"{field}.typed": {
+            "en": "Enter the date as year-month-day – for {spoken}, that is {iso}.",
+            "id": "Masukkan tanggal dengan format tahun-bulan-tanggal – untuk {spoken}, formatnya {iso}.",
+        }
+        for field in ("date", "sent_on", "mailed_on", "expected_on")
+    },
+    **{
+        f"{field}.day_month": {
+            "en": "Check the date – {typed} is read day first, as {spoken} ({iso}). If you meant {other_spoken}, enter {other_iso}.",
+            "id": "Periksa tanggalnya – {typed} dibaca dengan tanggal lebih dulu, yaitu {spoken} ({iso}). Jika maksud Anda {other_spoken}, isi {other_iso}.",
+        }
+        for field in ("date", "sent_on", "mailed_on", "expected_on")
     },
     # --- Screenshots -----------------------------------------------------------------------
     "has_screenshots.describe": {
@@ -600,8 +669,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "id": "Jangka waktu ini belum bisa kami pastikan di halaman USPS yang berlaku sekarang, jadi periksa dulu di sana.",
     },
     "step.email_us.now": {
-        "en": "Send USPS a help request with the Email Us form; the message below is ready to paste.",
-        "id": "Kirim permintaan bantuan ke USPS lewat formulir Email Us; pesan di bawah sudah siap ditempel.",
+        "en": "Send USPS a help request with the Email Us form; the message is ready to paste.",
+        "id": "Kirim permintaan bantuan ke USPS lewat formulir Email Us; pesannya sudah siap ditempel.",
     },
     "step.email_us.after_arrival": {
         "en": (

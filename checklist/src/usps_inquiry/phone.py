@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from ._text import unify_dashes
 from .exceptions import InquiryError, InvalidComponent, InvalidFormat, InvalidLength
 
-__all__ = ["PhoneNumber", "compact", "validate", "is_valid"]
+__all__ = ["PhoneNumber", "compact", "validate", "is_valid", "suggest"]
 
 _EXTENSION = re.compile(r"\s*(?:ext\.?|extension|x|#)\s*([0-9]{1,6})\s*$", re.IGNORECASE | re.ASCII)
 _ALLOWED = re.compile(r"[0-9().+/\s-]*")
@@ -109,6 +109,8 @@ def validate(phone: str) -> PhoneNumber:
     else:
         if digits.startswith("0"):
             raise InvalidComponent("phone.country_code")
+        if digits.startswith("62") and len(digits) >= 11:  # too long for the US: +62 without the +
+            raise InvalidFormat("phone.plus")
         if len(digits) == 11 and digits.startswith("1"):
             digits = digits[1:]
         _check_nanp(digits)
@@ -127,3 +129,53 @@ def is_valid(phone: str) -> bool:
     except InquiryError:
         return False
     return True
+
+
+# Indonesian area codes of two digits (after the trunk 0); all others have three. Mobile numbers
+# start with 8 and are grouped 3-4-rest, as Telkomsel, Indosat and XL print them.
+_ID_TWO_DIGIT_AREAS = ("21", "22", "24", "31", "61")
+
+
+def _format_indonesian(national: str) -> str:
+    if national.startswith("8"):
+        head, rest = national[:3], national[3:]
+        groups = [rest[:4], rest[4:]] if len(rest) > 4 else [rest]
+    else:
+        cut = 2 if national.startswith(_ID_TWO_DIGIT_AREAS) else 3
+        head, rest = national[:cut], national[cut:]
+        groups = [rest[:-4], rest[-4:]] if len(rest) > 6 else [rest]
+    return " ".join(["+62", head] + [group for group in groups if group])
+
+
+def suggest(phone: str) -> str | None:
+    """The international form of a number written the Indonesian way, or ``None``.
+
+    USPS calls from the US, so it needs the country code: ``0812 3456 7890``,
+    ``0812-3456-7890``, ``62812…`` and ``+62 0812…`` all become ``+62 812 3456 7890``.
+    A number that is already fine, or is not Indonesian, gets no suggestion.
+
+    >>> suggest('0812-3456-7890'), suggest('6281234567890'), suggest('(021) 555 1234')
+    ('+62 812 3456 7890', '+62 812 3456 7890', '+62 21 555 1234')
+    >>> suggest('+62 812-3456-7890') is None, suggest('(202) 555-0143') is None
+    (True, True)
+    """
+    body = unify_dashes(compact(phone))[:40]
+    if not _ALLOWED.fullmatch(body) or "+" in body[1:]:
+        return None
+    digits = _NOT_DIGIT.sub("", body)
+    if body.startswith("+62") or digits.startswith("0062"):
+        digits = digits[4:] if digits.startswith("0062") else digits[2:]
+        if not digits.startswith("0"):
+            return None  # already international; validate() judges it
+        national = digits[1:]
+    elif body.startswith("+"):
+        return None
+    elif digits.startswith("62") and len(digits) >= 11:
+        national = digits[2:]
+    elif digits.startswith("0") and not digits.startswith("00"):
+        national = digits[1:]
+    else:
+        return None
+    if not 8 <= len(national) <= 12 or national.startswith("0"):
+        return None
+    return _format_indonesian(national)

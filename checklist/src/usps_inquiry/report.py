@@ -4,7 +4,7 @@
 
     {"ok": bool,
      "findings": [{"field", "severity", "code", "message", ["suggestion"], ["channel"]}, ...],
-     "message": {"subject": str, "body": str} | null,
+     "message": {"subject": str, "body": str, "mirror": str | null} | null,
      "follow_up": {"due": "YYYY-MM-DD", "business_days": int, "subject": str, "body": str} | null,
      "lang": "id" | "en",
      "topic": str | null,
@@ -85,13 +85,18 @@ class Finding:
 
 @dataclass(frozen=True)
 class Message:
-    """The message to paste into the USPS form: a subject line and a plain-text English body."""
+    """The message to paste into the USPS form: a subject line and a plain-text English body.
+
+    :ivar mirror: the body in the reader's language, sentence for sentence, with the reader's
+        own text as typed: shown beside the English, never sent. ``None`` for English readers.
+    """
 
     subject: str
     body: str
+    mirror: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return {"subject": self.subject, "body": self.body}
+        return {"subject": self.subject, "body": self.body, "mirror": self.mirror}
 
     def __str__(self) -> str:
         return f"{self.subject}\n\n{self.body}"

@@ -46,6 +46,7 @@ from datetime import date
 from typing import Any
 
 from . import tracking as tracking_rules
+from . import typed_dates
 from .draft import Draft, parse
 from .facts import S10_SERVICES
 from .messages import text
@@ -64,6 +65,7 @@ __all__ = [
     "Situation",
     "resolve",
     "fields_for",
+    "fields_answer",
     "value_label",
 ]
 
@@ -203,6 +205,26 @@ def fields_for(topic: str | None) -> tuple[str, ...]:
     return _FIELDS_FOR.get(topic or "", _FIELDS_FOR["other"])
 
 
+def fields_answer(topic: str | None, lang: str) -> dict[str, Any]:
+    """What the page needs to ask a topic's questions: the keys in order, and each choice's label.
+
+    >>> answer = fields_answer('lost_package', 'en')
+    >>> answer['choices']['role'][0]
+    {'value': 'sender', 'label': 'I sent it'}
+    """
+    key = re.sub(r"[\s-]+", "_", topic.strip().lower()) if topic else None
+    fields = fields_for(key)
+    return {
+        "topic": key if key in _FIELDS_FOR else None,
+        "fields": list(fields),
+        "choices": {
+            name: [{"value": value, "label": value_label(name, value, lang)} for value in CHOICES[name]]
+            for name in CHOICES
+            if name in fields
+        },
+    }
+
+
 def _choice(key: str, value: str, lang: str, findings: list[Finding]) -> str | None:
     normal = re.sub(r"[\s-]+", "_", value.strip().lower())
     normal = _ALIASES.get(normal, normal)
@@ -216,6 +238,10 @@ def _choice(key: str, value: str, lang: str, findings: list[Finding]) -> str | N
 def _date(key: str, value: str, lang: str, findings: list[Finding]) -> date | None:
     match = _ISO_DATE.fullmatch(value)
     if not match:
+        day, typed = typed_dates.finding(key, value, lang)  # "3 Nov 2026": take it, offer the ISO form
+        if typed:
+            findings.append(typed)
+            return day
         findings.append(Finding(key, "error", f"{key}.format", text(f"{key}.format", lang)))
         return None
     try:

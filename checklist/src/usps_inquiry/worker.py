@@ -14,6 +14,10 @@ request type     request data                                    response data
                  optional)
 ``tracking``     ``{"number": str, "lang": "id"|"en"}``          ``{valid, kind, normalized,
                  (lang optional)                                 reason}``
+``fields``       ``{"topic": str|null, "lang": "id"|"en"}``      ``{"topic", "fields": [key, ...],
+                 (lang optional)                                 "choices": {key: [{"value",
+                                                                 "label"}, ...]}}``: the draft keys
+                                                                 the topic asks, in page order
 ``version``      anything                                        ``{"version": "0.1.0"}``
 ===============  ==============================================  ===============================
 
@@ -39,11 +43,12 @@ from . import __version__
 from ._text import json_too_deep
 from .checker import check
 from .messages import LANGUAGES
+from .situation import fields_answer
 from .tracking import info
 
 __all__ = ["handle", "TYPES"]
 
-TYPES = ("check", "tracking", "version")
+TYPES = ("check", "tracking", "fields", "version")
 
 
 class _BadRequest(Exception):
@@ -83,6 +88,12 @@ def _answer(request: dict[str, Any]) -> Any:
         if not isinstance(number, str):
             raise _BadRequest('A "tracking" request needs "number" to be a string.')
         return info(number, lang=_lang(data))
+    if kind == "fields":
+        data = _data(request)
+        topic = data.get("topic")
+        if topic is not None and not isinstance(topic, str):
+            raise _BadRequest('A "fields" request needs "topic" to be a string or null.')
+        return fields_answer(topic, _lang(data))
     raise _BadRequest(f"The request type must be one of {', '.join(TYPES)}.")
 
 
