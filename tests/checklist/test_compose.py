@@ -130,6 +130,7 @@ def test_follow_up(good_draft):
     assert follow_up == {
         "due": "2026-03-16",
         "business_days": 7,
+        "due_text": "Jika belum ada balasan, kirim tindak lanjut pada Senin, 16 Maret 2026 (7 hari kerja setelah Anda mengirim pesan).",
         "subject": "Follow-up on Case #CA141722721 - Lost Package - Tracking #9400111206206406260787",
         "body": (
             "Dear USPS Customer Service,\n\n"

@@ -41,9 +41,29 @@ def test_check_defaults_to_indonesian():
     assert response["data"]["findings"][0]["message"] == "Pilih topik pertanyaan Anda."
 
 
-def test_check_any_draft_value():
-    for draft in (None, [], "x", 3, {"name": {"a": [1]}}):
-        assert ask({"type": "check", "id": 1, "data": {"draft": draft}})["type"] == "check"
+@pytest.mark.parametrize("draft", [None, [], "x", 3, True])
+def test_check_a_draft_that_is_not_an_object(draft):
+    response = ask({"type": "check", "id": 1, "data": {"draft": draft, "lang": "en", "today": "2026-03-20"}})
+    assert response["type"] == "check" and response["id"] == 1
+    data = response["data"]
+    assert data == check(draft, lang="en", today=TODAY).to_dict()
+    assert (data["ok"], data["message"], data["follow_up"], data["topic"], data["review"]) == (False, None, None, None, [])
+    assert data["findings"] == [
+        {
+            "field": "draft",
+            "severity": "error",
+            "code": "draft.not_object",
+            "message": 'The draft must be a JSON object, like {"topic": "lost_package"}.',
+        }
+    ]
+
+
+def test_check_a_value_of_the_wrong_type():
+    response = ask({"type": "check", "id": 1, "data": {"draft": {"name": {"a": [1]}}, "lang": "en"}})
+    findings = [(f["field"], f["code"], f["message"]) for f in response["data"]["findings"]]
+    assert findings[:2] == [("topic", "topic.missing", "Choose what your question is about."), ("name", "draft.type", "“name” must be text.")]
+    assert not any(code == "name.missing" for _, code, _ in findings)
+    assert response["data"]["message"] is None and response["data"]["ok"] is False
 
 
 def test_tracking():
@@ -111,7 +131,7 @@ def test_cli_check_in_process(tmp_path, capsys, good_draft):
 @pytest.mark.parametrize(
     ("content", "reason"),
     [
-        (b"", "is not JSON: Expecting value (line 1, column 1)"),
+        (b"", 'is empty: it must hold a JSON object, like {"topic": "lost_package"}'),  # issue #11
         (b'{"topic": ', "is not JSON: Expecting value (line 1, column 11)"),
         (b"[1]", 'must hold a JSON object, like {"topic": "lost_package"}'),
         (b"\xff\xfe", "is not UTF-8 text (byte 1)"),

@@ -65,7 +65,7 @@ def assert_clean_report(report):
         text.encode("utf-8")  # no lone surrogates
         assert not CONTROL.search(text), repr(text)
     assert data["ok"] == (not any(finding["severity"] == "error" for finding in data["findings"]))
-    assert {"ok", "findings", "message", "follow_up", "lang", "topic", "steps"} <= set(data)
+    assert set(data) == {"ok", "findings", "message", "follow_up", "lang", "topic", "steps", "review"}
     for finding in data["findings"]:
         assert finding["severity"] in ("error", "warning", "tip")
         assert finding["message"].endswith(".")
@@ -91,6 +91,11 @@ def test_any_json_value_as_draft(draft):
 def test_worker_never_raises(raw):
     response = json.loads(handle(raw))
     assert set(response) == {"type", "id", "data"}
+    if response["type"] == "error":
+        assert set(response["data"]) == {"message"} and response["data"]["message"].endswith(".")
+    else:  # only a well-formed request gets an answer of its own type
+        request = json.loads(raw)
+        assert response["type"] == request["type"] and response["id"] == request.get("id")
 
 
 @PROPERTY
@@ -223,3 +228,4 @@ def test_doctests(name):
     module = importlib.import_module(name)
     result = doctest.testmod(module, optionflags=doctest.ELLIPSIS)
     assert result.failed == 0
+    assert result.attempted > 0, f"{name} has no examples to run"

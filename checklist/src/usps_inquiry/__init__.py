@@ -20,12 +20,14 @@ from .exceptions import (
     InquiryError,
     InvalidChecksum,
     InvalidComponent,
+    InvalidDate,
     InvalidFormat,
     InvalidLength,
     OtherCarrier,
     UnsupportedLanguage,
+    UnsupportedOption,
 )
-from .report import Channel, Finding, FollowUp, Message, Report
+from .report import Channel, Finding, FollowUp, Message, Report, ReviewRow
 from .tracking import TrackingNumber
 from .tracking import info as tracking_info
 from .tracking import validate as validate_tracking
@@ -41,11 +43,14 @@ __all__ = [
     "Channel",
     "Message",
     "FollowUp",
+    "ReviewRow",
     "InquiryError",
     "InvalidFormat",
     "InvalidLength",
     "InvalidChecksum",
     "InvalidComponent",
     "OtherCarrier",
+    "InvalidDate",
+    "UnsupportedOption",
     "UnsupportedLanguage",
 ]

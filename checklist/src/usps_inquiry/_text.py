@@ -91,7 +91,12 @@ def utf16_length(text: str) -> int:
     return len(text.encode("utf-16-le", "surrogatepass")) // 2
 
 
-_JSON_TOKENS = re.compile(r'"(?:[^"\\]|\\.)*"|[\[\]{}]', re.DOTALL)
+# One token at a time: a run of ordinary characters, a whole string (the unrolled form, linear even
+# when it fails), a run of empty [] and {}, a run of opening or of closing brackets, or a quote
+# that opens no whole string.
+_JSON_TOKENS = re.compile(
+    r'[^"\[\]{}]+|"[^"\\]*(?:\\.[^"\\]*)*"|(?:\[\]|\{\})+|[\[{]+|[\]}]+|"', re.DOTALL
+)
 MAX_JSON_DEPTH = 100
 
 
@@ -99,10 +104,14 @@ def json_too_deep(text: str | bytes, limit: int = MAX_JSON_DEPTH) -> bool:
     """Tell whether JSON text nests arrays and objects more than `limit` deep.
 
     Checked before ``json.loads``, whose recursion can overflow the small stack of WebAssembly
-    before Python's own recursion limit stops it. Brackets inside strings do not count.
+    before Python's own recursion limit stops it. Brackets inside strings do not count, and the
+    scan stops at a string that is never closed (everything after it is inside the string, and
+    ``json.loads`` then says "Unterminated string"). One pass, linear in the length of the text.
 
     >>> json_too_deep('[' * 101), json_too_deep('{"a": "[[[["}'), json_too_deep(b'[[1]]')
     (True, False, False)
+    >>> json_too_deep('"' + '[' * 1000)  # an unterminated string, not deep nesting
+    False
     """
     if isinstance(text, (bytes, bytearray)):
         text = bytes(text).decode("utf-8", "replace")
@@ -111,10 +120,16 @@ def json_too_deep(text: str | bytes, limit: int = MAX_JSON_DEPTH) -> bool:
     depth = 0
     for match in _JSON_TOKENS.finditer(text):
         token = match.group()
-        if token in "[{":
-            depth += 1
+        first = token[0]
+        if token[-1] in "]}" and first in "[{":  # empty pairs: one level deeper, then back
+            if depth + 1 > limit:
+                return True
+        elif first in "[{":
+            depth += len(token)
             if depth > limit:
                 return True
-        elif token in "]}":
-            depth -= 1
+        elif first in "]}":
+            depth -= len(token)
+        elif token == '"':
+            return False  # a string that never ends
     return False

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from .exceptions import InvalidDate, UnsupportedOption
 from .holidays import is_holiday
 
 __all__ = ["is_business_day", "add_business_days"]
@@ -32,12 +33,22 @@ def add_business_days(start: date, days: int, *, rule: str = "usps") -> date:
 
     >>> add_business_days(date(2026, 3, 7), 1)  # a Saturday
     datetime.date(2026, 3, 9)
+    >>> add_business_days(date(9999, 12, 30), 3)
+    Traceback (most recent call last):
+        ...
+    usps_inquiry.exceptions.InvalidDate: The date falls after December 31, 9999, the last day the calendar covers.
+
+    :raises UnsupportedOption: if `days` is negative or `rule` is not ``usps`` or ``federal``.
+    :raises InvalidDate: if the result would fall after 31 December 9999.
     """
     if days < 0:
-        raise ValueError(f"The number of business days must be 0 or more, not {days}.")
+        raise UnsupportedOption("calendar.days", days=days)
     day = start
     while days:
-        day += timedelta(days=1)
+        try:
+            day += timedelta(days=1)
+        except OverflowError:
+            raise InvalidDate("calendar.end") from None
         if is_business_day(day, rule=rule):
             days -= 1
     return day

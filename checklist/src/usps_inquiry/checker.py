@@ -37,15 +37,16 @@ from .business_days import add_business_days
 from .compose import compose_follow_up, compose_message
 from ._text import snippet
 from .draft import ADDRESS_FIELDS, Draft, parse
-from .exceptions import InquiryError
+from .dates import parse_iso
+from .exceptions import InquiryError, InvalidDate
 from .messages import check_lang, text
 from .report import Channel, Finding, FollowUp, Message, Report
+from .review import review_rows
 from .topics import PACKAGE_TOPICS, TOPIC_KEYS, TOPICS, Topic
 
 __all__ = ["check"]
 
 NAME_LIMIT = 100
-_ISO_DATE = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})")
 _CASE_NUMBER = re.compile(r"[A-Za-z0-9]{4,30}")
 _CASE_SEPARATORS = re.compile(r"[\s-]+")
 _FIELD_ORDER = {
@@ -84,15 +85,9 @@ class _Findings:
         self.items.append(Finding(field, "error", error.code, error.message(self.lang)))
 
 
-def _parse_date(value: str) -> date:
-    """An ISO date, or raise with the code's suffix: ``format`` or ``not_real``."""
-    match = _ISO_DATE.fullmatch(value)
-    if not match:
-        raise ValueError("format")
-    try:
-        return date(*(int(part) for part in match.groups()))
-    except ValueError:
-        raise ValueError("not_real") from None
+def _parse_date(value: str, field: str = "date") -> date:
+    """An ISO date, or raise :class:`InvalidDate` with ``<field>.format`` or ``<field>.not_real``."""
+    return parse_iso(value, field)
 
 
 def _typed_date(value: str, field: str, out: _Findings) -> date | None:
@@ -105,11 +100,11 @@ def _typed_date(value: str, field: str, out: _Findings) -> date | None:
 
 def _check_date(value: str, field: str, today: date, out: _Findings) -> date | None:
     try:
-        day = _parse_date(value)
-    except ValueError as error:
-        day = _typed_date(value, field, out)
+        day = _parse_date(value, field)
+    except InvalidDate as error:
+        day = _typed_date(value, field, out)  # "1 Desember 2026": a warning with the ISO date
         if day is None:
-            out.add(field, "error", f"{field}.{error}")
+            out.error(field, error)
             return None
     if day > today:
         out.add(field, "error", f"{field}.future")
@@ -207,7 +202,7 @@ def _check_description(
 ) -> None:
     over = description_rules.length(description) - description_rules.MAX_LENGTH
     if over > 0:
-        out.add("description", "error", "description.too_long", over=over)
+        out.add("description", "error", "description.too_long", limit=description_rules.MAX_LENGTH, over=over)
     elif description_rules.is_too_short(description):
         out.add("description", "warning", "description.too_short")
     if description_rules.has_control(description):
@@ -220,10 +215,11 @@ def _check_description(
         out.add("description", "warning", "description.shouting")
     if description_rules.has_exclamation_run(description):
         out.add("description", "warning", "description.exclamation")
+    # A package topic's recommended date and address may be given in the description instead.
     if topic and topic.key in PACKAGE_TOPICS:
-        if draft.date is None and "date" not in topic.required and not description_rules.mentions_when(description):
+        if "date" in topic.recommended and draft.date is None and not description_rules.mentions_when(description):
             out.add("description", "warning", "description.when")
-        if not draft.has_address and not description_rules.mentions_where(description):
+        if "address" in topic.recommended and not draft.has_address and not description_rules.mentions_where(description):
             out.add("description", "warning", "description.where")
 
 
@@ -277,10 +273,15 @@ def check(draft: Any, *, lang: str = "id", today: date | None = None) -> Report:
     :param today: the date "today" is, for dates in the future and the follow-up;
         defaults to :meth:`datetime.date.today`.
     :raises UnsupportedLanguage: if `lang` is not ``'id'`` or ``'en'``.
+    :raises InvalidDate: if `today` is given and is not a :class:`~datetime.date` (code
+        ``today.type``; a string like ``'2026-03-20'`` is refused too, so a caller's mistake is
+        not silently read one way or another).
     """
     lang = check_lang(lang)
     if isinstance(today, datetime):
         today = today.date()  # a datetime cannot be compared with a date
+    if today is not None and not isinstance(today, date):
+        raise InvalidDate("today.type", type=type(today).__name__)
     today = today or date.today()
     parsed, shape = parse(draft, lang)
     out = _Findings(lang)
@@ -420,7 +421,7 @@ def check(draft: Any, *, lang: str = "id", today: date | None = None) -> Report:
             days = topic.follow_up_days if topic else TOPICS["other"].follow_up_days
             try:
                 due = add_business_days(sent_on, days)
-            except OverflowError:
+            except InvalidDate:  # past the end of the calendar (9999-12-31)
                 due = None
             if due:
                 follow_up = compose_follow_up(
@@ -433,8 +434,10 @@ def check(draft: Any, *, lang: str = "id", today: date | None = None) -> Report:
                     tracking=shown_tracking,
                     phone_is_international=phone_is_international,
                     wanted=situation.wanted,
+                    lang=lang,
                 )
 
     findings = tuple(sorted(out.items, key=_sort_key))
-    return Report(findings, message, follow_up, lang, topic.key if topic else None, plan.steps)
+    review = review_rows(parsed, lang, topic=topic)
+    return Report(findings, message, follow_up, lang, topic.key if topic else None, plan.steps, review)
 

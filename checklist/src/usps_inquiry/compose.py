@@ -59,10 +59,12 @@ from typing import Any
 
 from . import address as address_rules
 from ._text import clean_text, snippet
+from .dates import long_date
 from .description import mask_sensitive
 from .draft import Draft
 from .exceptions import InquiryError
 from .language import language_of
+from .messages import text
 from .report import FollowUp, Message
 from .sentences import (
     DETAILS,
@@ -352,8 +354,12 @@ def compose_follow_up(
     tracking: str | None = None,
     phone_is_international: bool = False,
     wanted: str | None = None,
+    lang: str = "en",
 ) -> FollowUp:
     """Compose the follow-up to send on `due` if USPS has not replied to case `case_number`.
+
+    The letter is English; :attr:`~usps_inquiry.report.FollowUp.due_text`, the sentence saying
+    when to send it, is in `lang`.
 
     >>> from usps_inquiry.draft import Draft
     >>> follow_up = compose_follow_up(Draft(name='Ani'), TOPICS['lost_package'],
@@ -363,6 +369,8 @@ def compose_follow_up(
     'Follow-up on Case #CA141722721 - Lost Package - Tracking #9400111206206406260787'
     >>> print(follow_up.body.splitlines()[2])
     I am following up on my message about a package that has not arrived, sent on March 2, 2026 (case number CA141722721, tracking number 9400111206206406260787).
+    >>> print(follow_up.due_text)
+    If there is no reply, follow up on Wednesday, March 11, 2026 (7 business days after you sent your message).
     """
     about = FOLLOW_UP_ABOUT.get(f"wanted.{wanted}") or FOLLOW_UP_ABOUT[topic.key if topic else None]
     title = (topic or TOPICS["other"]).subject(_line(tracking))
@@ -375,4 +383,7 @@ def compose_follow_up(
     ]
     paragraphs += [pair.en for pair in _contact(draft, phone_is_international)]
     paragraphs.append(_sign_off(draft).en)
-    return FollowUp(due, business_days, f"Follow-up on Case #{case_number} - {title}", "\n\n".join(paragraphs))
+    due_text = text("follow_up.due", lang, date=long_date(due, lang), days=business_days)
+    return FollowUp(
+        due, business_days, f"Follow-up on Case #{case_number} - {title}", "\n\n".join(paragraphs), due_text
+    )

@@ -25,6 +25,8 @@ __all__ = [
     "InvalidChecksum",
     "InvalidComponent",
     "OtherCarrier",
+    "InvalidDate",
+    "UnsupportedOption",
     "UnsupportedLanguage",
 ]
 
@@ -64,5 +66,19 @@ class OtherCarrier(InquiryError):
     """The value is a tracking number of another carrier, which USPS cannot track."""
 
 
-class UnsupportedLanguage(InquiryError):
+class InvalidDate(InquiryError):
+    """A date that cannot be used: not ``YYYY-MM-DD``, not in the calendar, not a date at all,
+    or outside the years the holiday calendar covers (1971 to 9999).
+
+    The code says which: ``date.format``, ``sent_on.not_real``, ``today.type``, ``calendar.year``,
+    ``calendar.end``.
+    """
+
+
+class UnsupportedOption(InquiryError):
+    """An option the caller chose is not one this package has: a language, a holiday rule, a
+    negative number of business days."""
+
+
+class UnsupportedLanguage(UnsupportedOption):
     """The language asked for is not one the messages are written in."""

@@ -35,6 +35,8 @@ from __future__ import annotations
 from datetime import date, timedelta
 from functools import lru_cache
 
+from .exceptions import InvalidDate, UnsupportedOption
+
 __all__ = ["RULES", "holidays", "observed_holidays", "is_holiday", "nth_weekday", "last_weekday"]
 
 RULES = ("usps", "federal")
@@ -69,8 +71,7 @@ def holidays(year: int) -> list[tuple[date, str]]:
     >>> [name for day, name in holidays(2021)][4]
     'Juneteenth National Independence Day'
     """
-    if not FIRST_YEAR <= year <= 9999:
-        raise ValueError(f"Holidays are known for the years {FIRST_YEAR} to 9999, not {year}.")
+    _check_year(year)
     days = [(date(year, 1, 1), "New Year's Day")]
     if year >= 1986:
         days.append((nth_weekday(year, 1, MONDAY, 3), "Birthday of Martin Luther King, Jr."))
@@ -94,6 +95,16 @@ def holidays(year: int) -> list[tuple[date, str]]:
         (date(year, 12, 25), "Christmas Day"),
     ]
     return sorted(days)
+
+
+def _check_year(year: int) -> None:
+    if not FIRST_YEAR <= year <= 9999:
+        raise InvalidDate("calendar.year", year=str(year))  # a str: a year is never written 1,970
+
+
+def _check_rule(rule: str) -> None:
+    if rule not in RULES:
+        raise UnsupportedOption("calendar.rule", rule=rule)
 
 
 def _observed(day: date, rule: str) -> date:
@@ -122,11 +133,13 @@ def observed_holidays(year: int, *, rule: str = "usps") -> list[tuple[date, str]
     (datetime.date(2022, 1, 1), "New Year's Day")
     >>> observed_holidays(2023)[0]
     (datetime.date(2023, 1, 2), "New Year's Day")
+    >>> observed_holidays(1970)
+    Traceback (most recent call last):
+        ...
+    usps_inquiry.exceptions.InvalidDate: The holiday calendar covers the years 1971 to 9999 – 1970 is outside them.
     """
-    if rule not in RULES:
-        raise ValueError(f"The rule must be one of {', '.join(RULES)}, not {rule!r}.")
-    if not FIRST_YEAR <= year <= 9999:
-        raise ValueError(f"Holidays are known for the years {FIRST_YEAR} to 9999, not {year}.")
+    _check_rule(rule)
+    _check_year(year)
     return list(_observed_holidays(year, rule))
 
 
@@ -136,6 +149,7 @@ def is_holiday(day: date, *, rule: str = "usps") -> bool:
     >>> is_holiday(date(2027, 12, 31)), is_holiday(date(2027, 12, 31), rule='federal')
     (False, True)
     """
+    _check_rule(rule)
     if day.year < FIRST_YEAR:
         return False
     return any(observed == day for observed, _ in observed_holidays(day.year, rule=rule))

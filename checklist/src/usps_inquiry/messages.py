@@ -10,7 +10,7 @@ The letter to USPS itself is in English and lives in :mod:`usps_inquiry.compose`
 
 >>> text('email.missing', 'en')
 'Enter your email address, like name@example.com.'
->>> text('description.too_long', 'id', over=213)
+>>> text('description.too_long', 'id', limit=4000, over=213)
 'Deskripsi paling banyak 4.000 karakter – kelebihan 213 karakter.'
 """
 
@@ -385,9 +385,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         ),
     },
     "description.too_long": {
-        "en": "Description must be 4,000 characters or less – you have {over} characters too many.",
-        "en_one": "Description must be 4,000 characters or less – you have 1 character too many.",
-        "id": "Deskripsi paling banyak 4.000 karakter – kelebihan {over} karakter.",
+        "en": "Description must be {limit} characters or less – you have {over} characters too many.",
+        "en_one": "Description must be {limit} characters or less – you have 1 character too many.",
+        "id": "Deskripsi paling banyak {limit} karakter – kelebihan {over} karakter.",
     },
     "description.when": {
         "en": "Say when it happened – enter the date, or mention it in the description.",
@@ -1019,6 +1019,69 @@ MESSAGES: dict[str, dict[str, str]] = {
     "why.theft": {
         "en": "The Postal Inspection Service is the law enforcement arm of USPS; customer service cannot investigate crimes.",
         "id": "Postal Inspection Service adalah bagian penegak hukum USPS; layanan pelanggan tidak dapat menyelidiki tindak kejahatan.",
+    },
+    # --- The follow-up ---------------------------------------------------------------------
+    "follow_up.due": {
+        "en": "If there is no reply, follow up on {date} ({days} business days after you sent your message).",
+        "en_one": "If there is no reply, follow up on {date} (1 business day after you sent your message).",
+        "id": "Jika belum ada balasan, kirim tindak lanjut pada {date} ({days} hari kerja setelah Anda mengirim pesan).",
+    },
+    # --- Dates and the calendar: errors a program gets (InvalidDate, UnsupportedOption) ----
+    "today.type": {
+        "en": "“today” must be a date, like date(2026, 3, 2), not a value of type {type}.",
+        "id": "“today” harus berupa tanggal (date), misalnya date(2026, 3, 2), bukan nilai bertipe {type}.",
+    },
+    "calendar.year": {
+        "en": "The holiday calendar covers the years 1971 to 9999 – {year} is outside them.",
+        "id": "Kalender hari libur mencakup tahun 1971 sampai 9999 – tahun {year} di luar rentang itu.",
+    },
+    "calendar.end": {
+        "en": "The date falls after December 31, 9999, the last day the calendar covers.",
+        "id": "Tanggalnya melewati 31 Desember 9999, hari terakhir yang dicakup kalender.",
+    },
+    "calendar.rule": {
+        "en": "Choose the holiday rule “usps” or “federal”, not “{rule}”.",
+        "id": "Pilih aturan hari libur “usps” atau “federal”, bukan “{rule}”.",
+    },
+    "calendar.days": {
+        "en": "The number of business days must be 0 or more, not {days}.",
+        "id": "Jumlah hari kerja harus 0 atau lebih, bukan {days}.",
+    },
+    # --- The report as text (usps-inquiry check --format text) -----------------------------
+    "report.errors": {
+        "en": "{count} errors – fix them before you send.",
+        "en_one": "1 error – fix it before you send.",
+        "id": "{count} kesalahan – perbaiki sebelum mengirim.",
+    },
+    "report.warnings": {
+        "en": "{count} things to check before you send.",
+        "en_one": "1 thing to check before you send.",
+        "id": "{count} hal yang perlu dicek sebelum mengirim.",
+    },
+    "report.tips": {
+        "en": "{count} tips.",
+        "en_one": "1 tip.",
+        "id": "{count} saran.",
+    },
+    "report.no_findings": {
+        "en": "No errors and nothing to note.",
+        "id": "Tidak ada kesalahan atau catatan.",
+    },
+    "report.suggestion": {
+        "en": "Suggested value: {value}.",
+        "id": "Nilai yang disarankan: {value}.",
+    },
+    "report.message": {
+        "en": "The message to USPS, in English – the subject line, then the body.",
+        "id": "Pesan untuk USPS, dalam bahasa Inggris – baris subjek, lalu isi pesan.",
+    },
+    "report.no_message": {
+        "en": "There is no message yet – choose a topic or describe what happened.",
+        "id": "Belum ada pesan – pilih topik atau jelaskan apa yang terjadi.",
+    },
+    "report.follow_up": {
+        "en": "The follow-up message, in English – the subject line, then the body.",
+        "id": "Pesan tindak lanjut, dalam bahasa Inggris – baris subjek, lalu isi pesan.",
     },
 }
 

@@ -5,11 +5,13 @@
     {"ok": bool,
      "findings": [{"field", "severity", "code", "message", ["suggestion"], ["channel"]}, ...],
      "message": {"subject": str, "body": str, "mirror": str | null} | null,
-     "follow_up": {"due": "YYYY-MM-DD", "business_days": int, "subject": str, "body": str} | null,
+     "follow_up": {"due": "YYYY-MM-DD", "business_days": int, "due_text": str,
+                   "subject": str, "body": str} | null,
      "lang": "id" | "en",
      "topic": str | null,
      "steps": [{"code", "channel": {"key", "name", "phone", "url"} | null,
-                "opens_on": "YYYY-MM-DD" | null, "closes_on": "YYYY-MM-DD" | null, "text"}, ...]}
+                "opens_on": "YYYY-MM-DD" | null, "closes_on": "YYYY-MM-DD" | null, "text"}, ...],
+     "review": [{"field": str, "label": str, "value": str}, ...]}
 
 >>> report = Report(findings=(Finding('email', 'warning', 'email.domain_typo', 'Check …',
 ...                                   suggestion='budi@gmail.com'),), lang='en')
@@ -24,7 +26,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-__all__ = ["SEVERITIES", "Channel", "Finding", "Message", "FollowUp", "Step", "StepChannel", "Report"]
+__all__ = ["SEVERITIES", "Channel", "Finding", "Message", "FollowUp", "Step", "StepChannel", "ReviewRow", "Report"]
 
 SEVERITIES = ("error", "warning", "tip")
 
@@ -104,17 +106,23 @@ class Message:
 
 @dataclass(frozen=True)
 class FollowUp:
-    """When to follow up if USPS has not replied, and the message to send then."""
+    """When to follow up if USPS has not replied, and the message to send then.
+
+    :ivar due_text: one sentence in the report's language saying when to follow up, with the
+        date written out ("…on Thursday, March 12, 2026 (7 business days after…)").
+    """
 
     due: date
     business_days: int
     subject: str
     body: str
+    due_text: str = ""
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "due": self.due.isoformat(),
             "business_days": self.business_days,
+            "due_text": self.due_text,
             "subject": self.subject,
             "body": self.body,
         }
@@ -159,6 +167,24 @@ class Step:
 
 
 @dataclass(frozen=True)
+class ReviewRow:
+    """One "check your answers" row: a filled-in answer as the reader will recognise it.
+
+    :ivar field: the draft key (``address`` for the whole address).
+    :ivar label: the form's label for that field, in the report's language.
+    :ivar value: the answer as one string, in the report's language (a date written out,
+        the address on one line as ``street, City, ST ZIP``).
+    """
+
+    field: str
+    label: str
+    value: str
+
+    def to_dict(self) -> dict[str, str]:
+        return {"field": self.field, "label": self.label, "value": self.value}
+
+
+@dataclass(frozen=True)
 class Report:
     """Everything :func:`usps_inquiry.check` found and composed.
 
@@ -172,6 +198,7 @@ class Report:
     lang: str = "id"
     topic: str | None = None
     steps: tuple[Step, ...] = ()
+    review: tuple[ReviewRow, ...] = ()
 
     @property
     def ok(self) -> bool:
@@ -204,6 +231,7 @@ class Report:
             "lang": self.lang,
             "topic": self.topic,
             "steps": [step.to_dict() for step in self.steps],
+            "review": [row.to_dict() for row in self.review],
         }
 
     def to_json(self, *, indent: int | None = None) -> str:

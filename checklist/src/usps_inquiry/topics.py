@@ -1,18 +1,26 @@
 """The topics a reader can choose, what each needs, and how its message reads.
 
-========================= ================================== ================= =========
-topic                     needs (beyond name, email and the  also asks for     follow up
-                          description)                                         after
-========================= ================================== ================= =========
-``lost_package``          tracking number, date              address           7 business days
-``delivery_problem``      address                            date, tracking    3
-``tracking``              tracking number                    –                 3
-``refund_claim``          tracking number, date              address           7
-``feedback``              –                                  date              3
-``general``               –                                  –                 3
-``other``                 –                                  –                 3
-``passport``              – (the wrong channel: no message)  –                 –
-========================= ================================== ================= =========
+==================== ======================== ===================== ===============
+topic                needs (beyond name,      warns when empty      follow up after
+                     email, description)      (``recommended``)
+==================== ======================== ===================== ===============
+``lost_package``     tracking number, date    address ¹             7 business days
+``delivery_problem`` address                  tracking number,      3
+                                              date ¹
+``tracking``         tracking number          –                     3
+``refund_claim``     tracking number, date    address ¹             7
+``feedback``         –                        date                  3
+``general``          –                        –                     3
+``other``            –                        –                     3
+``passport``         – (the wrong channel:    –                     –
+                     no message)
+==================== ======================== ===================== ===============
+
+¹ For the topics about an item (:data:`PACKAGE_TOPICS`) the description may say it instead: an
+empty recommended date is ``description.when`` unless the description says when, an empty
+recommended address ``description.where`` unless it names a place. Elsewhere an empty
+recommended field is ``tracking.recommended`` or ``date.recommended``. A required field that is
+empty is an error (``tracking.missing``, ``address.missing``, ``date.missing``).
 
 Seven business days for a missing package is USPS's own wait before a Missing Mail search;
 refunds and claims take a similar time. Three business days is this checklist's suggestion for
@@ -38,7 +46,8 @@ class Topic:
     :ivar key: the value of the draft's ``topic``.
     :ivar title: the subject line's start, in English.
     :ivar required: draft fields that must be filled (besides name, email, description).
-    :ivar recommended: draft fields worth adding (a warning when empty).
+    :ivar recommended: draft fields worth adding: each one that is empty gets a warning (see the
+        table above for which).
     :ivar follow_up_days: business days to wait before following up; 0 for no follow-up.
     :ivar about: the letter's opening sentence, in English.
     :ivar request: the letter's request, in English.
@@ -147,7 +156,7 @@ TOPICS: dict[str, Topic] = {
     )
 }
 TOPIC_KEYS = tuple(TOPICS)
-# Topics about a particular item, whose description should say when and where.
+# Topics about a particular item: their recommended date and address may be said in the description.
 PACKAGE_TOPICS = frozenset({"lost_package", "delivery_problem", "refund_claim"})
 
 

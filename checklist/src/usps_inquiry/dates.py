@@ -1,0 +1,65 @@
+"""Dates as the checklist reads and writes them: strict ISO input, long dates for the reader.
+
+A date in a draft is ``YYYY-MM-DD`` with ASCII digits and nothing else (``date.fromisoformat``
+also takes ``20260302`` and ``2026-W10-1``, which no form sends). A date shown to the reader is
+written out in full, the way each language writes it: "Thursday, March 12, 2026" (US style) and
+"Kamis, 12 Maret 2026".
+
+>>> parse_iso('2026-03-12')
+datetime.date(2026, 3, 12)
+>>> parse_iso('2026-02-30', 'sent_on')
+Traceback (most recent call last):
+    ...
+usps_inquiry.exceptions.InvalidDate: Enter a date that is in the calendar, like 2026-02-28.
+>>> long_date(date(2026, 3, 12), 'en'), long_date(date(2026, 3, 12), 'id')
+('Thursday, March 12, 2026', 'Kamis, 12 Maret 2026')
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from .exceptions import InvalidDate
+from .messages import check_lang
+
+__all__ = ["parse_iso", "long_date"]
+
+_ISO_DATE = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})")
+_WEEKDAYS = {
+    "en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
+    "id": ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"),
+}
+_MONTHS = {
+    "en": (
+        "January", "February", "March", "April", "May", "June",
+        "July", "August", "September", "October", "November", "December",
+    ),
+    "id": (
+        "Januari", "Februari", "Maret", "April", "Mei", "Juni",
+        "Juli", "Agustus", "September", "Oktober", "November", "Desember",
+    ),
+}  # fmt: skip
+
+
+def parse_iso(value: str, field: str = "date") -> date:
+    """Read ``YYYY-MM-DD``; raise :class:`InvalidDate` with ``<field>.format`` or ``<field>.not_real``.
+
+    `field` names the draft key the value came from, so the message is the one for that field.
+    """
+    match = _ISO_DATE.fullmatch(value)
+    if not match:
+        raise InvalidDate(f"{field}.format")
+    try:
+        return date(*(int(part) for part in match.groups()))
+    except ValueError:
+        raise InvalidDate(f"{field}.not_real") from None
+
+
+def long_date(day: date, lang: str) -> str:
+    """`day` with its weekday, as a reader of `lang` writes it."""
+    lang = check_lang(lang)
+    weekday, month = _WEEKDAYS[lang][day.weekday()], _MONTHS[lang][day.month - 1]
+    if lang == "en":
+        return f"{weekday}, {month} {day.day}, {day.year}"
+    return f"{weekday}, {day.day} {month} {day.year}"

@@ -1,0 +1,70 @@
+"""The report as plain text for a person at a terminal (``usps-inquiry check --format text``).
+
+Findings grouped by severity (errors, then things to check, then tips), each with the form's
+label for its field; then the message to send, and the follow-up with the sentence saying when.
+Every heading and sentence comes from :mod:`usps_inquiry.messages`, in the report's language.
+
+>>> from datetime import date
+>>> from usps_inquiry import check
+>>> print(render(check({'topic': 'general', 'name': 'Ani', 'email': 'ani@gmial.com',
+...                     'description': 'Do you deliver to PO boxes in Guam on Saturdays?'},
+...                    lang='en', today=date(2026, 3, 20))))
+1 thing to check before you send.
+- Email address: Check your email address – did you mean ani@gmail.com? If the address is wrong, USPS’s reply will not reach you.
+  Suggested value: ani@gmail.com.
+<BLANKLINE>
+The message to USPS, in English – the subject line, then the body.
+<BLANKLINE>
+General Question
+<BLANKLINE>
+Dear USPS Customer Service,
+...
+Kind regards,
+Ani
+"""
+
+from __future__ import annotations
+
+from .messages import text
+from .report import Finding, Report
+from .review import LABELS
+
+__all__ = ["render"]
+
+_GROUPS = (("error", "report.errors"), ("warning", "report.warnings"), ("tip", "report.tips"))
+
+
+def _item(finding: Finding, lang: str) -> list[str]:
+    label = LABELS.get(finding.field, {}).get(lang)
+    lines = [f"- {label}: {finding.message}" if label else f"- {finding.message}"]
+    if finding.channel is not None:
+        contact = " · ".join(part for part in (finding.channel.phone, finding.channel.url) if part)
+        lines.append(f"  {finding.channel.name}" + (f": {contact}" if contact else ""))
+        if finding.channel.why:
+            lines.append(f"  {finding.channel.why}")
+    if finding.suggestion is not None:
+        lines.append("  " + text("report.suggestion", lang, value=finding.suggestion))
+    return lines
+
+
+def render(report: Report) -> str:
+    """The report as text, without a final newline."""
+    lang = report.lang
+    sections: list[list[str]] = []
+    for severity, heading in _GROUPS:
+        found = [finding for finding in report.findings if finding.severity == severity]
+        if found:
+            lines = [text(heading, lang, count=len(found))]
+            for finding in found:
+                lines += _item(finding, lang)
+            sections.append(lines)
+    if not report.findings:
+        sections.append([text("report.no_findings", lang)])
+    if report.message is not None:
+        sections.append([text("report.message", lang), "", str(report.message)])
+    elif report.topic != "passport":  # for a passport, the channel finding says where to go
+        sections.append([text("report.no_message", lang)])
+    if report.follow_up is not None:
+        follow_up = report.follow_up
+        sections.append([follow_up.due_text, text("report.follow_up", lang), "", follow_up.subject, "", follow_up.body])
+    return "\n\n".join("\n".join(lines) for lines in sections)

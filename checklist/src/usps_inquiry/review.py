@@ -1,0 +1,150 @@
+"""The "check your answers" rows: every filled-in answer, labelled as the form labels it.
+
+The page shows these rows before the message and prints them in the record (the GOV.UK "check
+your answers" pattern), so it formats nothing itself. One row per filled-in field, in the form's
+order; a field left empty, or ``has_screenshots`` left unticked, has no row. Values are in the
+reader's language where they are not the reader's own text:
+
+* ``topic``: the topic's name as the form shows it ("Paket hilang atau belum tiba"); an unknown
+  topic as typed.
+* ``address``: ONE row, ``street, City, ST ZIP``, with the state as its two-letter code in capitals
+  and a ZIP+4 with its hyphen (``20500-0003``) when they are valid, as typed otherwise.
+* ``date``, ``sent_on``: written out ("Senin, 2 Maret 2026") when they are real dates, else as typed.
+* ``has_screenshots``: "Ya" / "Yes".
+* everything else as typed (trimmed, on one line, cut at 200 characters; the description whole).
+
+:data:`LABELS` must say exactly what the form's labels say (``overrides/checklist.html``); a test
+holds them together. To add a field: a label in :data:`LABELS` and a value function in
+:data:`ROWS`, at the place the form asks for it.
+
+>>> from usps_inquiry.draft import Draft
+>>> [row.to_dict() for row in review_rows(Draft(name='Budi', state='dc', zip='20500 0003',
+...                                             city='Washington', date='2026-03-02'), 'en')]
+... # doctest: +NORMALIZE_WHITESPACE
+[{'field': 'name', 'label': 'Full name', 'value': 'Budi'},
+ {'field': 'address', 'label': 'Mailing address involved', 'value': 'Washington, DC 20500-0003'},
+ {'field': 'date', 'label': 'Date it happened', 'value': 'Monday, March 2, 2026'}]
+"""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from ._text import clean_text, snippet
+from .address import compact_zip, state_code, validate_zip
+from .dates import long_date, parse_iso
+from .draft import Draft
+from .exceptions import InquiryError
+from .messages import check_lang
+from .report import ReviewRow
+from .topics import Topic
+
+__all__ = ["LABELS", "TOPIC_LABELS", "ROWS", "review_rows"]
+
+_LINE = 200  # as in the message: the longest one-line value kept in full
+
+LABELS: dict[str, dict[str, str]] = {
+    "topic": {"id": "Tentang apa pesan Anda?", "en": "What is your message about?"},
+    "name": {"id": "Nama lengkap", "en": "Full name"},
+    "email": {"id": "Alamat email", "en": "Email address"},
+    "phone": {"id": "Nomor telepon (opsional)", "en": "Phone number (optional)"},
+    "tracking_number": {"id": "Nomor pelacakan", "en": "Tracking number"},
+    "address": {"id": "Alamat surat yang bersangkutan", "en": "Mailing address involved"},
+    "address.street": {"id": "Jalan dan nomor", "en": "Street address"},
+    "address.city": {"id": "Kota", "en": "City"},
+    "address.state": {"id": "Negara bagian", "en": "State"},
+    "address.zip": {"id": "Kode ZIP", "en": "ZIP code"},
+    "date": {"id": "Tanggal kejadian", "en": "Date it happened"},
+    "description": {"id": "Apa yang terjadi?", "en": "What happened?"},
+    "has_screenshots": {
+        "id": "Saya punya tangkapan layar atau foto (label, halaman pelacakan)",
+        "en": "I have screenshots or photos (label, tracking page)",
+    },
+    "case_number": {"id": "Nomor kasus", "en": "Case number"},
+    "sent_on": {"id": "Tanggal dikirim", "en": "Date sent"},
+}
+TOPIC_LABELS: dict[str, dict[str, str]] = {
+    "lost_package": {"id": "Paket hilang atau belum tiba", "en": "Lost or missing package"},
+    "delivery_problem": {"id": "Masalah pengantaran surat", "en": "Mail delivery problem"},
+    "tracking": {"id": "Pertanyaan tentang pelacakan", "en": "Tracking question"},
+    "refund_claim": {"id": "Pengembalian dana atau klaim", "en": "Refund or claim"},
+    "feedback": {"id": "Masukan atau keluhan", "en": "Feedback or complaint"},
+    "general": {"id": "Pertanyaan umum", "en": "General question"},
+    "passport": {"id": "Paspor atau dokumen paspor", "en": "Passport or passport documents"},
+    "other": {"id": "Lainnya", "en": "Something else"},
+}
+_YES = {"id": "Ya", "en": "Yes"}
+
+
+def _line(value: str | None) -> str | None:
+    return snippet(value, _LINE) or None if value else None
+
+
+def _day(value: str | None, lang: str) -> str | None:
+    if not value:
+        return None
+    try:
+        return long_date(parse_iso(value), lang)
+    except InquiryError:
+        return _line(value)
+
+
+def _topic(draft: Draft, lang: str, topic: Topic | None) -> str | None:
+    if topic is not None:
+        return TOPIC_LABELS[topic.key][lang]
+    return _line(draft.topic)
+
+
+def _address(draft: Draft, lang: str, topic: Topic | None) -> str | None:
+    """``street, City, ST ZIP``: the parts that are filled in, normalised where they are valid."""
+    state = draft.state and (state_code(draft.state) or _line(draft.state.upper()))
+    zip_code = None
+    if draft.zip:
+        try:
+            zip_code = validate_zip(draft.zip)
+        except InquiryError:
+            zip_code = _line(compact_zip(draft.zip))
+    place = " ".join(part for part in (state, zip_code) if part)
+    return ", ".join(part for part in (_line(draft.street), _line(draft.city), place) if part) or None
+
+
+def _description(draft: Draft, lang: str, topic: Topic | None) -> str | None:
+    return clean_text(draft.description) if draft.description else None
+
+
+def _text(field: str) -> Callable[[Draft, str, Topic | None], str | None]:
+    return lambda draft, lang, topic: _line(getattr(draft, field))
+
+
+def _date(field: str) -> Callable[[Draft, str, Topic | None], str | None]:
+    return lambda draft, lang, topic: _day(getattr(draft, field), lang)
+
+
+# The form's order. Each function returns the row's value, or None for no row.
+ROWS: dict[str, Callable[[Draft, str, Topic | None], str | None]] = {
+    "topic": _topic,
+    "name": _text("name"),
+    "email": _text("email"),
+    "phone": _text("phone"),
+    "tracking_number": _text("tracking_number"),
+    "address": _address,
+    "date": _date("date"),
+    "description": _description,
+    "has_screenshots": lambda draft, lang, topic: _YES[lang] if draft.has_screenshots else None,
+    "case_number": _text("case_number"),
+    "sent_on": _date("sent_on"),
+}
+
+
+def review_rows(draft: Draft, lang: str, *, topic: Topic | None = None) -> tuple[ReviewRow, ...]:
+    """The rows for every filled-in answer of `draft`, labelled in `lang`.
+
+    :param topic: the draft's recognised topic, if any (its name is shown instead of the key).
+    """
+    lang = check_lang(lang)
+    rows = []
+    for field, value_of in ROWS.items():
+        value = value_of(draft, lang, topic)
+        if value:
+            rows.append(ReviewRow(field, LABELS[field][lang], value))
+    return tuple(rows)
