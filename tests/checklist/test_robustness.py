@@ -65,7 +65,7 @@ def assert_clean_report(report):
         text.encode("utf-8")  # no lone surrogates
         assert not CONTROL.search(text), repr(text)
     assert data["ok"] == (not any(finding["severity"] == "error" for finding in data["findings"]))
-    assert set(data) == {"ok", "findings", "message", "follow_up", "lang", "topic", "steps", "review"}
+    assert set(data) == {"ok", "findings", "message", "follow_up", "lang", "topic", "review", "steps"}
     for finding in data["findings"]:
         assert finding["severity"] in ("error", "warning", "tip")
         assert finding["message"].endswith(".")

@@ -620,6 +620,13 @@ EXPECTED: dict[str, dict[str, str]] = {
 }
 
 
+# The situation and step messages (issue #8) are pinned in their own module.
+from .wording_situation import SITUATION_EXPECTED, SITUATION_SOURCES  # noqa: E402
+
+SOURCES.update(SITUATION_SOURCES)
+EXPECTED.update(SITUATION_EXPECTED)
+
+
 def test_every_code_and_language_is_pinned():
     assert set(SOURCES) == set(MESSAGES)
     assert {code: set(entry) for code, entry in EXPECTED.items()} == {code: set(entry) for code, entry in MESSAGES.items()}

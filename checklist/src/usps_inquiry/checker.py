@@ -321,9 +321,13 @@ def check(draft: Any, *, lang: str = "id", today: date | None = None) -> Report:
             phone_is_international = not number.is_us
 
     # What it is about.
+    situation = situation_rules.resolve(parsed, parsed.tracking_number, lang=lang, today=today)
     canonical_tracking = None
     if parsed.tracking_number is not None:
-        canonical_tracking = _check_tracking(parsed.tracking_number, out)
+        if situation.service == "global_express_guaranteed" and situation_rules.is_gxg_number(parsed.tracking_number):
+            canonical_tracking = tracking.compact(parsed.tracking_number)  # GXG: 10 digits, no check digit known
+        else:
+            canonical_tracking = _check_tracking(parsed.tracking_number, out)
     elif missing("tracking_number"):
         if "tracking_number" in required:
             out.add("tracking_number", "error", "tracking.missing")
@@ -367,7 +371,6 @@ def check(draft: Any, *, lang: str = "id", today: date | None = None) -> Report:
         out.add("case_number", "warning", "case_number.missing")
 
     # The situation, as answers (with what the tracking number tells).
-    situation = situation_rules.resolve(parsed, canonical_tracking or parsed.tracking_number, lang=lang, today=today)
     out.items += situation.findings
 
     # Whether email is the right channel at all.
@@ -439,5 +442,5 @@ def check(draft: Any, *, lang: str = "id", today: date | None = None) -> Report:
 
     findings = tuple(sorted(out.items, key=_sort_key))
     review = review_rows(parsed, lang, topic=topic)
-    return Report(findings, message, follow_up, lang, topic.key if topic else None, plan.steps, review)
+    return Report(findings, message, follow_up, lang, topic.key if topic else None, review, plan.steps)
 

@@ -1,13 +1,13 @@
 """The ``usps-inquiry`` command: check a draft, check a tracking number, compose the message.
 
-``compose`` writes the warnings and the steps (what to do, in order, with dates) to standard
-error in ``--lang`` (default: en); the message itself is always English.
-
 Each subcommand is one function, ``_<name>(args) -> exit status``, registered in
 :func:`_parser`; drafts are read by :func:`read_draft` and everything is written by
 :func:`_write`, so a new subcommand gets the same input checks and the same exit codes.
 
 Exit status, for every subcommand (:data:`EXIT_OK`, :data:`EXIT_FINDINGS`, :data:`EXIT_INPUT`):
+
+``compose`` writes the warnings and the steps (what to do, in order, with dates) to standard
+error in ``--lang``, before the message on standard output.
 
 * 0: done (``check``: the draft has no errors; ``tracking``: the number is valid; ``compose``:
   the message was printed).
@@ -194,8 +194,8 @@ def _no_message_reason(report: Report) -> str:
     return f"{reason[0].upper()}{reason[1:]}"
 
 
-def _notes(report: Any) -> str:
-    """The warnings and the numbered steps, as plain text for standard error."""
+def _steps_notes(report: Report) -> str:
+    """The warnings and the numbered steps (what to do, in order, with dates), for standard error."""
     lines = [f"warning ({finding.field}): {finding.message}" for finding in report.warnings]
     if report.steps:
         lines.append("Steps:" if report.lang == "en" else "Langkah:")
@@ -209,7 +209,8 @@ def _notes(report: Any) -> str:
 
 def _compose(args: argparse.Namespace) -> int:
     report = check(read_draft(args.file), lang=args.lang, today=args.today)
-    _note_raw(_notes(report))  # the warnings and the steps, in --lang; the message itself is English
+    if not args.follow_up:
+        _note_raw(_steps_notes(report))  # warnings and steps go to stderr, in --lang
     if report.message is None:
         what = "follow-up" if args.follow_up else "message"
         _note(f"there is no {what} to compose. {_no_message_reason(report)}")

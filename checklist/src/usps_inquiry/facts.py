@@ -115,7 +115,7 @@ CHANNELS: dict[str, ChannelFact] = {
         ChannelFact(
             "pme_refund",
             "Priority Mail Express refund (USPS)",
-            "Pengembalian uang Priority Mail Express (USPS)",
+            "Pengembalian dana Priority Mail Express (USPS)",
             "1-800-275-8777",
             "https://www.usps.com/help/refunds.htm",
             "usps.com/help/refunds.htm; 1-800-ASK-USPS per prc.gov/consumer-assistance (FP 1.2, 1.4)",
@@ -127,6 +127,14 @@ CHANNELS: dict[str, ChannelFact] = {
             "1-800-222-1811",
             "https://www.usps.com/help/international-claims.htm",
             "IMM 921; PB 22386 (2014) for the International Research Group number (IM 1)",
+        ),
+        ChannelFact(
+            "gxg_inquiry",
+            "USPS international inquiry, by phone (Global Express Guaranteed)",
+            "Penelusuran internasional USPS lewat telepon (Global Express Guaranteed)",
+            "1-800-222-1811",
+            None,
+            "IM 1: a GXG inquiry is by phone only, by the US sender",
         ),
         ChannelFact(
             "pos_indonesia",
@@ -164,7 +172,7 @@ CHANNELS: dict[str, ChannelFact] = {
         ChannelFact(
             "post_office",
             "Post Office counter",
-            "Loket Kantor Pos",
+            "Loket kantor pos",
             None,
             None,
             "PS Form 3831 for a damaged arrival (IM 2); manual postmark at the counter (FP 1.5)",
@@ -288,7 +296,7 @@ def window_dates(window: Window, start: date) -> tuple[date | None, date | None]
     """
     try:
         opens = _add(start, window.opens, window.unit)
-    except OverflowError:
+    except (OverflowError, ValueError):
         opens = None
     closes = None
     if window.closes is not None:

@@ -662,8 +662,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "the postal service in the destination country",
         "id": "layanan pos di negara tujuan",
     },
-    "unit.days": {"en": "{count} days", "en_one": "{count} day", "id": "{count} hari"},
-    "unit.months": {"en": "{count} months", "en_one": "{count} month", "id": "{count} bulan"},
+    "unit.days": {"en": "{count} days", "id": "{count} hari"},  # never 1: see facts.WINDOWS
+    "unit.months": {"en": "{count} months", "id": "{count} bulan"},
     "step.unverified": {
         "en": "We could not confirm these days on USPS’s current page, so check them there first.",
         "id": "Jangka waktu ini belum bisa kami pastikan di halaman USPS yang berlaku sekarang, jadi periksa dulu di sana.",
@@ -751,16 +751,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         ),
         "id": (
             "Priority Mail Express punya jaminan uang kembali: ajukan pengembalian ongkos kirim "
-            "secara online atau di Kantor Pos, bukan lewat email."
+            "secara online atau di kantor pos, bukan lewat email."
         ),
     },
     "step.refund.until": {
         "en": "You can request it now, until {closes}.",
-        "id": "Pengembalian uang bisa diajukan sekarang, paling lambat {closes}.",
+        "id": "Pengembalian dana bisa diajukan sekarang, paling lambat {closes}.",
     },
     "step.refund.closed": {
         "en": "The last day to request the refund was {closes}.",
-        "id": "Batas akhir pengajuan pengembalian uang sudah lewat, yaitu {closes}.",
+        "id": "Batas akhir pengajuan pengembalian dana sudah lewat, yaitu {closes}.",
     },
     "step.refund.days_within": {
         "en": "Request it within {last} of the mailing date; enter that date to see the last day.",
@@ -839,7 +839,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         ),
         "id": (
             "Hubungi tokonya dulu: toko itulah pengirimnya, jadi toko yang bisa mengajukan "
-            "penelusuran ke USPS, dan toko juga bisa mengirim ulang atau mengembalikan uang pesanan Anda."
+            "penelusuran ke USPS, dan toko juga bisa mengirim ulang atau mengembalikan dana pesanan Anda."
         ),
     },
     "step.seller.no_inquiry": {
@@ -849,16 +849,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         ),
         "id": (
             "Hubungi tokonya dulu: layanan ini tidak punya penelusuran maupun ganti rugi dari USPS, "
-            "jadi yang tersisa adalah kiriman ulang atau pengembalian uang dari toko."
+            "jadi yang tersisa adalah kiriman ulang atau pengembalian dana dari toko."
         ),
     },
     "step.origin_post.either": {
-        "en": "The sender traces the item with {post}, where it was mailed, using the receipt from that day.",
+        "en": "The sender traces the item at {post}, where it was mailed, with the receipt from that day.",
         "id": "Pengirim mengajukan penelusuran ke {post}, tempat kiriman dikirim, dengan bukti pengiriman dari hari itu.",
     },
     "step.origin_post.sender": {
         "en": (
-            "Trace the item with {post}, where you mailed it, and bring your receipt: an inquiry "
+            "Trace the item at {post}, where you mailed it, and bring your receipt: an inquiry "
             "for an item mailed outside the US must start there, not at USPS."
         ),
         "id": (
@@ -867,20 +867,30 @@ MESSAGES: dict[str, dict[str, str]] = {
         ),
     },
     "step.origin_post.damaged": {
-        "en": "The sender claims compensation from {post}; the PS Form 3831 report from the Post Office supports the claim.",
-        "id": "Pengirim mengajukan ganti rugi ke {post}; laporan PS Form 3831 dari Kantor Pos menjadi bukti klaimnya.",
+        "en": "The sender claims compensation at {post}; the PS Form 3831 report from the Post Office supports the claim.",
+        "id": "Pengirim mengajukan ganti rugi ke {post}; laporan PS Form 3831 dari kantor pos menjadi bukti klaimnya.",
     },
     "step.origin_post.damaged_sender": {
-        "en": "Claim compensation from {post}, where you mailed it; ask the recipient for the PS Form 3831 report as proof.",
+        "en": "Claim compensation at {post}, where you mailed it; ask the recipient for the PS Form 3831 report as proof.",
         "id": "Ajukan ganti rugi ke {post}, tempat Anda mengirimnya; mintalah laporan PS Form 3831 dari penerima sebagai bukti.",
     },
     "step.destination_post": {
-        "en": "Ask {post} about the item too: it delivers there and can trace it with the same tracking number.",
-        "id": "Tanyakan juga ke {post}: merekalah yang mengantar kiriman di sana dan bisa melacaknya dengan nomor pelacakan yang sama.",
+        "en": "Ask {post} about the item too: it delivers it at your end and can trace it with the same tracking number.",
+        "id": (
+            "Tanyakan juga ke {post}: merekalah yang mengantarkan kiriman ini sampai ke alamat Anda "
+            "dan bisa melacaknya dengan nomor pelacakan yang sama."
+        ),
     },
     "step.destination_post.sender": {
-        "en": "Ask the recipient to check with {post} too: it delivers there and can trace the item with the same number.",
-        "id": "Minta penerima menanyakan juga ke {post}: merekalah yang mengantar kiriman di sana dan bisa melacaknya dengan nomor yang sama.",
+        "en": "Ask the recipient to check with {post} too: it delivers the item there and can trace it with the same number.",
+        "id": (
+            "Minta penerima menanyakan juga ke {post}: merekalah yang mengantarkan kiriman di negara "
+            "tujuan dan bisa melacaknya dengan nomor yang sama."
+        ),
+    },
+    "step.unverified_contact": {
+        "en": "We found this phone number only in copies of its pages, so check it on the official site.",
+        "id": "Nomor telepon ini hanya kami temukan di salinan halamannya, jadi periksa lagi di situs resminya.",
     },
     "step.destination_post.customs": {
         "en": (
@@ -905,7 +915,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "step.post_office_counter.damaged": {
         "en": "Take the item, its box and all the wrapping to a Post Office at once; they fill in PS Form 3831 for the damage.",
-        "id": "Segera bawa kiriman beserta kotak dan semua pembungkusnya ke Kantor Pos; petugas akan mengisi PS Form 3831 untuk kerusakannya.",
+        "id": "Segera bawa kiriman beserta kotak dan semua pembungkusnya ke kantor pos; petugas akan mengisi PS Form 3831 untuk kerusakannya.",
     },
     "step.post_office_counter.deadline": {
         "en": (
@@ -913,7 +923,7 @@ MESSAGES: dict[str, dict[str, str]] = {
             "postmark, a Certificate of Mailing or Certified Mail."
         ),
         "id": (
-            "Untuk dokumen bertenggat, datanglah ke loket Kantor Pos dan minta cap pos manual, "
+            "Untuk dokumen bertenggat, datanglah ke loket kantor pos dan minta cap pos manual, "
             "Certificate of Mailing, atau Certified Mail."
         ),
     },

@@ -9,9 +9,9 @@
                    "subject": str, "body": str} | null,
      "lang": "id" | "en",
      "topic": str | null,
+     "review": [{"field": str, "label": str, "value": str}, ...],
      "steps": [{"code", "channel": {"key", "name", "phone", "url"} | null,
-                "opens_on": "YYYY-MM-DD" | null, "closes_on": "YYYY-MM-DD" | null, "text"}, ...],
-     "review": [{"field": str, "label": str, "value": str}, ...]}
+                "opens_on": "YYYY-MM-DD" | null, "closes_on": "YYYY-MM-DD" | null, "text"}, ...]}
 
 >>> report = Report(findings=(Finding('email', 'warning', 'email.domain_typo', 'Check …',
 ...                                   suggestion='budi@gmail.com'),), lang='en')
@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-__all__ = ["SEVERITIES", "Channel", "Finding", "Message", "FollowUp", "Step", "StepChannel", "ReviewRow", "Report"]
+__all__ = ["SEVERITIES", "Channel", "Finding", "Message", "FollowUp", "ReviewRow", "Step", "StepChannel", "Report"]
 
 SEVERITIES = ("error", "warning", "tip")
 
@@ -129,6 +129,24 @@ class FollowUp:
 
 
 @dataclass(frozen=True)
+class ReviewRow:
+    """One "check your answers" row: a filled-in answer as the reader will recognise it.
+
+    :ivar field: the draft key (``address`` for the whole address).
+    :ivar label: the form's label for that field, in the report's language.
+    :ivar value: the answer as one string, in the report's language (a date written out,
+        the address on one line as ``street, City, ST ZIP``).
+    """
+
+    field: str
+    label: str
+    value: str
+
+    def to_dict(self) -> dict[str, str]:
+        return {"field": self.field, "label": self.label, "value": self.value}
+
+
+@dataclass(frozen=True)
 class StepChannel:
     """Whom a step goes to: a key of :data:`usps_inquiry.facts.CHANNELS`, named in the report's language."""
 
@@ -167,24 +185,6 @@ class Step:
 
 
 @dataclass(frozen=True)
-class ReviewRow:
-    """One "check your answers" row: a filled-in answer as the reader will recognise it.
-
-    :ivar field: the draft key (``address`` for the whole address).
-    :ivar label: the form's label for that field, in the report's language.
-    :ivar value: the answer as one string, in the report's language (a date written out,
-        the address on one line as ``street, City, ST ZIP``).
-    """
-
-    field: str
-    label: str
-    value: str
-
-    def to_dict(self) -> dict[str, str]:
-        return {"field": self.field, "label": self.label, "value": self.value}
-
-
-@dataclass(frozen=True)
 class Report:
     """Everything :func:`usps_inquiry.check` found and composed.
 
@@ -197,8 +197,8 @@ class Report:
     follow_up: FollowUp | None = None
     lang: str = "id"
     topic: str | None = None
-    steps: tuple[Step, ...] = ()
     review: tuple[ReviewRow, ...] = ()
+    steps: tuple[Step, ...] = ()
 
     @property
     def ok(self) -> bool:
@@ -230,8 +230,8 @@ class Report:
             "follow_up": self.follow_up.to_dict() if self.follow_up else None,
             "lang": self.lang,
             "topic": self.topic,
-            "steps": [step.to_dict() for step in self.steps],
             "review": [row.to_dict() for row in self.review],
+            "steps": [step.to_dict() for step in self.steps],
         }
 
     def to_json(self, *, indent: int | None = None) -> str:

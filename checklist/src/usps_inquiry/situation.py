@@ -67,6 +67,7 @@ __all__ = [
     "fields_for",
     "fields_answer",
     "value_label",
+    "is_gxg_number",
 ]
 
 DIRECTIONS = ("domestic", "to_us", "from_us")
@@ -251,13 +252,19 @@ def _date(key: str, value: str, lang: str, findings: list[Finding]) -> date | No
         return None
 
 
+def is_gxg_number(number: str) -> bool:
+    """Whether `number` has the form of a Global Express Guaranteed number: 10 digits."""
+    return _GXG.fullmatch(tracking_rules.compact(number)) is not None
+
+
 def _from_tracking(number: str | None) -> tuple[str | None, str | None, bool, str | None]:
     """(direction, service, registered, country) that the number's form tells, where it does."""
     if not number:
         return None, None, False, None
-    compact = tracking_rules.compact(number)
-    if _GXG.fullmatch(compact) and compact.startswith("82"):
-        return "from_us", "global_express_guaranteed", False, None
+    if is_gxg_number(number):
+        # Ten digits is also a DHL Express number; USPS's one GXG sample (82 000 000 00) is no
+        # rule, so a GXG number is accepted when the reader says GXG, never derived from.
+        return None, None, False, None
     try:
         result = tracking_rules.validate(number)
     except Exception:  # noqa: BLE001 - an invalid number tells nothing; the checker reports it

@@ -78,7 +78,7 @@ _INDONESIA = re.compile(
     r"manado|padang|solo|surakarta|jawa|sumatra|sumatera|kalimantan|sulawesi|papua)\b",
     re.IGNORECASE,
 )
-_LOST = ("not_arrived", "delivered_not_received", None)
+_LOST = ("not_arrived", "delivered_not_received")
 _DAMAGED = ("damaged", "contents_missing")
 _NO_INQUIRY = ("first_class_package_international", "first_class_mail_international")
 
@@ -134,6 +134,9 @@ class _Builder:
     ) -> None:
         if any(step.code == code for step in self.steps):
             return  # one step per code: the first rule that adds it wins
+        sentences = [sentence for sentence in sentences if sentence]
+        if channel is not None and CHANNELS[channel].unverified:
+            sentences.append(text("step.unverified_contact", self.lang))
         self.steps.append(Step(code, self.channel(channel), opens_on, closes_on, " ".join(sentences)))
 
     def window(
@@ -198,16 +201,16 @@ def _missing_mail(build: _Builder, sent_on: date | None, what: str = "step.missi
         when = text("step.search.from", lang, opens=build.day(opens))
     else:
         when = text("step.search.now", lang)
-    build.add("missing_mail_search", "missing_mail", [text(what, lang), when] if when else [text(what, lang)], opens)
+    build.add("missing_mail_search", "missing_mail", [text(what, lang), when], opens)
 
 
-def _domestic_claim(build: _Builder, situation: Situation) -> None:
+def _domestic_claim(build: _Builder, situation: Situation, lost: bool) -> None:
     express = situation.service == "priority_mail_express"
     if not (situation.insured or express):
         return
     if situation.problem in _DAMAGED:
         window, what = WINDOWS["claim_damaged"], "step.domestic_claim.damaged"
-    elif situation.problem in _LOST:
+    elif lost:
         if situation.insured:
             window, what = WINDOWS["claim_insured_lost"], "step.domestic_claim.lost_insured"
         else:
@@ -218,22 +221,24 @@ def _domestic_claim(build: _Builder, situation: Situation) -> None:
     build.add("domestic_claim", "domestic_claims", [text(what, build.lang)] + sentences, opens, closes)
 
 
-def _domestic(build: _Builder, situation: Situation, sent_on: date | None) -> None:
+def _domestic(build: _Builder, situation: Situation, sent_on: date | None, topic: str | None) -> None:
     problem = situation.problem
+    # With no answer, a lost-package inquiry is about an item that has not arrived.
+    lost = problem in _LOST or (problem is None and topic == "lost_package")
     if problem == "late_express" or (
         situation.service == "priority_mail_express" and situation.wanted == "refund" and problem in (None, "other")
     ):
         _pme_refund(build, situation)
         return
     if problem in _DAMAGED:
-        _domestic_claim(build, situation)
+        _domestic_claim(build, situation, lost)
         if not build.steps or build.steps[-1].code != "domestic_claim":
             _email_us(build, sent_on)
         return
     _email_us(build, sent_on)
-    if problem in _LOST:
+    if lost:
         _missing_mail(build, sent_on)
-        _domestic_claim(build, situation)
+        _domestic_claim(build, situation, lost)
 
 
 def _post_name(situation: Situation, lang: str) -> tuple[str | None, str]:
@@ -317,7 +322,8 @@ def _from_us(build: _Builder, situation: Situation, findings: list[Finding]) -> 
     what = "step.international_inquiry.gxg" if gxg else (
         "step.international_inquiry.sender" if situation.role == "sender" else "step.international_inquiry.either"
     )
-    build.add("international_inquiry", "international_inquiry", [text(what, lang, phone=inquiry_phone)] + when, opens, closes)
+    door = "gxg_inquiry" if gxg else "international_inquiry"
+    build.add("international_inquiry", door, [text(what, lang, phone=inquiry_phone)] + when, opens, closes)
     build.add(
         "destination_post",
         channel,
@@ -355,7 +361,7 @@ def plan(
     elif situation.direction == "from_us":
         _from_us(build, situation, findings)
     elif topic is not None or situation.problem is not None or situation.direction == "domestic":
-        _domestic(build, situation, sent_on)
+        _domestic(build, situation, sent_on, topic)
     if follow_up_days and any(step.code == "email_us" for step in build.steps):
         try:
             due = add_business_days(sent_on or today, follow_up_days)
