@@ -7,10 +7,14 @@
 //   boot.js     config, starting the engine early, the Save-Data choice
 //   engine.js   the worker's lifecycle (start, progress, timeout, failure, answers)
 //   form.js     form <-> draft          storage.js  the stored draft and its migration
-//   render.js   findings, summary, channels, steps, message, follow-up
+//   render.js   findings, summary, channels, message, follow-up
+//   answers.js  the steps with their dates, the message's mirror, check your answers
+//   disclosure.js  which situation questions the chosen topic asks (the engine says)
 //   record.js   the printed record      text.js     templates, dates, the description's count
 
+import { createAnswers } from "./answers.js";
 import { config, engine, started } from "./boot.js";
+import { createDisclosure } from "./disclosure.js";
 import { clearFields, readFields, toDraft, writeFields } from "./form.js";
 import { STAGES } from "./protocol.js";
 import { renderRecord } from "./record.js";
@@ -34,6 +38,8 @@ const store = (() => {
 })();
 
 const render = createRenderer(form, T, (control) => onEdit({ target: control }));
+const answers = createAnswers(form, T, config.lang);
+const disclosure = createDisclosure(form, engine, config.lang);
 let queuedSubmit = false;
 
 const readForm = () => readFields(form);
@@ -85,11 +91,15 @@ const listener = {
     setStatus(T.ready, 3);
     $("chk-progress").hidden = true;
     if (data.version) $("chk-engine").textContent = fill(T.engine, { version: data.version });
-    check(queuedSubmit ? "submit" : "live");
-    queuedSubmit = false;
+    // The chosen topic's questions first, so the first check sends only what it asks.
+    disclosure.update().finally(() => {
+      check(queuedSubmit ? "submit" : "live");
+      queuedSubmit = false;
+    });
   },
   answer(kind, report) {
     render.live(report);
+    answers.live(report);
     if (kind === "submit") $("chk-result").textContent = render.submit(report, ORIGINAL_TITLE);
     renderRecord(report, T, config.lang);
   },
@@ -105,7 +115,7 @@ const listener = {
 };
 
 function check(kind) {
-  return engine.check(kind, toDraft(readForm()), config.lang, localToday());
+  return engine.check(kind, toDraft(disclosure.askedValues(readForm())), config.lang, localToday());
 }
 
 /** Give the site's service worker (assets/javascripts/offline.js registers it) the runtime files. */
@@ -204,6 +214,11 @@ function onEdit(event) {
   clearTimeout(liveTimer);
   liveTimer = setTimeout(() => check("live"), 250);
   if (event && event.target && event.target.id === "chk-description") updateCount(true);
+  if (event && event.target && event.target.name === "topic" && event.type === "change") {
+    disclosure.update().then((changed) => {
+      if (changed) check("live");
+    });
+  }
 }
 
 form.addEventListener("input", onEdit);
@@ -255,6 +270,8 @@ $("chk-clear").addEventListener("click", () => {
   form.reset();
   clearFields(form);
   render.clear(ORIGINAL_TITLE);
+  answers.clear();
+  disclosure.update();
   $("chk-result").textContent = "";
   renderRecord(null, T, config.lang);
   updateCount(false);

@@ -40,7 +40,7 @@ export function createEngine(options) {
   /** @type {EngineListener | null} */
   let listener = null;
   const missed = []; // [event, ...args] emitted before anyone subscribed
-  const engine = { state: "idle", start, check, stop, subscribe };
+  const engine = { state: "idle", start, check, request, stop, subscribe };
 
   function emit(event, ...args) {
     if (!listener) missed.push([event, ...args]);
@@ -68,6 +68,7 @@ export function createEngine(options) {
     clearTimeout(timer);
     if (worker) worker.terminate();
     worker = null;
+    for (const sent of pending.values()) if (sent.resolve) sent.resolve(null);
     pending.clear();
     engine.state = "idle";
   }
@@ -118,6 +119,7 @@ export function createEngine(options) {
     const sent = pending.get(id);
     pending.delete(id);
     if (!sent) return;
+    if (sent.resolve) return sent.resolve(type === "error" ? null : data);
     measure(sent.sentAt);
     if (type === "error") {
       console.error("checklist:", data && data.message);
@@ -146,6 +148,21 @@ export function createEngine(options) {
     const request = JSON.stringify({ type: "check", id, data: { draft, lang, today } });
     worker.postMessage(request);
     return true;
+  }
+
+  /**
+   * Any other request the engine answers (usps_inquiry/worker.py), such as "fields": resolves
+   * to its answer's data, or null when it is not ready, the engine refused or it stopped.
+   * @param {string} type
+   * @param {object} data
+   */
+  function request(type, data) {
+    if (engine.state !== "ready") return Promise.resolve(null);
+    const id = nextId++;
+    return new Promise((resolve) => {
+      pending.set(id, { kind: type, sentAt: clock.now(), resolve });
+      worker.postMessage(JSON.stringify({ type, id, data }));
+    });
   }
 
   return engine;
