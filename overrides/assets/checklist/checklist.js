@@ -156,7 +156,9 @@ function updateCount(announceIt) {
   count.textContent = text;
   count.classList.toggle("chk__count--over", left < 0);
   clearTimeout(countTimer);
-  if (announceIt) countTimer = setTimeout(() => announce(text), 1000);
+  // Announced a moment after typing stops, and only while the reader is still in the field (as
+  // GOV.UK's character count): never over what they went on to do, such as "Copied".
+  if (announceIt) countTimer = setTimeout(() => document.activeElement === $("chk-description") && announce(text), 1000);
 }
 
 async function copyText(text) {
