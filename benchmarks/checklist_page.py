@@ -15,7 +15,7 @@ offline-warm too (the same profile with the network off: everything from its ser
 its Python snapshot). Warm and offline-warm times are the median of --repeat visits (alternating). For each it prints
 the time until the first check is answered, the bytes transferred, the longest main-thread task
 during load (long tasks are those over 50 ms, so "< 50" means none), and the round trip of a
-check (p50/p95 over --checks checks; for (a) a direct call, for (b) postMessage to the worker
+check (p50/p95 over --checks checks; for (b) a direct call, for (c) postMessage to the worker
 and back, as the page measures it). Bytes are counted at the server (tests.support's static
 server, which gzips text as static hosts do), so workers' downloads are included. A guide page's
 figures are printed for reference: its bytes and long tasks are Material's, paid on every page.

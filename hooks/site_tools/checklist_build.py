@@ -222,8 +222,8 @@ def download_size(assets: ChecklistAssets) -> int:
 def python_space() -> str:
     """Every character Python's ``str.strip()`` removes, for the page to trim as the engine does.
 
-    >>> python_space()[:6] == "\t\n\x0b\x0c\r\x1c", "\ufeff" in python_space()
-    (True, False)
+    >>> [hex(ord(char)) for char in python_space()[:6]], chr(0xFEFF) in python_space()
+    (['0x9', '0xa', '0xb', '0xc', '0xd', '0x1c'], False)
     """
     return "".join(char for char in map(chr, range(0x110000)) if char.isspace())
 

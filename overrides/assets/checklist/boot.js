@@ -44,7 +44,7 @@ async function runtimeKept() {
   }
 }
 
-/** Resolves to "started", or "ask": the reader must ask for the download (boot.load()). */
+/** Resolves to "started", or "ask": the reader must ask for the download (checklist.js). */
 export const started = (async () => {
   if (savingData() && !(await runtimeKept())) return "ask";
   engine.start();

@@ -98,9 +98,9 @@ const listener = {
     });
   },
   answer(kind, report) {
-    render.live(report);
-    answers.live(report);
     if (kind === "submit") $("chk-result").textContent = render.submit(report, ORIGINAL_TITLE);
+    else render.live(report);
+    answers.live(report); // the steps, the mirror and check your answers, on either kind
     renderRecord(report, T, config.lang);
   },
   files: handOver,
