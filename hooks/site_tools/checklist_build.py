@@ -233,11 +233,15 @@ def page_config(assets: ChecklistAssets, page_url: str) -> dict:
 
     The runtime and the wheel relative to the page (``page_url`` carries the language folder,
     so /en/ shares the browser's cached runtime), the download's size in MB, and the engine's
-    own rules the page needs before Python has started: the description's limit and the white
-    space the engine trims.
+    own rules the page needs before Python has started: the description's limit, the white
+    space the engine trims, and the situation questions' choices and ready detail sentences
+    with their labels in both languages (the engine's own wording, so the page's radios and
+    the check-your-answers rows read the same).
     """
     from mkdocs.utils import get_relative_url
     from usps_inquiry import cases_file, description
+    from usps_inquiry.sentences import DETAILS
+    from usps_inquiry.situation import CHOICES, value_label
 
     return {
         "runtime": get_relative_url(assets.runtime_dir, page_url).rstrip("/") + "/",
@@ -246,6 +250,11 @@ def page_config(assets: ChecklistAssets, page_url: str) -> dict:
         "description_limit": description.MAX_LENGTH,
         "space": python_space(),
         "cases_file_bytes": cases_file.MAX_FILE_BYTES,
+        "choices": {
+            key: [{"value": value, **{lang: value_label(key, value, lang) for lang in ("id", "en")}} for value in values]
+            for key, values in CHOICES.items()
+        },
+        "details": [{"value": detail.key, "id": detail.label, "en": detail.label_en} for detail in DETAILS.values()],
     }
 
 

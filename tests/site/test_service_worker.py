@@ -42,7 +42,8 @@ def test_the_build_writes_a_worker_that_precaches_every_page_and_asset(built_sit
     assert build["fallback"] == "404.html" and "404.html" in precache
     assert "search/search_index.json" in precache
     for name in ("assets/stylesheets/guide.css", "assets/javascripts/offline.js",
-                 "assets/checklist/checklist.js", "assets/checklist/worker.js", "assets/checklist/checklist.css"):
+                 "assets/checklist/checklist.js", "assets/checklist/worker.js", "assets/checklist/checklist.css",
+                 "assets/checklist/answers.js", "assets/checklist/disclosure.js"):
         assert name in precache, name
     assert [p for p in precache if re.fullmatch(r"assets/javascripts/bundle\.[0-9a-f]+\.min\.js", p)]
     assert [p for p in precache if re.fullmatch(r"assets/javascripts/workers/search\.[0-9a-f]+\.min\.js", p)]

@@ -83,8 +83,8 @@ LABELS: dict[str, dict[str, str]] = {
     "other_place": {"id": "Tempat di luar AS", "en": "Place outside the US"},
     "details": {"id": "Keterangan tambahan", "en": "Additional details"},
     "include_description": {
-        "id": "Sertakan deskripsi apa adanya (bukan bahasa Inggris)",
-        "en": "Include the description as typed (not in English)",
+        "id": "Sertakan juga teks saya di pesan apa adanya, walaupun tidak berbahasa Inggris",
+        "en": "Put my own text into the message as I typed it, even if it is not in English",
     },
 }
 # The situation keys the page asks from issue #8 on (their controls come with the page's #8 work).

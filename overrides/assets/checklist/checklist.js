@@ -8,11 +8,15 @@
 //   engine.js   the worker's lifecycle (start, progress, timeout, failure, answers)
 //   form.js     form <-> draft          storage.js  the old single draft (read by cases.js)
 //   cases.js    the stored cases        cases-panel.js  the cases panel, the open case's storage
-//   render.js   findings, summary, channels, steps, message, follow-up
+//   render.js   findings, summary, channels, message, follow-up
+//   answers.js  the steps with their dates, the message's mirror, check your answers
+//   disclosure.js  which situation questions the chosen topic asks (the engine says)
 //   record.js   the printed record      text.js     templates, dates, the description's count
 
+import { createAnswers } from "./answers.js";
 import { config, engine, started } from "./boot.js";
 import { createCasesPanel } from "./cases-panel.js";
+import { createDisclosure } from "./disclosure.js";
 import { readFields, toDraft } from "./form.js";
 import { STAGES } from "./protocol.js";
 import { renderRecord } from "./record.js";
@@ -27,6 +31,8 @@ const ORIGINAL_TITLE = document.title;
 const numbers = new Intl.NumberFormat(locale(config.lang));
 const megabytes = numbers.format(config.download_mb);
 const render = createRenderer(form, T, (control) => onEdit({ target: control }));
+const answers = createAnswers(form, T, config.lang);
+const disclosure = createDisclosure(form, engine, config.lang);
 let queuedSubmit = false;
 
 const readForm = () => readFields(form);
@@ -93,13 +99,17 @@ const listener = {
     setStatus(T.ready, 3);
     $("chk-progress").hidden = true;
     if (data.version) $("chk-engine").textContent = fill(T.engine, { version: data.version });
-    check(queuedSubmit ? "submit" : "live");
-    cases.refresh();
-    queuedSubmit = false;
+    // The chosen topic's questions first, so the first check sends only what it asks.
+    disclosure.update().finally(() => {
+      check(queuedSubmit ? "submit" : "live");
+      cases.refresh();
+      queuedSubmit = false;
+    });
   },
   answer(kind, report) {
     if (kind === "submit") $("chk-result").textContent = render.submit(report, ORIGINAL_TITLE);
     else render.live(report);
+    answers.live(report); // the steps, the mirror and check your answers, on either kind
     renderRecord(report, T, config.lang);
     cases.refresh();
   },
@@ -115,7 +125,7 @@ const listener = {
 };
 
 function check(kind) {
-  return engine.check(kind, toDraft(readForm()), config.lang, localToday());
+  return engine.check(kind, toDraft(disclosure.askedValues(readForm())), config.lang, localToday());
 }
 
 /** Give the site's service worker (assets/javascripts/offline.js registers it) the runtime files. */
@@ -156,7 +166,9 @@ function updateCount(announceIt) {
   count.textContent = text;
   count.classList.toggle("chk__count--over", left < 0);
   clearTimeout(countTimer);
-  if (announceIt) countTimer = setTimeout(() => announce(text), 1000);
+  // Announced a moment after typing stops, and only while the reader is still in the field (as
+  // GOV.UK's character count): never over what they went on to do, such as "Copied".
+  if (announceIt) countTimer = setTimeout(() => document.activeElement === $("chk-description") && announce(text), 1000);
 }
 
 async function copyText(text) {
@@ -209,6 +221,11 @@ function onEdit(event) {
   clearTimeout(liveTimer);
   liveTimer = setTimeout(() => check("live"), 250);
   if (event && event.target && event.target.id === "chk-description") updateCount(true);
+  if (event && event.target && event.target.name === "topic" && event.type === "change") {
+    disclosure.update().then((changed) => {
+      if (changed) check("live");
+    });
+  }
 }
 
 form.addEventListener("input", onEdit);
@@ -248,6 +265,8 @@ $("chk-clear").addEventListener("click", () => {
   clearTimeout(liveTimer);
   const said = cases.deleteOpen();
   render.clear(ORIGINAL_TITLE);
+  answers.clear();
+  disclosure.update();
   $("chk-result").textContent = "";
   renderRecord(null, T, config.lang);
   updateCount(false);

@@ -10,11 +10,12 @@ const NOT_FIELDS = new Set(["submit", "button", "reset", "fieldset", "image", "f
 /**
  * The form's named controls by field name: {kind, controls}. A kind is "text" (any input that
  * holds text: text, email, tel, date, a textarea, a select), "choice" (radio buttons: one value
- * or ""), "flag" (one checkbox: true or false) or "list" (several checkboxes of one name: the
- * values checked).
+ * or ""), "yesno" (two radio buttons valued "true" and "false": true, false, or "" while
+ * unanswered, so a yes/no question left alone is not sent as "no"), "flag" (one checkbox:
+ * true or false) or "list" (several checkboxes of one name: the values checked).
  *
  * @param {{elements: Iterable<{name: string, type: string}>}} form
- * @returns {Map<string, {kind: "text" | "choice" | "flag" | "list", controls: any[]}>}
+ * @returns {Map<string, {kind: "text" | "choice" | "yesno" | "flag" | "list", controls: any[]}>}
  */
 export function fieldsOf(form) {
   const fields = new Map();
@@ -26,7 +27,8 @@ export function fieldsOf(form) {
   }
   for (const field of fields.values()) {
     const type = field.controls[0].type;
-    if (type === "radio") field.kind = "choice";
+    const values = field.controls.map((control) => control.value).sort().join(" ");
+    if (type === "radio") field.kind = values === "false true" ? "yesno" : "choice";
     else if (type === "checkbox") field.kind = field.controls.length > 1 ? "list" : "flag";
   }
   return fields;
@@ -42,6 +44,7 @@ export function readFields(form) {
   const values = {};
   for (const [name, { kind, controls }] of fieldsOf(form)) {
     if (kind === "choice") values[name] = (controls.find((c) => c.checked) || { value: "" }).value;
+    else if (kind === "yesno") values[name] = controls.some((c) => c.checked) ? controls.find((c) => c.checked).value === "true" : "";
     else if (kind === "flag") values[name] = controls[0].checked === true;
     else if (kind === "list") values[name] = controls.filter((c) => c.checked).map((c) => c.value);
     else values[name] = controls[0].value;
@@ -55,6 +58,8 @@ export function writeFields(form, values) {
     const value = values[name];
     if (kind === "choice" && typeof value === "string") {
       for (const control of controls) control.checked = control.value === value;
+    } else if (kind === "yesno" && (typeof value === "boolean" || value === "")) {
+      for (const control of controls) control.checked = value !== "" && control.value === String(value);
     } else if (kind === "flag" && typeof value === "boolean") {
       controls[0].checked = value;
     } else if (kind === "list" && Array.isArray(value)) {

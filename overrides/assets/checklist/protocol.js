@@ -24,9 +24,11 @@
 /**
  * The request that EngineRequestText is the JSON of (see usps_inquiry/worker.py for each type).
  * @typedef {object} EngineRequest
- * @property {"check" | "tracking" | "version" | string} type
+ * @property {"check" | "tracking" | "fields" | "version" | string} type
  * @property {number} id echoed by the answer
  * @property {object} data for "check": {draft, lang: "id" | "en", today: "YYYY-MM-DD"}
+ *   for "fields": {topic: string | null, lang}: answered with {topic, fields: [draft key, ...],
+ *   choices}, the keys that topic asks (disclosure.js shows only those questions)
  */
 
 /**

@@ -1,5 +1,6 @@
 // Rendering what the engine returned: findings beside their fields (the GOV.UK way), the
-// error summary, the "wrong channel" panel, the steps, the message and the follow-up. Every
+// error summary, the "wrong channel" panel, the message and the follow-up (answers.js: the
+// steps, the mirror and the check-your-answers rows). Every
 // string shown here is either the page's own (T, from checklist.html) or the engine's; reader
 // and engine text is only ever set as text (textContent, .value), never parsed as HTML.
 
@@ -19,6 +20,26 @@ export function element(tag, className, text) {
 
 /** The id of a field's input: the engine's field names map to ids ("address.zip" -> chk-address-zip). */
 export const fieldId = (field) => "chk-" + field.replace(/[._]/g, "-");
+
+/** A channel's name, phone (a tel: link) and https address, and why, as text. */
+export function channelDetails(channel, item) {
+  if (!channel || typeof channel !== "object") return;
+  const details = element("p", "chk__channel-details");
+  if (channel.name) details.append(element("strong", null, String(channel.name)));
+  if (channel.phone) {
+    const phone = element("a", null, String(channel.phone));
+    phone.href = "tel:" + String(channel.phone).replace(/[^0-9+]/g, "");
+    details.append(details.childNodes.length ? " · " : "", phone);
+  }
+  if (typeof channel.url === "string" && /^https:\/\//.test(channel.url)) {
+    const link = element("a", null, channel.url);
+    link.href = channel.url;
+    link.rel = "noopener";
+    details.append(details.childNodes.length ? " · " : "", link);
+  }
+  if (details.childNodes.length) item.append(details);
+  if (channel.why) item.append(element("p", "chk__channel-why", String(channel.why)));
+}
 
 /**
  * @param {HTMLFormElement} form
@@ -104,26 +125,6 @@ export function createRenderer(form, T, onSuggestion) {
     $("chk-notes").hidden = loose.length === 0;
   }
 
-  /** A channel's name, phone (a tel: link) and https address, and why, as text. */
-  function channelDetails(channel, item) {
-    if (!channel || typeof channel !== "object") return;
-    const details = element("p", "chk__channel-details");
-    if (channel.name) details.append(element("strong", null, String(channel.name)));
-    if (channel.phone) {
-      const phone = element("a", null, String(channel.phone));
-      phone.href = "tel:" + String(channel.phone).replace(/[^0-9+]/g, "");
-      details.append(details.childNodes.length ? " · " : "", phone);
-    }
-    if (typeof channel.url === "string" && /^https:\/\//.test(channel.url)) {
-      const link = element("a", null, channel.url);
-      link.href = channel.url;
-      link.rel = "noopener";
-      details.append(details.childNodes.length ? " · " : "", link);
-    }
-    if (details.childNodes.length) item.append(details);
-    if (channel.why) item.append(element("p", "chk__channel-why", String(channel.why)));
-  }
-
   function channels(findings) {
     const channel = findings.filter(isChannel);
     $("chk-channel-list").replaceChildren(
@@ -135,20 +136,6 @@ export function createRenderer(form, T, onSuggestion) {
       }),
     );
     $("chk-channel").hidden = channel.length === 0;
-  }
-
-  /** The engine's next steps (report.steps): each its sentence and, if any, its channel. */
-  function steps(list) {
-    const items = Array.isArray(list) ? list : [];
-    $("chk-steps-list").replaceChildren(
-      ...items.map((step) => {
-        const item = element("li", "chk__step");
-        item.append(element("p", null, String(step.text || "")));
-        channelDetails(step.channel, item);
-        return item;
-      }),
-    );
-    $("chk-steps").hidden = items.length === 0;
   }
 
   function message(report) {
@@ -168,11 +155,10 @@ export function createRenderer(form, T, onSuggestion) {
     $("chk-follow-up-body").value = followUp ? followUp.body : "";
   }
 
-  /** Live (as the reader types): the wrong-channel warnings, the steps, the message, the follow-up. */
+  /** Live (as the reader types): the wrong-channel warnings, the message, the follow-up (the steps, mirror and review: answers.js). */
   function live(report) {
     const findings = (report && report.findings) || [];
     channels(findings);
-    steps(report && report.steps);
     message(report);
     followUp(report);
   }
