@@ -186,7 +186,8 @@ ROWS: dict[str, Callable[[Draft, str, Topic | None], str | None]] = {
     "address": _address,
     "date": _date("date"),
     "description": _description,
-    "include_description": lambda draft, lang, topic: None if draft.include_description is None else (_YES if draft.include_description else _NO)[lang],
+    # An unticked box is no answer (like has_screenshots): the form sends false for it.
+    "include_description": lambda draft, lang, topic: _YES[lang] if draft.include_description else None,
     "has_screenshots": lambda draft, lang, topic: _YES[lang] if draft.has_screenshots else None,
     "case_number": _text("case_number"),
     "sent_on": _date("sent_on"),
