@@ -81,7 +81,7 @@ SITUATIONS = [
         {"direction": "to_us", "problem": "held_at_customs", "other_place": "Surabaya, Indonesia"},
         "I am writing about a package. It was mailed from Surabaya, Indonesia. The tracking shows it as held in customs.",
         "Saya menulis tentang sebuah paket. Paket dikirim dari Surabaya, Indonesia. Status pelacakan menyebut paket "
-        "tertahan di bea cukai.",
+        "tertahan di Bea Cukai.",
     ),
 ]  # fmt: skip
 

@@ -316,7 +316,7 @@ def test_review_rows_for_the_situation_keys():
         ("service", "Layanan USPS", "Priority Mail International"),
         ("mailed_on", "Tanggal pengiriman", "Jumat, 20 November 2026"),
         ("expected_on", "Perkiraan tanggal tiba", "30/11"),  # not a date: as typed
-        ("problem", "Masalahnya", "belum sampai (pelacakan tidak bergerak)"),
+        ("problem", "Masalahnya", "belum sampai (status pelacakan tidak berubah)"),
         ("wanted", "Yang Anda minta", "somehow"),  # not a choice: as typed
         ("insured", "Diasuransikan", "Tidak"),
         ("contents", "Isi kiriman", "dua buku"),

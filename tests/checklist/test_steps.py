@@ -340,8 +340,8 @@ def test_domestic_sentences_in_indonesian():
             "customs",
             "Bea Cukai, not USPS, releases the parcel: check it at beacukai.go.id/barangkiriman, and pay duty and tax "
             "only with the official billing code, never into a personal account.",
-            "Yang melepas kiriman adalah Bea Cukai, bukan USPS: cek statusnya di beacukai.go.id/barangkiriman, dan "
-            "bayar bea masuk dan pajak hanya dengan kode billing resmi, jangan pernah ke rekening pribadi.",
+            "Yang mengeluarkan kiriman adalah Bea Cukai, bukan USPS: cek statusnya di beacukai.go.id/barangkiriman, dan "
+            "bayar bea masuk dan pajak hanya dengan kode billing resmi, jangan pernah transfer ke rekening pribadi.",
         ),
         (
             {"topic": "lost_package", "tracking_number": "RR123456785ID", "role": "sender"},

@@ -198,7 +198,7 @@ SITUATION_EXPECTED: dict[str, dict[str, str]] = {
     },
     'problem.unknown': {
         'en': 'Choose what happened: it has not arrived (tracking is stuck) (not_arrived); tracking says delivered, but it was not received (delivered_not_received); it arrived damaged (damaged); some contents are missing (contents_missing); it was returned to the sender (returned_to_sender); it is held at customs (held_at_customs); a Priority Mail Express item arrived late (late_express); it went to the wrong address (wrong_address); something else (other).',
-        'id': 'Pilih apa yang terjadi: belum sampai (pelacakan tidak bergerak) (not_arrived); pelacakan bilang sudah diantar, tetapi tidak diterima (delivered_not_received); sampai dalam keadaan rusak (damaged); sebagian isinya hilang (contents_missing); dikembalikan ke pengirim (returned_to_sender); tertahan di bea cukai (held_at_customs); kiriman Priority Mail Express terlambat (late_express); diantar ke alamat yang salah (wrong_address); masalah lain (other).',
+        'id': 'Pilih apa yang terjadi: belum sampai (status pelacakan tidak berubah) (not_arrived); status pelacakan: sudah diantar, tetapi tidak diterima (delivered_not_received); sampai dalam keadaan rusak (damaged); sebagian isinya hilang (contents_missing); dikembalikan ke pengirim (returned_to_sender); tertahan di Bea Cukai (held_at_customs); kiriman Priority Mail Express sampai terlambat (late_express); diantar ke alamat yang salah (wrong_address); masalah lain (other).',
     },
     'wanted.unknown': {
         'en': 'Choose what you are asking USPS for: find it and deliver it (find_and_deliver); deliver it again (redeliver); a refund of the postage (refund); compensation for the item (a claim) (claim); an explanation (explanation); pass my feedback on (pass_on_feedback).',
@@ -346,7 +346,7 @@ SITUATION_EXPECTED: dict[str, dict[str, str]] = {
     },
     'step.refund.days_within': {
         'en': 'Priority Mail Express has a money-back guarantee: request a refund of the postage online or at a Post Office instead of emailing. Request it within 30 days of the mailing date; enter that date to see the last day.',
-        'id': 'Priority Mail Express punya jaminan uang kembali: ajukan pengembalian ongkos kirim secara online atau di kantor pos, bukan lewat email. Ajukan paling lambat 30 hari setelah tanggal pengiriman; isi tanggal itu untuk melihat batas akhirnya.',
+        'id': 'Priority Mail Express punya jaminan uang kembali: ajukan pengembalian ongkos kirim secara online atau di kantor pos, bukan lewat email. Ajukan pengembalian dana paling lambat 30 hari setelah tanggal pengiriman; isi tanggal itu untuk melihat batas akhirnya.',
     },
     'step.international_inquiry.sender': {
         'en': 'As the US sender, open a USPS international inquiry online or by phone at 1-800-222-1811; only the sender can. The inquiry can be opened from December 7, 2026 until May 30, 2027. We could not confirm these days on USPS’s current page, so check them there first.',
@@ -434,11 +434,11 @@ SITUATION_EXPECTED: dict[str, dict[str, str]] = {
     },
     'step.destination_post.customs': {
         'en': 'Pos Indonesia keeps the parcel while customs decides: ask it what is needed (payment, invoice or documents), because storage fees start after a few days. We found this phone number only in copies of its pages, so check it on the official site.',
-        'id': 'Pos Indonesia menyimpan kiriman selama proses bea cukai: tanyakan apa yang diperlukan (pembayaran, invoice, atau dokumen), karena biaya penyimpanan mulai dihitung setelah beberapa hari. Nomor telepon ini hanya kami temukan di salinan halamannya, jadi periksa lagi di situs resminya.',
+        'id': 'Pos Indonesia menyimpan kiriman sambil menunggu keputusan Bea Cukai: tanyakan apa yang diperlukan (pembayaran, invoice, atau dokumen), karena biaya penyimpanan mulai dihitung setelah beberapa hari. Nomor telepon ini hanya kami temukan di salinan halamannya, jadi periksa lagi di situs resminya.',
     },
     'step.customs': {
         'en': 'Bea Cukai, not USPS, releases the parcel: check it at beacukai.go.id/barangkiriman, and pay duty and tax only with the official billing code, never into a personal account.',
-        'id': 'Yang melepas kiriman adalah Bea Cukai, bukan USPS: cek statusnya di beacukai.go.id/barangkiriman, dan bayar bea masuk dan pajak hanya dengan kode billing resmi, jangan pernah ke rekening pribadi.',
+        'id': 'Yang mengeluarkan kiriman adalah Bea Cukai, bukan USPS: cek statusnya di beacukai.go.id/barangkiriman, dan bayar bea masuk dan pajak hanya dengan kode billing resmi, jangan pernah transfer ke rekening pribadi.',
     },
     'step.post_office_counter.damaged': {
         'en': 'Take the item, its box and all the wrapping to a Post Office at once; they fill in PS Form 3831 for the damage.',
@@ -538,11 +538,11 @@ SITUATION_EXPECTED: dict[str, dict[str, str]] = {
     },
     'choice.problem.not_arrived': {
         'en': 'it has not arrived (tracking is stuck)',
-        'id': 'belum sampai (pelacakan tidak bergerak)',
+        'id': 'belum sampai (status pelacakan tidak berubah)',
     },
     'choice.problem.delivered_not_received': {
         'en': 'tracking says delivered, but it was not received',
-        'id': 'pelacakan bilang sudah diantar, tetapi tidak diterima',
+        'id': 'status pelacakan: sudah diantar, tetapi tidak diterima',
     },
     'choice.problem.damaged': {
         'en': 'it arrived damaged',
@@ -558,11 +558,11 @@ SITUATION_EXPECTED: dict[str, dict[str, str]] = {
     },
     'choice.problem.held_at_customs': {
         'en': 'it is held at customs',
-        'id': 'tertahan di bea cukai',
+        'id': 'tertahan di Bea Cukai',
     },
     'choice.problem.late_express': {
         'en': 'a Priority Mail Express item arrived late',
-        'id': 'kiriman Priority Mail Express terlambat',
+        'id': 'kiriman Priority Mail Express sampai terlambat',
     },
     'choice.problem.wrong_address': {
         'en': 'it went to the wrong address',

@@ -427,7 +427,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "point.damaged": {"en": "that it is damaged", "id": "bahwa paket rusak"},
     "point.contents_missing": {"en": "that contents are missing", "id": "bahwa isinya hilang"},
     "point.returned": {"en": "that it was returned", "id": "bahwa paket dikembalikan"},
-    "point.customs": {"en": "customs", "id": "bea cukai"},
+    "point.customs": {"en": "customs", "id": "Bea Cukai"},
     "point.tracking": {"en": "the tracking number", "id": "nomor pelacakan"},
     "point.where": {"en": "the address or place", "id": "alamat atau tempatnya"},
     "point.refund": {"en": "a refund", "id": "pengembalian dana"},
@@ -573,11 +573,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     "choice.service.unknown": {"en": "I don’t know", "id": "tidak tahu"},
     "choice.problem.not_arrived": {
         "en": "it has not arrived (tracking is stuck)",
-        "id": "belum sampai (pelacakan tidak bergerak)",
+        "id": "belum sampai (status pelacakan tidak berubah)",
     },
     "choice.problem.delivered_not_received": {
         "en": "tracking says delivered, but it was not received",
-        "id": "pelacakan bilang sudah diantar, tetapi tidak diterima",
+        "id": "status pelacakan: sudah diantar, tetapi tidak diterima",
     },
     "choice.problem.damaged": {"en": "it arrived damaged", "id": "sampai dalam keadaan rusak"},
     "choice.problem.contents_missing": {"en": "some contents are missing", "id": "sebagian isinya hilang"},
@@ -585,10 +585,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "it was returned to the sender",
         "id": "dikembalikan ke pengirim",
     },
-    "choice.problem.held_at_customs": {"en": "it is held at customs", "id": "tertahan di bea cukai"},
+    "choice.problem.held_at_customs": {"en": "it is held at customs", "id": "tertahan di Bea Cukai"},
     "choice.problem.late_express": {
         "en": "a Priority Mail Express item arrived late",
-        "id": "kiriman Priority Mail Express terlambat",
+        "id": "kiriman Priority Mail Express sampai terlambat",
     },
     "choice.problem.wrong_address": {
         "en": "it went to the wrong address",
@@ -788,7 +788,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "step.refund.days_within": {
         "en": "Request it within {last} of the mailing date; enter that date to see the last day.",
-        "id": "Ajukan paling lambat {last} setelah tanggal pengiriman; isi tanggal itu untuk melihat batas akhirnya.",
+        "id": "Ajukan pengembalian dana paling lambat {last} setelah tanggal pengiriman; isi tanggal itu untuk melihat batas akhirnya.",
     },
     "step.international_inquiry.sender": {
         "en": "As the US sender, open a USPS international inquiry online or by phone at {phone}; only the sender can.",
@@ -922,7 +922,7 @@ MESSAGES: dict[str, dict[str, str]] = {
             "invoice or documents), because storage fees start after a few days."
         ),
         "id": (
-            "Pos Indonesia menyimpan kiriman selama proses bea cukai: tanyakan apa yang diperlukan "
+            "Pos Indonesia menyimpan kiriman sambil menunggu keputusan Bea Cukai: tanyakan apa yang diperlukan "
             "(pembayaran, invoice, atau dokumen), karena biaya penyimpanan mulai dihitung setelah beberapa hari."
         ),
     },
@@ -932,9 +932,9 @@ MESSAGES: dict[str, dict[str, str]] = {
             "duty and tax only with the official billing code, never into a personal account."
         ),
         "id": (
-            "Yang melepas kiriman adalah Bea Cukai, bukan USPS: cek statusnya di "
+            "Yang mengeluarkan kiriman adalah Bea Cukai, bukan USPS: cek statusnya di "
             "beacukai.go.id/barangkiriman, dan bayar bea masuk dan pajak hanya dengan kode billing resmi, "
-            "jangan pernah ke rekening pribadi."
+            "jangan pernah transfer ke rekening pribadi."
         ),
     },
     "step.post_office_counter.damaged": {

@@ -221,7 +221,7 @@ PROBLEM = {
         "Paket sampai, tetapi sebagian atau seluruh isinya hilang.",
     ),
     "returned_to_sender": Pair("It was returned to the sender.", "Paket dikembalikan ke pengirim."),
-    "held_at_customs": Pair("The tracking shows it as held in customs.", "Status pelacakan menyebut paket tertahan di bea cukai."),
+    "held_at_customs": Pair("The tracking shows it as held in customs.", "Status pelacakan menyebut paket tertahan di Bea Cukai."),
     "late_express": Pair(
         "It was delivered after its guaranteed delivery date.",
         "Paket diantar setelah tanggal pengiriman yang dijamin.",
