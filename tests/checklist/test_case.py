@@ -161,7 +161,7 @@ def test_timeline_sentences_in_both_languages():
         "Pada 20 November 2026, Anda mengirim pertanyaan ke USPS lewat formulir Email Us (nomor kasus CA141722721).",
         "Pada 24 November 2026, USPS membalas.",
         "Pada 2 Desember 2026, Anda mengirim tindak lanjut.",
-        "Pada 16 Desember 2026, Anda mengajukan penelusuran Missing Mail (nomor MM5555).",
+        "Pada 16 Desember 2026, Anda mengajukan pencarian Missing Mail (nomor MM5555).",
         "Pada 17 Desember 2026, Anda mengajukan klaim (nomor klaim CL7777).",
         "Pada 28 Desember 2026, Anda mengadukan kasus ini ke kantor Consumer & Industry Affairs distrik.",
         "Pada 12 Januari 2027, Anda mengajukan pengaduan tarif atau layanan ke Postal Regulatory Commission (nomor PRC2027).",
