@@ -259,8 +259,8 @@ def test_domestic_sentences_in_indonesian():
             {**INSURED_LOST, "mailed_on": "2026-09-01"},
             "domestic_claim",
             "If the item stays lost, file a claim for its insured value. The last day to file a claim was October 31, 2026.",
-            "Jika kiriman tetap tidak ditemukan, ajukan klaim sebesar nilai asuransinya. Batas akhir pengajuan klaim "
-            "sudah lewat, yaitu 31 Oktober 2026.",
+            "Jika kiriman tetap tidak ditemukan, ajukan klaim sebesar nilai asuransinya. Batas akhir pengajuan klaim, "
+            "31 Oktober 2026, sudah lewat.",
         ),
         (
             {"topic": "lost_package", "problem": "not_arrived", "insured": True},

@@ -322,7 +322,7 @@ SITUATION_EXPECTED: dict[str, dict[str, str]] = {
     },
     'step.claim.closed': {
         'en': 'If the item stays lost, file a claim for its insured value. The last day to file a claim was October 31, 2026.',
-        'id': 'Jika kiriman tetap tidak ditemukan, ajukan klaim sebesar nilai asuransinya. Batas akhir pengajuan klaim sudah lewat, yaitu 31 Oktober 2026.',
+        'id': 'Jika kiriman tetap tidak ditemukan, ajukan klaim sebesar nilai asuransinya. Batas akhir pengajuan klaim, 31 Oktober 2026, sudah lewat.',
     },
     'step.claim.days': {
         'en': 'If the item stays lost, file a claim for its insured value. You can file a claim from 15 days to 60 days after the mailing date; enter that date to see the exact days.',
@@ -342,7 +342,7 @@ SITUATION_EXPECTED: dict[str, dict[str, str]] = {
     },
     'step.refund.closed': {
         'en': 'Priority Mail Express has a money-back guarantee: request a refund of the postage online or at a Post Office instead of emailing. The last day to request the refund was October 31, 2026.',
-        'id': 'Priority Mail Express punya jaminan uang kembali: ajukan pengembalian ongkos kirim secara online atau di kantor pos, bukan lewat email. Batas akhir pengajuan pengembalian dana sudah lewat, yaitu 31 Oktober 2026.',
+        'id': 'Priority Mail Express punya jaminan uang kembali: ajukan pengembalian ongkos kirim secara online atau di kantor pos, bukan lewat email. Batas akhir pengajuan pengembalian dana, 31 Oktober 2026, sudah lewat.',
     },
     'step.refund.days_within': {
         'en': 'Priority Mail Express has a money-back guarantee: request a refund of the postage online or at a Post Office instead of emailing. Request it within 30 days of the mailing date; enter that date to see the last day.',
@@ -370,7 +370,7 @@ SITUATION_EXPECTED: dict[str, dict[str, str]] = {
     },
     'step.inquiry.closed': {
         'en': 'As the US sender, open a USPS international inquiry online or by phone at 1-800-222-1811; only the sender can. The last day to open an inquiry was October 31, 2026.',
-        'id': 'Sebagai pengirim di AS, ajukan penelusuran internasional ke USPS secara online atau lewat telepon 1-800-222-1811; hanya pengirim yang bisa melakukannya. Batas akhir pengajuan penelusuran sudah lewat, yaitu 31 Oktober 2026.',
+        'id': 'Sebagai pengirim di AS, ajukan penelusuran internasional ke USPS secara online atau lewat telepon 1-800-222-1811; hanya pengirim yang bisa melakukannya. Batas akhir pengajuan penelusuran, 31 Oktober 2026, sudah lewat.',
     },
     'step.inquiry.days': {
         'en': 'As the US sender, open a USPS international inquiry online or by phone at 1-800-222-1811; only the sender can. The inquiry can be opened from 7 days to 6 months after the mailing date; enter that date to see the exact days. We could not confirm these days on USPS’s current page, so check them there first.',

@@ -758,7 +758,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "step.claim.closed": {
         "en": "The last day to file a claim was {closes}.",
-        "id": "Batas akhir pengajuan klaim sudah lewat, yaitu {closes}.",
+        "id": "Batas akhir pengajuan klaim, {closes}, sudah lewat.",
     },
     "step.claim.days": {
         "en": "You can file a claim from {first} to {last} after the mailing date; enter that date to see the exact days.",
@@ -784,7 +784,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "step.refund.closed": {
         "en": "The last day to request the refund was {closes}.",
-        "id": "Batas akhir pengajuan pengembalian dana sudah lewat, yaitu {closes}.",
+        "id": "Batas akhir pengajuan pengembalian dana, {closes}, sudah lewat.",
     },
     "step.refund.days_within": {
         "en": "Request it within {last} of the mailing date; enter that date to see the last day.",
@@ -821,7 +821,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "step.inquiry.closed": {
         "en": "The last day to open an inquiry was {closes}.",
-        "id": "Batas akhir pengajuan penelusuran sudah lewat, yaitu {closes}.",
+        "id": "Batas akhir pengajuan penelusuran, {closes}, sudah lewat.",
     },
     "step.inquiry.days": {
         "en": "The inquiry can be opened from {first} to {last} after the mailing date; enter that date to see the exact days.",
