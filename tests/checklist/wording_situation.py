@@ -262,11 +262,11 @@ SITUATION_EXPECTED: dict[str, dict[str, str]] = {
     },
     'unit.months': {
         'en': 'As the US sender, open a USPS international inquiry online or by phone at 1-800-222-1811; only the sender can. The inquiry can be opened from 7 days to 6 months after the mailing date; enter that date to see the exact days. We could not confirm these days on USPS’s current page, so check them there first.',
-        'id': 'Sebagai pengirim di AS, ajukan penelusuran internasional ke USPS secara online atau lewat telepon 1-800-222-1811; hanya pengirim yang bisa melakukannya. Penelusuran bisa diajukan mulai 7 hari sampai 6 bulan setelah tanggal pengiriman; isi tanggal itu untuk melihat tanggal pastinya. Jangka waktu ini belum bisa kami pastikan di halaman USPS yang berlaku sekarang, jadi periksa dulu di sana.',
+        'id': 'Sebagai pengirim di AS, ajukan penelusuran internasional ke USPS secara online atau lewat telepon 1-800-222-1811; hanya pengirim yang bisa melakukannya. Penelusuran bisa diajukan mulai 7 hari sampai 6 bulan setelah tanggal pengiriman; isi tanggal itu untuk melihat tanggal pastinya. Jangka waktu ini belum bisa kami pastikan di halaman USPS terkini, jadi periksa dulu di sana.',
     },
     'step.unverified': {
         'en': 'If the Priority Mail Express item stays lost, file a claim; its insurance is included. You can file a claim now, until January 19, 2027. We could not confirm these days on USPS’s current page, so check them there first.',
-        'id': 'Jika kiriman Priority Mail Express tetap tidak ditemukan, ajukan klaim; asuransinya sudah termasuk. Klaim bisa diajukan sekarang, paling lambat 19 Januari 2027. Jangka waktu ini belum bisa kami pastikan di halaman USPS yang berlaku sekarang, jadi periksa dulu di sana.',
+        'id': 'Jika kiriman Priority Mail Express tetap tidak ditemukan, ajukan klaim; asuransinya sudah termasuk. Klaim bisa diajukan sekarang, paling lambat 19 Januari 2027. Jangka waktu ini belum bisa kami pastikan di halaman USPS terkini, jadi periksa dulu di sana.',
     },
     'step.email_us.now': {
         'en': 'Send USPS a help request with the Email Us form; the message is ready to paste.',
@@ -306,7 +306,7 @@ SITUATION_EXPECTED: dict[str, dict[str, str]] = {
     },
     'step.domestic_claim.lost_express': {
         'en': 'If the Priority Mail Express item stays lost, file a claim; its insurance is included. You can file a claim now, until January 19, 2027. We could not confirm these days on USPS’s current page, so check them there first.',
-        'id': 'Jika kiriman Priority Mail Express tetap tidak ditemukan, ajukan klaim; asuransinya sudah termasuk. Klaim bisa diajukan sekarang, paling lambat 19 Januari 2027. Jangka waktu ini belum bisa kami pastikan di halaman USPS yang berlaku sekarang, jadi periksa dulu di sana.',
+        'id': 'Jika kiriman Priority Mail Express tetap tidak ditemukan, ajukan klaim; asuransinya sudah termasuk. Klaim bisa diajukan sekarang, paling lambat 19 Januari 2027. Jangka waktu ini belum bisa kami pastikan di halaman USPS terkini, jadi periksa dulu di sana.',
     },
     'step.domestic_claim.damaged': {
         'en': 'File a claim for the damage or the missing contents, and keep the box, the wrapping and the contents as proof. You can file a claim now, until January 19, 2027.',
@@ -350,7 +350,7 @@ SITUATION_EXPECTED: dict[str, dict[str, str]] = {
     },
     'step.international_inquiry.sender': {
         'en': 'As the US sender, open a USPS international inquiry online or by phone at 1-800-222-1811; only the sender can. The inquiry can be opened from December 7, 2026 until May 30, 2027. We could not confirm these days on USPS’s current page, so check them there first.',
-        'id': 'Sebagai pengirim di AS, ajukan penelusuran internasional ke USPS secara online atau lewat telepon 1-800-222-1811; hanya pengirim yang bisa melakukannya. Penelusuran bisa diajukan mulai 7 Desember 2026 sampai 30 Mei 2027. Jangka waktu ini belum bisa kami pastikan di halaman USPS yang berlaku sekarang, jadi periksa dulu di sana.',
+        'id': 'Sebagai pengirim di AS, ajukan penelusuran internasional ke USPS secara online atau lewat telepon 1-800-222-1811; hanya pengirim yang bisa melakukannya. Penelusuran bisa diajukan mulai 7 Desember 2026 sampai 30 Mei 2027. Jangka waktu ini belum bisa kami pastikan di halaman USPS terkini, jadi periksa dulu di sana.',
     },
     'step.international_inquiry.either': {
         'en': 'Only the US sender can open a USPS international inquiry, online or by phone at 1-800-222-1811; if that is not you, ask the sender to. When it can be opened depends on the service; choose the service to see the dates.',
@@ -358,15 +358,15 @@ SITUATION_EXPECTED: dict[str, dict[str, str]] = {
     },
     'step.international_inquiry.gxg': {
         'en': 'The US sender opens a Global Express Guaranteed inquiry by phone only, at 1-800-222-1811. The inquiry can be opened now, until December 20, 2026. We could not confirm these days on USPS’s current page, so check them there first.',
-        'id': 'Penelusuran Global Express Guaranteed hanya bisa diajukan pengirim di AS lewat telepon, di nomor 1-800-222-1811. Penelusuran bisa diajukan sekarang, paling lambat 20 Desember 2026. Jangka waktu ini belum bisa kami pastikan di halaman USPS yang berlaku sekarang, jadi periksa dulu di sana.',
+        'id': 'Penelusuran Global Express Guaranteed hanya bisa diajukan pengirim di AS lewat telepon, di nomor 1-800-222-1811. Penelusuran bisa diajukan sekarang, paling lambat 20 Desember 2026. Jangka waktu ini belum bisa kami pastikan di halaman USPS terkini, jadi periksa dulu di sana.',
     },
     'step.inquiry.from_until': {
         'en': 'As the US sender, open a USPS international inquiry online or by phone at 1-800-222-1811; only the sender can. The inquiry can be opened from December 7, 2026 until May 30, 2027. We could not confirm these days on USPS’s current page, so check them there first.',
-        'id': 'Sebagai pengirim di AS, ajukan penelusuran internasional ke USPS secara online atau lewat telepon 1-800-222-1811; hanya pengirim yang bisa melakukannya. Penelusuran bisa diajukan mulai 7 Desember 2026 sampai 30 Mei 2027. Jangka waktu ini belum bisa kami pastikan di halaman USPS yang berlaku sekarang, jadi periksa dulu di sana.',
+        'id': 'Sebagai pengirim di AS, ajukan penelusuran internasional ke USPS secara online atau lewat telepon 1-800-222-1811; hanya pengirim yang bisa melakukannya. Penelusuran bisa diajukan mulai 7 Desember 2026 sampai 30 Mei 2027. Jangka waktu ini belum bisa kami pastikan di halaman USPS terkini, jadi periksa dulu di sana.',
     },
     'step.inquiry.until': {
         'en': 'The US sender opens a Global Express Guaranteed inquiry by phone only, at 1-800-222-1811. The inquiry can be opened now, until December 20, 2026. We could not confirm these days on USPS’s current page, so check them there first.',
-        'id': 'Penelusuran Global Express Guaranteed hanya bisa diajukan pengirim di AS lewat telepon, di nomor 1-800-222-1811. Penelusuran bisa diajukan sekarang, paling lambat 20 Desember 2026. Jangka waktu ini belum bisa kami pastikan di halaman USPS yang berlaku sekarang, jadi periksa dulu di sana.',
+        'id': 'Penelusuran Global Express Guaranteed hanya bisa diajukan pengirim di AS lewat telepon, di nomor 1-800-222-1811. Penelusuran bisa diajukan sekarang, paling lambat 20 Desember 2026. Jangka waktu ini belum bisa kami pastikan di halaman USPS terkini, jadi periksa dulu di sana.',
     },
     'step.inquiry.closed': {
         'en': 'As the US sender, open a USPS international inquiry online or by phone at 1-800-222-1811; only the sender can. The last day to open an inquiry was October 31, 2026.',
@@ -374,7 +374,7 @@ SITUATION_EXPECTED: dict[str, dict[str, str]] = {
     },
     'step.inquiry.days': {
         'en': 'As the US sender, open a USPS international inquiry online or by phone at 1-800-222-1811; only the sender can. The inquiry can be opened from 7 days to 6 months after the mailing date; enter that date to see the exact days. We could not confirm these days on USPS’s current page, so check them there first.',
-        'id': 'Sebagai pengirim di AS, ajukan penelusuran internasional ke USPS secara online atau lewat telepon 1-800-222-1811; hanya pengirim yang bisa melakukannya. Penelusuran bisa diajukan mulai 7 hari sampai 6 bulan setelah tanggal pengiriman; isi tanggal itu untuk melihat tanggal pastinya. Jangka waktu ini belum bisa kami pastikan di halaman USPS yang berlaku sekarang, jadi periksa dulu di sana.',
+        'id': 'Sebagai pengirim di AS, ajukan penelusuran internasional ke USPS secara online atau lewat telepon 1-800-222-1811; hanya pengirim yang bisa melakukannya. Penelusuran bisa diajukan mulai 7 hari sampai 6 bulan setelah tanggal pengiriman; isi tanggal itu untuk melihat tanggal pastinya. Jangka waktu ini belum bisa kami pastikan di halaman USPS terkini, jadi periksa dulu di sana.',
     },
     'step.inquiry.unknown_service': {
         'en': 'Only the US sender can open a USPS international inquiry, online or by phone at 1-800-222-1811; if that is not you, ask the sender to. When it can be opened depends on the service; choose the service to see the dates.',
@@ -382,7 +382,7 @@ SITUATION_EXPECTED: dict[str, dict[str, str]] = {
     },
     'step.ask_sender.from_us': {
         'en': 'Ask the sender in the US to open a USPS international inquiry: only the sender can, and any payment goes to them. The inquiry can be opened from December 3, 2026 until February 28, 2027. We could not confirm these days on USPS’s current page, so check them there first.',
-        'id': 'Minta pengirim di AS mengajukan penelusuran internasional ke USPS: hanya pengirim yang bisa, dan ganti rugi, jika ada, dibayarkan kepadanya. Penelusuran bisa diajukan mulai 3 Desember 2026 sampai 28 Februari 2027. Jangka waktu ini belum bisa kami pastikan di halaman USPS yang berlaku sekarang, jadi periksa dulu di sana.',
+        'id': 'Minta pengirim di AS mengajukan penelusuran internasional ke USPS: hanya pengirim yang bisa, dan ganti rugi, jika ada, dibayarkan kepadanya. Penelusuran bisa diajukan mulai 3 Desember 2026 sampai 28 Februari 2027. Jangka waktu ini belum bisa kami pastikan di halaman USPS terkini, jadi periksa dulu di sana.',
     },
     'step.ask_sender.no_inquiry': {
         'en': 'Tell the sender: with this service neither of you can open a USPS inquiry or claim, so only the sender can send it again.',
@@ -398,7 +398,7 @@ SITUATION_EXPECTED: dict[str, dict[str, str]] = {
     },
     'step.seller.from_us': {
         'en': 'Contact the shop first: it sent the parcel, so it can open a USPS inquiry, and it can reship or refund your order. The inquiry can be opened now, until May 2, 2027. We could not confirm these days on USPS’s current page, so check them there first.',
-        'id': 'Hubungi tokonya dulu: toko itulah pengirimnya, jadi toko yang bisa mengajukan penelusuran ke USPS, dan toko juga bisa mengirim ulang atau mengembalikan dana pesanan Anda. Penelusuran bisa diajukan sekarang, paling lambat 2 Mei 2027. Jangka waktu ini belum bisa kami pastikan di halaman USPS yang berlaku sekarang, jadi periksa dulu di sana.',
+        'id': 'Hubungi tokonya dulu: toko itulah pengirimnya, jadi toko yang bisa mengajukan penelusuran ke USPS, dan toko juga bisa mengirim ulang atau mengembalikan dana pesanan Anda. Penelusuran bisa diajukan sekarang, paling lambat 2 Mei 2027. Jangka waktu ini belum bisa kami pastikan di halaman USPS terkini, jadi periksa dulu di sana.',
     },
     'step.seller.no_inquiry': {
         'en': 'Contact the shop first: this service has no USPS inquiry or compensation, so a reshipment or a refund from the shop is what is left.',

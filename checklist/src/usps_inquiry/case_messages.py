@@ -261,7 +261,7 @@ CASE_MESSAGES: dict[str, dict[str, str]] = {
     },
     "window.unverified": {
         "en": "This is USPS's rule as published earlier; it is not yet confirmed on USPS's current page.",
-        "id": "Ini aturan USPS yang pernah dipublikasikan; belum dipastikan di halaman USPS yang sekarang.",
+        "id": "Ini aturan USPS yang pernah dipublikasikan; belum dipastikan di halaman USPS terkini.",
     },
     # --- A case that cannot be read ----------------------------------------------------------
     "case.not_object": {

@@ -690,7 +690,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "step.unverified": {
         "en": "We could not confirm these days on USPS’s current page, so check them there first.",
-        "id": "Jangka waktu ini belum bisa kami pastikan di halaman USPS yang berlaku sekarang, jadi periksa dulu di sana.",
+        "id": "Jangka waktu ini belum bisa kami pastikan di halaman USPS terkini, jadi periksa dulu di sana.",
     },
     "step.email_us.now": {
         "en": "Send USPS a help request with the Email Us form; the message is ready to paste.",
