@@ -340,7 +340,7 @@ def test_domestic_sentences_in_indonesian():
             "customs",
             "Bea Cukai, not USPS, releases the parcel: check it at beacukai.go.id/barangkiriman, and pay duty and tax "
             "only with the official billing code, never into a personal account.",
-            "Yang mengeluarkan kiriman adalah Bea Cukai, bukan USPS: cek statusnya di beacukai.go.id/barangkiriman, dan "
+            "Yang memutuskan kiriman boleh keluar adalah Bea Cukai, bukan USPS: cek statusnya di beacukai.go.id/barangkiriman, dan "
             "bayar bea masuk dan pajak hanya dengan kode billing resmi, jangan pernah transfer ke rekening pribadi.",
         ),
         (

@@ -438,7 +438,7 @@ SITUATION_EXPECTED: dict[str, dict[str, str]] = {
     },
     'step.customs': {
         'en': 'Bea Cukai, not USPS, releases the parcel: check it at beacukai.go.id/barangkiriman, and pay duty and tax only with the official billing code, never into a personal account.',
-        'id': 'Yang mengeluarkan kiriman adalah Bea Cukai, bukan USPS: cek statusnya di beacukai.go.id/barangkiriman, dan bayar bea masuk dan pajak hanya dengan kode billing resmi, jangan pernah transfer ke rekening pribadi.',
+        'id': 'Yang memutuskan kiriman boleh keluar adalah Bea Cukai, bukan USPS: cek statusnya di beacukai.go.id/barangkiriman, dan bayar bea masuk dan pajak hanya dengan kode billing resmi, jangan pernah transfer ke rekening pribadi.',
     },
     'step.post_office_counter.damaged': {
         'en': 'Take the item, its box and all the wrapping to a Post Office at once; they fill in PS Form 3831 for the damage.',

@@ -932,7 +932,7 @@ MESSAGES: dict[str, dict[str, str]] = {
             "duty and tax only with the official billing code, never into a personal account."
         ),
         "id": (
-            "Yang mengeluarkan kiriman adalah Bea Cukai, bukan USPS: cek statusnya di "
+            "Yang memutuskan kiriman boleh keluar adalah Bea Cukai, bukan USPS: cek statusnya di "
             "beacukai.go.id/barangkiriman, dan bayar bea masuk dan pajak hanya dengan kode billing resmi, "
             "jangan pernah transfer ke rekening pribadi."
         ),
