@@ -286,7 +286,7 @@ SITUATION_EXPECTED: dict[str, dict[str, str]] = {
     },
     'step.missing_mail_search.foreign': {
         'en': 'If the item has not turned up 7 business days after your help request, file a Missing Mail search; USPS does not say whether it takes a number from another country. If you send the help request today, you can file the search from December 10, 2026.',
-        'id': 'Jika kiriman belum juga ditemukan 7 hari kerja setelah permintaan bantuan, ajukan pencarian Missing Mail; USPS tidak menyebutkan apakah nomor dari negara lain bisa dipakai. Jika permintaan bantuan dikirim hari ini, pencarian bisa diajukan mulai 10 Desember 2026.',
+        'id': 'Jika kiriman belum juga ditemukan 7 hari kerja setelah permintaan bantuan, ajukan pencarian Missing Mail; USPS tidak menyebutkan apakah nomor pelacakan dari negara lain bisa dipakai. Jika permintaan bantuan dikirim hari ini, pencarian bisa diajukan mulai 10 Desember 2026.',
     },
     'step.search.if_today': {
         'en': 'If the item has not arrived 7 business days after your help request, file a Missing Mail search. If you send the help request today, you can file the search from December 10, 2026.',
@@ -406,7 +406,7 @@ SITUATION_EXPECTED: dict[str, dict[str, str]] = {
     },
     'step.origin_post.either': {
         'en': 'The sender traces the item at Pos Indonesia, where it was mailed, with the receipt from that day. We found this phone number only in copies of its pages, so check it on the official site.',
-        'id': 'Pengirim mengajukan penelusuran ke Pos Indonesia, tempat kiriman dikirim, dengan bukti pengiriman dari hari itu. Nomor telepon ini hanya kami temukan di salinan halamannya, jadi periksa lagi di situs resminya.',
+        'id': 'Pengirim mengajukan penelusuran ke Pos Indonesia, tempat kiriman itu diposkan, dengan bukti pengiriman dari hari itu. Nomor telepon ini hanya kami temukan di salinan halamannya, jadi periksa lagi di situs resminya.',
     },
     'step.origin_post.sender': {
         'en': 'Trace the item at Pos Indonesia, where you mailed it, and bring your receipt: an inquiry for an item mailed outside the US must start there, not at USPS. We found this phone number only in copies of its pages, so check it on the official site.',

@@ -721,7 +721,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         ),
         "id": (
             "Jika kiriman belum juga ditemukan 7 hari kerja setelah permintaan bantuan, ajukan "
-            "pencarian Missing Mail; USPS tidak menyebutkan apakah nomor dari negara lain bisa dipakai."
+            "pencarian Missing Mail; USPS tidak menyebutkan apakah nomor pelacakan dari negara lain bisa dipakai."
         ),
     },
     "step.search.if_today": {
@@ -878,7 +878,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "step.origin_post.either": {
         "en": "The sender traces the item at {post}, where it was mailed, with the receipt from that day.",
-        "id": "Pengirim mengajukan penelusuran ke {post}, tempat kiriman dikirim, dengan bukti pengiriman dari hari itu.",
+        "id": "Pengirim mengajukan penelusuran ke {post}, tempat kiriman itu diposkan, dengan bukti pengiriman dari hari itu.",
     },
     "step.origin_post.sender": {
         "en": (
