@@ -150,7 +150,7 @@ CASE_MESSAGES: dict[str, dict[str, str]] = {
         "id": (
             "Jika masalahnya belum juga selesai, adukan ke kantor Consumer & Industry Affairs di distrik "
             "USPS yang melayani alamat tersebut, dengan surat di bawah ini. Tanyakan cara "
-            "menghubunginya ke kantor pos atau ke 1-800-275-8777."
+            "menghubungi kantor itu di kantor pos atau lewat telepon 1-800-275-8777."
         ),
     },
     "step.prc_inquiry": {
