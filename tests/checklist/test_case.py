@@ -449,3 +449,11 @@ def test_letters_end_as_the_composed_follow_up_does(changes):
         {"on": "2026-11-20", "event": "sent", "case_number": "CA141722721"}, {"on": "2026-12-02", "event": "follow_up_sent"}]})  # fmt: skip
     body = view(case, today=date(2026, 12, 3), lang="en")["next_step"]["message"]["body"]
     assert body.endswith("\n\n" + closing)
+
+
+def test_consumer_affairs_step_in_indonesian():
+    assert CASE_MESSAGES["step.consumer_affairs"]["id"] == (
+        "Jika masalahnya belum juga selesai, adukan ke kantor Consumer & Industry Affairs di distrik USPS yang melayani "
+        "alamat tersebut, dengan surat di bawah ini. Tanyakan cara menghubungi kantor itu di kantor pos atau lewat "
+        "telepon 1-800-275-8777."
+    )
