@@ -206,7 +206,7 @@ SITUATION_EXPECTED: dict[str, dict[str, str]] = {
     },
     'mailed_on.format': {
         'en': 'Enter the mailing date as year-month-day, like 2026-03-02.',
-        'id': 'Tulis tanggal pengiriman dengan format tahun-bulan-tanggal, misalnya 2026-03-02.',
+        'id': 'Masukkan tanggal pengiriman dengan format tahun-bulan-tanggal, misalnya 2026-03-02.',
     },
     'mailed_on.not_real': {
         'en': 'The mailing date does not exist. Check the day and the month.',
@@ -218,7 +218,7 @@ SITUATION_EXPECTED: dict[str, dict[str, str]] = {
     },
     'expected_on.format': {
         'en': 'Enter the expected delivery date as year-month-day, like 2026-03-02.',
-        'id': 'Tulis perkiraan tanggal tiba dengan format tahun-bulan-tanggal, misalnya 2026-03-02.',
+        'id': 'Masukkan perkiraan tanggal tiba dengan format tahun-bulan-tanggal, misalnya 2026-03-02.',
     },
     'expected_on.not_real': {
         'en': 'The expected delivery date does not exist. Check the day and the month.',
