@@ -228,6 +228,17 @@ def python_space() -> str:
     return "".join(char for char in map(chr, range(0x110000)) if char.isspace())
 
 
+def python_invisible() -> str:
+    """Every invisible format character the engine strips from the reader's text (usps_inquiry.clean).
+
+    >>> [hex(ord(char)) for char in python_invisible()][:3]
+    ['0x61c', '0x180e', '0x200b']
+    """
+    from usps_inquiry.clean import INVISIBLE
+
+    return "".join(INVISIBLE.findall("".join(map(chr, range(0x110000)))))
+
+
 def page_config(assets: ChecklistAssets, page_url: str) -> dict:
     """What the checklist page's config gets from the build (see overrides/checklist.html).
 
@@ -249,6 +260,7 @@ def page_config(assets: ChecklistAssets, page_url: str) -> dict:
         "download_mb": round(download_size(assets) / 1_000_000, 1),
         "description_limit": description.MAX_LENGTH,
         "space": python_space(),
+        "invisible": python_invisible(),
         "cases_file_bytes": cases_file.MAX_FILE_BYTES,
         "choices": {
             key: [{"value": value, **{lang: value_label(key, value, lang) for lang in ("id", "en")}} for value in values]

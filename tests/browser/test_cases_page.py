@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.browser.support import CHECKLIST, field_id, fill, open_checklist, stored_keys, wait_ready, wait_saved, wait_until
+from tests.browser.support import CHECKLIST, field_id, fill, open_checklist, poll, stored_keys, wait_ready, wait_saved, wait_until
 
 pytestmark = pytest.mark.browser
 
@@ -46,12 +46,8 @@ def wait_titles(page, lang: str, count: int) -> list[str]:
         return sorted(engine_title(case, lang) for case in store["cases"])
 
     wait_until(page, f"document.querySelectorAll('#chk-cases-list li').length === {count}")
-    for _ in range(100):
-        names = list_names(page)
-        if sorted(names) == expected():
-            return names
-        page.wait_for_timeout(100)
-    raise AssertionError(f"{list_names(page)} != {expected()}")
+    return poll(page, lambda: list_names(page), lambda names: sorted(names) == expected(),
+                what="the cases list to show the engine's titles")
 
 
 def start_case(page, fields: dict) -> None:

@@ -12,8 +12,7 @@ import json
 
 import pytest
 
-from tests.browser.conftest import open_checklist, wait_until
-from tests.browser.test_checklist_page import field_id, submit_and_wait
+from tests.browser.support import field_id, open_checklist, submit_and_wait, wait_until
 
 pytestmark = pytest.mark.browser
 

@@ -311,20 +311,20 @@ def test_review_rows_for_the_situation_keys():
     assert rows == [
         ("topic", "Tentang apa pesan Anda?", "Paket hilang atau belum tiba"),
         ("tracking_number", "Nomor pelacakan", "CP123456785US"),
-        ("direction", "Dari mana ke mana kiriman dikirim?", "dikirim dari Amerika Serikat ke negara lain"),
+        ("direction", "Dari mana ke mana kiriman ini?", "dikirim dari Amerika Serikat ke negara lain"),
         ("role", "Anda pengirim atau penerima?", "saya penerimanya"),
-        ("service", "Layanan USPS", "Priority Mail International"),
-        ("mailed_on", "Tanggal pengiriman", "Jumat, 20 November 2026"),
+        ("service", "Layanan USPS yang dipakai", "Priority Mail International"),
+        ("mailed_on", "Tanggal kiriman diposkan", "Jumat, 20 November 2026"),
         ("expected_on", "Perkiraan tanggal tiba", "30/11"),  # not a date: as typed
-        ("problem", "Masalahnya", "belum sampai (status pelacakan tidak berubah)"),
-        ("wanted", "Yang Anda minta", "somehow"),  # not a choice: as typed
-        ("insured", "Diasuransikan", "Tidak"),
+        ("problem", "Apa yang terjadi dengan kiriman ini?", "belum sampai (status pelacakan tidak berubah)"),
+        ("wanted", "Apa yang Anda minta?", "somehow"),  # not a choice: as typed
+        ("insured", "Apakah kiriman ini diasuransikan?", "Tidak"),
         ("contents", "Isi kiriman", "dua buku"),
-        ("other_place", "Tempat di luar AS", "Bandung, Indonesia"),
-        ("details", "Keterangan tambahan", "Kardus atau kemasannya rusak saat tiba"),  # the bank's label
+        ("other_place", "Kota dan negara di luar Amerika Serikat", "Bandung, Indonesia"),
+        ("details", "Hal lain yang sesuai", "Kardus atau kemasannya rusak saat tiba"),  # the bank's label
     ]
     english = check({"topic": "lost_package", "insured": True, "sender_kind": "shop"}, lang="en", today=TODAY).review
-    assert [(row.label, row.value) for row in english][1:] == [("Who sent it?", "a shop or seller"), ("Insured", "Yes")]
+    assert [(row.label, row.value) for row in english][1:] == [("Who sent it?", "a shop or seller"), ("Was the item insured?", "Yes")]
     # A value derived from the tracking number is not an answer.
     derived = check({"topic": "lost_package", "tracking_number": "CP123456785US"}, lang="en", today=TODAY).review
     assert [row.field for row in derived] == ["topic", "tracking_number"]

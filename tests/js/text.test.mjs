@@ -36,6 +36,9 @@ test("the count is of the trimmed text, as the engine counts it", () => {
   assert.equal(charactersLeft("x".repeat(4000) + "\n", 4000, PYTHON_SPACE), 0);
   assert.equal(charactersLeft("  \u3000" + "x".repeat(4000) + "\u2029\x1c", 4000, PYTHON_SPACE), 0);
   assert.equal(charactersLeft("x".repeat(4001), 4000, PYTHON_SPACE), -1);
+  // Invisible characters are not counted, as the engine strips them first (then trims).
+  assert.equal(charactersLeft(" \u200b".repeat(10) + "x".repeat(4000) + "\ufeff ", 4000, PYTHON_SPACE, "\u200b\ufeff"), 0);
+  assert.equal(charactersLeft("\u200b".repeat(10) + "x".repeat(4000), 4000, PYTHON_SPACE), -10);
   // Inner white space counts; only the ends are trimmed.
   assert.equal(descriptionLength(" a \n b ", PYTHON_SPACE), 5);
 });

@@ -13,7 +13,7 @@ import pytest
 
 from site_tools.checklist_build import python_space
 from tests.support import ROOT
-from usps_inquiry import description, draft
+from usps_inquiry import clean, description, draft
 
 CHECKLIST = ("daftar-periksa/index.html", "en/daftar-periksa/index.html")
 SCRIPTS = ROOT / "overrides" / "assets" / "checklist"
@@ -76,6 +76,8 @@ def test_the_config_carries_the_engines_rules(built_site: Path, page: str):
     config = json.loads(parse(built_site / page).config)
     assert config["description_limit"] == description.MAX_LENGTH
     assert config["space"] == python_space()
+    # What the engine strips before counting, so the page's count agrees with it.
+    assert {char for char in config["invisible"]} == {char for char in map(chr, range(0x110000)) if clean.has_invisible(char)}
     assert isinstance(config["timeout_seconds"], int) and config["timeout_seconds"] > 0
     for key in ("failed_timeout",):
         assert "{seconds}" in config["text"][key]

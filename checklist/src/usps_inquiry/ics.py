@@ -102,7 +102,8 @@ def reminder(case: Case, *, today: date, lang: str, now: datetime | None = None)
         f"SEQUENCE:{len(case.history)}",  # grows with the history, so a re-import updates the event
         f"DTSTAMP:{now:%Y%m%dT%H%M%SZ}",
         f"DTSTART;VALUE=DATE:{_date(step.due)}",
-        f"DTEND;VALUE=DATE:{_date(step.due + timedelta(days=1))}",
+        # RFC 5545 3.6.1: an all-day event without DTEND lasts the day, so the calendar's last day needs none.
+        *([f"DTEND;VALUE=DATE:{_date(step.due + timedelta(days=1))}"] if step.due < date.max else []),
         f"SUMMARY:{escape_text(summary)}",
         f"DESCRIPTION:{escape_text(_PARAGRAPH.join(description))}",
         "TRANSP:TRANSPARENT",

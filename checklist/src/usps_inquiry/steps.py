@@ -148,6 +148,8 @@ class _Builder:
             first = text("unit.days", lang, count=window.opens)
             return [text(f"step.{group}.days", lang, first=first, last=last)] + caveat, None, None
         opens, closes = window_dates(window, start)
+        if window.closes is not None and (opens is None or closes is None):
+            return self.window(group, window, None)  # past December 31, 9999: said in days instead
         if closes is not None and closes < self.today:
             return [text(f"step.{group}.closed", lang, closes=self.day(closes))], opens, closes
         if opens is not None and opens > self.today and window.opens > 0:

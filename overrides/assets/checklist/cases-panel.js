@@ -384,6 +384,17 @@ export function createCasesPanel({ form, readForm, engine, lang, announce, onDra
 
   // --- History, reminder, file -----------------------------------------------------------------
 
+  /** engine.request, or null (having told the reader) when the checker stopped or refused. */
+  async function ask(type, data) {
+    try {
+      return await engine.request(type, data);
+    } catch (error) {
+      console.error("checklist cases:", error);
+      announce(T.no_engine);
+      return null;
+    }
+  }
+
   async function addEvent(event) {
     event.preventDefault();
     if (!ready()) return fieldError("chk-case-event-error", engine.state === "failed" ? T.no_engine : T.wait_engine);
@@ -395,7 +406,8 @@ export function createCasesPanel({ form, readForm, engine, lang, announce, onDra
     const note = $("chk-case-event-note").value;
     if (number.trim()) added.case_number = number;
     if (note.trim()) added.note = note;
-    const answer = await engine.request("case.add_event", { case: current, event: added, lang });
+    const answer = await ask("case.add_event", { case: current, event: added, lang });
+    if (!answer) return;
     if (answer.error) {
       fieldError("chk-case-event-error", answer.error);
       $("chk-case-event-on").focus();
@@ -415,7 +427,7 @@ export function createCasesPanel({ form, readForm, engine, lang, announce, onDra
     if (!ready()) return announce(T.wait_engine);
     const current = openCase();
     if (!current) return;
-    const answer = await engine.request("case.ics", { case: current, today: localToday(), lang });
+    const answer = await ask("case.ics", { case: current, today: localToday(), lang });
     if (!answer) return;
     if (answer.error) return announce(answer.error);
     download(answer.text, answer.filename, "text/calendar;charset=utf-8");
@@ -424,7 +436,8 @@ export function createCasesPanel({ form, readForm, engine, lang, announce, onDra
   async function exportCases() {
     if (!ready()) return announce(engine.state === "failed" ? T.no_engine : T.wait_engine);
     saver.flush();
-    const answer = await engine.request("cases.export", { cases: readStored().cases, today: localToday() });
+    const answer = await ask("cases.export", { cases: readStored().cases, today: localToday() });
+    if (!answer) return;
     if (answer.error) return announce(answer.error);
     download(answer.text, answer.filename, "application/json");
   }
@@ -443,7 +456,8 @@ export function createCasesPanel({ form, readForm, engine, lang, announce, onDra
     saver.flush();
     const text = await file.text();
     const existing = readStored().cases.map((item) => item.id);
-    const answer = await engine.request("cases.import", { text, existing_ids: existing, lang });
+    const answer = await ask("cases.import", { text, existing_ids: existing, lang });
+    if (!answer) return;
     if (answer.error) {
       fieldError("chk-cases-import-error", `${answer.error} ${T.import_none}`.trim());
       input.focus();
@@ -466,6 +480,16 @@ export function createCasesPanel({ form, readForm, engine, lang, announce, onDra
     write(fresh);
     pendingImport = null;
     $("chk-cases-duplicates").hidden = true;
+    const replaced = fresh.open && cases.find((item) => item.id === fresh.open);
+    if (replaced) {
+      // "Replace" took the open case: show the imported draft, or the next autosave would write
+      // the old one over it.
+      saver.cancel();
+      $("chk-case-name").value = replaced.name || "";
+      showFields(fieldsOfDraft(replaced.draft));
+      view = null;
+      onDraftChanged();
+    }
     afterChange();
     announce(fill(T.imported, { n: cases.length }));
   }
@@ -473,8 +497,8 @@ export function createCasesPanel({ form, readForm, engine, lang, announce, onDra
   async function keepBoth() {
     if (!pendingImport) return;
     const existing = readStored().cases.map((item) => item.id);
-    const answer = await engine.request("cases.keep_both", { cases: pendingImport.cases, existing_ids: existing });
-    takeImported(answer.cases);
+    const answer = await ask("cases.keep_both", { cases: pendingImport.cases, existing_ids: existing });
+    if (answer) takeImported(answer.cases);
   }
 
   function cancelImport() {

@@ -48,8 +48,10 @@ const cases = createCasesPanel({
     $("chk-result").textContent = "";
     renderRecord(null, T, config.lang);
     updateCount(false);
+    answers.clear();
     clearTimeout(liveTimer);
-    liveTimer = setTimeout(() => check("live"), 50);
+    // Another case may have another topic: its questions first, then the check.
+    liveTimer = setTimeout(() => disclosure.update().finally(() => check("live")), 50);
   },
 });
 
@@ -160,7 +162,7 @@ function announce(text) {
 let countTimer = 0;
 function updateCount(announceIt) {
   // What the engine counts: the trimmed text, in UTF-16 code units (text.js).
-  const left = charactersLeft($("chk-description").value, config.description_limit, config.space);
+  const left = charactersLeft($("chk-description").value, config.description_limit, config.space, config.invisible);
   const text = left >= 0 ? fill(T.count_left, { n: numbers.format(left) }) : fill(T.count_over, { n: numbers.format(-left) });
   const count = $("chk-description-count");
   count.textContent = text;

@@ -109,6 +109,12 @@ export function createEngine(options) {
       emit("files", (data && data.files) || {});
     } else if (type === "error") {
       console.error("checklist:", data && data.message);
+      const sent = pending.get(message.id);
+      if (sent && sent.reject) {
+        // request(): the error answers it, so its caller is not left waiting.
+        pending.delete(message.id);
+        sent.reject(new Error(String(data && data.message)));
+      }
       if (engine.state !== "ready") fail("load");
     }
   }

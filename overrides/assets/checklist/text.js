@@ -55,14 +55,18 @@ function characterClass(chars) {
  *
  * @param {string} text
  * @param {string} space every character Python's str.isspace() accepts
+ * @param {string} [invisible] every character usps_inquiry.clean strips on the way in
  */
-export function descriptionLength(text, space) {
+export function descriptionLength(text, space, invisible = "") {
+  const hidden = characterClass(invisible);
+  // The engine drops invisible format characters (U+200B, bidi controls…) before it trims.
+  const visible = hidden ? String(text).replace(new RegExp(`[${hidden}]`, "gu"), "") : String(text);
   const edge = characterClass(space);
-  const trimmed = edge ? String(text).replace(new RegExp(`^[${edge}]+|[${edge}]+$`, "gu"), "") : String(text);
+  const trimmed = edge ? visible.replace(new RegExp(`^[${edge}]+|[${edge}]+$`, "gu"), "") : visible;
   return trimmed.replace(/\r\n?/g, "\n").length;
 }
 
 /** Characters left before the limit (negative: over it). */
-export function charactersLeft(text, limit, space) {
-  return limit - descriptionLength(text, space);
+export function charactersLeft(text, limit, space, invisible = "") {
+  return limit - descriptionLength(text, space, invisible);
 }

@@ -43,6 +43,15 @@ async function init(data) {
   }
 }
 
+/** The request's id, so the page can settle the request an error answers (null if unreadable). */
+function requestId(text) {
+  try {
+    return JSON.parse(text).id ?? null;
+  } catch {
+    return null;
+  }
+}
+
 /** @param {MessageEvent<import("./protocol.js").ToWorker>} event */
 self.onmessage = ({ data: message }) => {
   if (typeof message !== "string") {
@@ -50,12 +59,12 @@ self.onmessage = ({ data: message }) => {
     return;
   }
   if (!handle) {
-    post({ type: "error", id: null, data: { message: "Python is not ready", stage } });
+    post({ type: "error", id: requestId(message), data: { message: "Python is not ready", stage } });
     return;
   }
   try {
     post(handle(message)); // Python's JSON text, as it is (handle never raises)
   } catch (error) {
-    post({ type: "error", id: null, data: { message: reason(error), stage: "check" } });
+    post({ type: "error", id: requestId(message), data: { message: reason(error), stage: "check" } });
   }
 };
