@@ -281,7 +281,7 @@ def test_indonesian_text_is_left_out_with_what_the_answers_cover():
     assert (finding.severity, finding.code) == ("warning", "description.language")
     assert finding.message == (
         "Deskripsi Anda bukan dalam bahasa Inggris, jadi tidak dimasukkan ke pesan – USPS menjawab dalam bahasa "
-        "Inggris. Jika tetap ingin mengirimnya apa adanya, pilih untuk menyertakannya. Jawaban Anda sudah "
+        "Inggris. Jika tetap ingin mengirimnya apa adanya, centang pilihan untuk menyertakannya. Jawaban Anda sudah "
         "menyebutkan kapan kejadiannya dan bahwa paket belum sampai."
     )
     assert INFORMAL not in report.message.body and INFORMAL not in report.message.mirror

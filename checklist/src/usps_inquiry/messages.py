@@ -407,7 +407,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "description.language": {
         "en": "Your description is not in English, so it is left out of the message – USPS answers in English. To send it anyway, as you wrote it, choose to include it.",
-        "id": "Deskripsi Anda bukan dalam bahasa Inggris, jadi tidak dimasukkan ke pesan – USPS menjawab dalam bahasa Inggris. Jika tetap ingin mengirimnya apa adanya, pilih untuk menyertakannya.",
+        "id": "Deskripsi Anda bukan dalam bahasa Inggris, jadi tidak dimasukkan ke pesan – USPS menjawab dalam bahasa Inggris. Jika tetap ingin mengirimnya apa adanya, centang pilihan untuk menyertakannya.",
     },
     "description.language_covered": {
         "en": "Your answers already say {points}.",
