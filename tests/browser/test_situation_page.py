@@ -192,7 +192,7 @@ def test_a_us_shop_parcel_to_jakarta_in_indonesian_steps_mirror_and_review(check
     assert page.input_value("#chk-body") == report["message"]["body"]
     assert report["message"]["mirror"], "an Indonesian report has a mirror"
     assert page.text_content("#chk-mirror-text") == report["message"]["mirror"]
-    assert page.inner_text("#chk-mirror-title") == "Artinya — tidak dikirim"
+    assert page.inner_text("#chk-mirror-title") == "Terjemahan pesan — tidak ikut dikirim"
     assert_review_matches(page, report)
 
 

@@ -161,7 +161,7 @@ def test_timeline_sentences_in_both_languages():
         "Pada 20 November 2026, Anda mengirim pertanyaan ke USPS lewat formulir Email Us (nomor kasus CA141722721).",
         "Pada 24 November 2026, USPS membalas.",
         "Pada 2 Desember 2026, Anda mengirim tindak lanjut.",
-        "Pada 16 Desember 2026, Anda mengajukan penelusuran Missing Mail (nomor MM5555).",
+        "Pada 16 Desember 2026, Anda mengajukan pencarian Missing Mail (nomor MM5555).",
         "Pada 17 Desember 2026, Anda mengajukan klaim (nomor klaim CL7777).",
         "Pada 28 Desember 2026, Anda mengadukan kasus ini ke kantor Consumer & Industry Affairs distrik.",
         "Pada 12 Januari 2027, Anda mengajukan pengaduan tarif atau layanan ke Postal Regulatory Commission (nomor PRC2027).",
@@ -449,3 +449,11 @@ def test_letters_end_as_the_composed_follow_up_does(changes):
         {"on": "2026-11-20", "event": "sent", "case_number": "CA141722721"}, {"on": "2026-12-02", "event": "follow_up_sent"}]})  # fmt: skip
     body = view(case, today=date(2026, 12, 3), lang="en")["next_step"]["message"]["body"]
     assert body.endswith("\n\n" + closing)
+
+
+def test_consumer_affairs_step_in_indonesian():
+    assert CASE_MESSAGES["step.consumer_affairs"]["id"] == (
+        "Jika masalahnya belum juga selesai, adukan ke kantor Consumer & Industry Affairs di distrik USPS yang melayani "
+        "alamat tersebut, dengan surat di bawah ini. Tanyakan cara menghubungi kantor itu di kantor pos atau lewat "
+        "telepon 1-800-275-8777."
+    )

@@ -111,7 +111,7 @@ def test_indonesian_file_messages():
         "Ukuran berkas ini 3,0 MB, melebihi batas 2,0 MB untuk berkas kasus. Pilih berkas yang Anda ekspor dari daftar periksa."
     )
     assert error_of('{"format": "usps-inquiry-cases", "version": 1, "cases": [{"id": "a b"}]}', "id") == (
-        "Kasus ke-1 dalam berkas tidak dapat dibaca. Id kasus harus berupa 1 sampai 64 huruf, angka, tanda hubung, "
+        "Kasus ke-1 dalam berkas tidak dapat dibaca. ID kasus harus berupa 1 sampai 64 huruf, angka, tanda hubung, "
         "atau garis bawah. Tidak ada yang diimpor."
     )
 

@@ -107,7 +107,7 @@ def test_indonesian_description(good_draft, today):
         (
             "description.language",
             "Deskripsi Anda bukan dalam bahasa Inggris, jadi tidak dimasukkan ke pesan – USPS menjawab dalam "
-            "bahasa Inggris. Jika tetap ingin mengirimnya apa adanya, pilih untuk menyertakannya. Jawaban Anda "
+            "bahasa Inggris. Jika tetap ingin mengirimnya apa adanya, centang pilihan untuk menyertakannya. Jawaban Anda "
             "sudah menyebutkan kapan kejadiannya dan bahwa paket belum sampai.",
         )
     ]

@@ -47,7 +47,7 @@ SITUATIONS = [
          "other_place": "Bandung, Indonesia", "address": {"city": "Washington", "state": "dc", "zip": "205000003"}},
         "I am writing about a Priority Mail International package that I sent. It was mailed on November 3, 2026, "
         "from Washington, DC 20500-0003, to Bandung, Indonesia.",
-        "Saya menulis tentang paket Priority Mail International yang saya kirim. Paket dikirim pada 3 November 2026 "
+        "Saya menghubungi Anda mengenai paket Priority Mail International yang saya kirim. Paket dikirim pada 3 November 2026 "
         "dari Washington, DC 20500-0003 ke Bandung, Indonesia.",
     ),
     (
@@ -55,7 +55,7 @@ SITUATIONS = [
          "address": {"city": "Denver", "state": "CO", "zip": "80202"}, "problem": "not_arrived"},
         "I am writing about a package that was sent to me. It was mailed on November 3, 2026, from Jakarta to "
         "Denver, CO 80202. It has not arrived.",
-        "Saya menulis tentang paket yang dikirim kepada saya. Paket dikirim pada 3 November 2026 dari Jakarta ke "
+        "Saya menghubungi Anda mengenai paket yang dikirim kepada saya. Paket dikirim pada 3 November 2026 dari Jakarta ke "
         "Denver, CO 80202. Paket belum sampai.",
     ),
     (
@@ -63,25 +63,25 @@ SITUATIONS = [
          "problem": "damaged"},
         "I am writing about a USPS Ground Advantage package. It contains two books. It was expected to arrive by "
         "November 20, 2026. It was insured. It arrived damaged.",
-        "Saya menulis tentang sebuah paket USPS Ground Advantage. Isinya: two books. Paket seharusnya tiba paling "
+        "Saya menghubungi Anda mengenai sebuah paket USPS Ground Advantage. Isinya: two books. Paket seharusnya tiba paling "
         "lambat 20 November 2026. Paket ini diasuransikan. Paket tiba dalam keadaan rusak.",
     ),
     (
         {"role": "recipient", "problem": "delivered_not_received", "insured": False},
         "I am writing about a package that was sent to me. The tracking shows it as delivered, but I have not received it.",
-        "Saya menulis tentang paket yang dikirim kepada saya. Status pelacakan menyebut paket sudah diantar, tetapi "
+        "Saya menghubungi Anda mengenai paket yang dikirim kepada saya. Status pelacakan menyebut paket sudah diantar, tetapi "
         "saya belum menerimanya.",
     ),
     (
         {"role": "sender", "problem": "returned_to_sender", "service": "first_class_mail"},
         "I am writing about a First-Class Mail item that I sent. It was returned to me.",
-        "Saya menulis tentang kiriman First-Class Mail yang saya kirim. Paket dikembalikan kepada saya.",
+        "Saya menghubungi Anda mengenai kiriman First-Class Mail yang saya kirim. Paket dikembalikan kepada saya.",
     ),
     (
         {"direction": "to_us", "problem": "held_at_customs", "other_place": "Surabaya, Indonesia"},
         "I am writing about a package. It was mailed from Surabaya, Indonesia. The tracking shows it as held in customs.",
-        "Saya menulis tentang sebuah paket. Paket dikirim dari Surabaya, Indonesia. Status pelacakan menyebut paket "
-        "tertahan di bea cukai.",
+        "Saya menghubungi Anda mengenai sebuah paket. Paket dikirim dari Surabaya, Indonesia. Status pelacakan menyebut paket "
+        "tertahan di Bea Cukai.",
     ),
 ]  # fmt: skip
 
@@ -175,7 +175,7 @@ Budi Santoso"""
 FULL_MIRROR = """\
 Yth. Layanan Pelanggan USPS,
 
-Saya menulis tentang paket Priority Mail International yang saya kirim. Paket dikirim pada 3 November 2026 \
+Saya menghubungi Anda mengenai paket Priority Mail International yang saya kirim. Paket dikirim pada 3 November 2026 \
 dari Washington, DC 20500 ke Bandung, Indonesia. Isinya: two books. Paket belum sampai.
 
 Nomor pelacakan: CP123456785US
@@ -191,7 +191,7 @@ The recipient's phone number is +62 22 8765 4321.
 Mohon paket ini dicari dan diantarkan.
 
 Saya dapat dihubungi lewat email di budi@example.com atau lewat telepon di +62 812 3456 7890. \
-Email adalah cara terbaik menghubungi saya, karena nomor telepon saya di luar Amerika Serikat.
+Email adalah cara terbaik menghubungi saya, karena nomor telepon saya bukan nomor Amerika Serikat.
 
 Terima kasih atas bantuan Anda.
 
@@ -281,7 +281,7 @@ def test_indonesian_text_is_left_out_with_what_the_answers_cover():
     assert (finding.severity, finding.code) == ("warning", "description.language")
     assert finding.message == (
         "Deskripsi Anda bukan dalam bahasa Inggris, jadi tidak dimasukkan ke pesan – USPS menjawab dalam bahasa "
-        "Inggris. Jika tetap ingin mengirimnya apa adanya, pilih untuk menyertakannya. Jawaban Anda sudah "
+        "Inggris. Jika tetap ingin mengirimnya apa adanya, centang pilihan untuk menyertakannya. Jawaban Anda sudah "
         "menyebutkan kapan kejadiannya dan bahwa paket belum sampai."
     )
     assert INFORMAL not in report.message.body and INFORMAL not in report.message.mirror

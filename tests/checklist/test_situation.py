@@ -316,7 +316,7 @@ def test_review_rows_for_the_situation_keys():
         ("service", "Layanan USPS yang dipakai", "Priority Mail International"),
         ("mailed_on", "Tanggal kiriman diposkan", "Jumat, 20 November 2026"),
         ("expected_on", "Perkiraan tanggal tiba", "30/11"),  # not a date: as typed
-        ("problem", "Apa yang terjadi dengan kiriman ini?", "belum sampai (pelacakan tidak bergerak)"),
+        ("problem", "Apa yang terjadi dengan kiriman ini?", "belum sampai (status pelacakan tidak berubah)"),
         ("wanted", "Apa yang Anda minta?", "somehow"),  # not a choice: as typed
         ("insured", "Apakah kiriman ini diasuransikan?", "Tidak"),
         ("contents", "Isi kiriman", "dua buku"),

@@ -259,8 +259,8 @@ def test_domestic_sentences_in_indonesian():
             {**INSURED_LOST, "mailed_on": "2026-09-01"},
             "domestic_claim",
             "If the item stays lost, file a claim for its insured value. The last day to file a claim was October 31, 2026.",
-            "Jika kiriman tetap tidak ditemukan, ajukan klaim sebesar nilai asuransinya. Batas akhir pengajuan klaim "
-            "sudah lewat, yaitu 31 Oktober 2026.",
+            "Jika kiriman tetap tidak ditemukan, ajukan klaim sebesar nilai asuransinya. Batas akhir pengajuan klaim, "
+            "31 Oktober 2026, sudah lewat.",
         ),
         (
             {"topic": "lost_package", "problem": "not_arrived", "insured": True},
@@ -279,7 +279,7 @@ def test_domestic_sentences_in_indonesian():
             "them there first.",
             "Jika kiriman Priority Mail Express tetap tidak ditemukan, ajukan klaim; asuransinya sudah termasuk. "
             "Klaim bisa diajukan sekarang, paling lambat 19 Januari 2027. Jangka waktu ini belum bisa kami pastikan "
-            "di halaman USPS yang berlaku sekarang, jadi periksa dulu di sana.",
+            "di halaman USPS terkini, jadi periksa dulu di sana.",
         ),
         (
             {"topic": "refund_claim", "service": "pme", "problem": "late_express", "mailed_on": "2026-11-20"},
@@ -312,8 +312,8 @@ def test_domestic_sentences_in_indonesian():
             "current page, so check them there first.",
             "Hubungi tokonya dulu: toko itulah pengirimnya, jadi toko yang bisa mengajukan penelusuran ke USPS, dan "
             "toko juga bisa mengirim ulang atau mengembalikan dana pesanan Anda. Penelusuran bisa diajukan sekarang, "
-            "paling lambat 2 Mei 2027. Jangka waktu ini belum bisa kami pastikan di halaman USPS yang berlaku "
-            "sekarang, jadi periksa dulu di sana.",
+            "paling lambat 2 Mei 2027. Jangka waktu ini belum bisa kami pastikan di halaman USPS terkini, "
+            "jadi periksa dulu di sana.",
         ),
         (
             {"topic": "lost_package", "tracking_number": "EC123456785US", "role": "recipient", "mailed_on": "2026-11-30"},
@@ -323,7 +323,7 @@ def test_domestic_sentences_in_indonesian():
             "these days on USPS’s current page, so check them there first.",
             "Minta pengirim di AS mengajukan penelusuran internasional ke USPS: hanya pengirim yang bisa, dan ganti "
             "rugi, jika ada, dibayarkan kepadanya. Penelusuran bisa diajukan mulai 3 Desember 2026 sampai 28 Februari "
-            "2027. Jangka waktu ini belum bisa kami pastikan di halaman USPS yang berlaku sekarang, jadi periksa dulu "
+            "2027. Jangka waktu ini belum bisa kami pastikan di halaman USPS terkini, jadi periksa dulu "
             "di sana.",
         ),
         (
@@ -340,8 +340,8 @@ def test_domestic_sentences_in_indonesian():
             "customs",
             "Bea Cukai, not USPS, releases the parcel: check it at beacukai.go.id/barangkiriman, and pay duty and tax "
             "only with the official billing code, never into a personal account.",
-            "Yang melepas kiriman adalah Bea Cukai, bukan USPS: cek statusnya di beacukai.go.id/barangkiriman, dan "
-            "bayar bea masuk dan pajak hanya dengan kode billing resmi, jangan pernah ke rekening pribadi.",
+            "Yang memutuskan kiriman boleh keluar adalah Bea Cukai, bukan USPS: cek statusnya di beacukai.go.id/barangkiriman, dan "
+            "bayar bea masuk dan pajak hanya dengan kode billing resmi, jangan pernah transfer ke rekening pribadi.",
         ),
         (
             {"topic": "lost_package", "tracking_number": "RR123456785ID", "role": "sender"},
@@ -369,7 +369,7 @@ def test_domestic_sentences_in_indonesian():
             "check them there first.",
             "Penelusuran Global Express Guaranteed hanya bisa diajukan pengirim di AS lewat telepon, di nomor "
             "1-800-222-1811. Penelusuran bisa diajukan sekarang, paling lambat 20 Desember 2026. Jangka waktu ini "
-            "belum bisa kami pastikan di halaman USPS yang berlaku sekarang, jadi periksa dulu di sana.",
+            "belum bisa kami pastikan di halaman USPS terkini, jadi periksa dulu di sana.",
         ),
         (
             {"topic": "passport"},

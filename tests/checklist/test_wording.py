@@ -435,7 +435,7 @@ EXPECTED: dict[str, dict[str, str]] = {
     },
     "sent_on.format": {
         "en": "Enter the date you sent it as year-month-day, like 2026-03-02.",
-        "id": "Masukkan tanggal pengiriman dengan format tahun-bulan-tanggal, misalnya 2026-03-02.",
+        "id": "Masukkan tanggal pesan dikirim dengan format tahun-bulan-tanggal, misalnya 2026-03-02.",
     },
     "sent_on.not_real": {
         "en": "Enter a date that is in the calendar, like 2026-02-28.",
@@ -443,7 +443,7 @@ EXPECTED: dict[str, dict[str, str]] = {
     },
     "sent_on.future": {
         "en": "Date sent must be today or in the past.",
-        "id": "Tanggal pengiriman harus hari ini atau sebelumnya.",
+        "id": "Tanggal pesan dikirim harus hari ini atau sebelumnya.",
     },
     "sent_on.before_date": {
         "en": "Check the dates – the date you sent your message is before the date it happened.",

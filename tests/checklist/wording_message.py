@@ -84,10 +84,10 @@ LANGUAGE_EN = (
 )
 LANGUAGE_ID = (
     "Deskripsi Anda bukan dalam bahasa Inggris, jadi tidak dimasukkan ke pesan – USPS menjawab dalam bahasa "
-    "Inggris. Jika tetap ingin mengirimnya apa adanya, pilih untuk menyertakannya. Jawaban Anda sudah menyebutkan "
+    "Inggris. Jika tetap ingin mengirimnya apa adanya, centang pilihan untuk menyertakannya. Jawaban Anda sudah menyebutkan "
     "kapan kejadiannya, bahwa paket belum sampai, nomor pelacakan, dan alamat atau tempatnya. Deskripsi itu juga "
     "menyebutkan bahwa statusnya sudah diantar, bahwa paket rusak, bahwa isinya hilang, bahwa paket dikembalikan, "
-    "bea cukai, pengembalian dana, dan klaim ganti rugi: sampaikan lewat jawaban atau kalimat bahasa Inggris yang "
+    "Bea Cukai, pengembalian dana, dan klaim ganti rugi: sampaikan lewat jawaban atau kalimat bahasa Inggris yang "
     "tersedia."
 )
 TYPED_EN = "Enter the date as year-month-day – for December 1, 2026, that is 2026-12-01."

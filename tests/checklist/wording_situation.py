@@ -198,7 +198,7 @@ SITUATION_EXPECTED: dict[str, dict[str, str]] = {
     },
     'problem.unknown': {
         'en': 'Choose what happened: it has not arrived (tracking is stuck) (not_arrived); tracking says delivered, but it was not received (delivered_not_received); it arrived damaged (damaged); some contents are missing (contents_missing); it was returned to the sender (returned_to_sender); it is held at customs (held_at_customs); a Priority Mail Express item arrived late (late_express); it went to the wrong address (wrong_address); something else (other).',
-        'id': 'Pilih apa yang terjadi: belum sampai (pelacakan tidak bergerak) (not_arrived); pelacakan bilang sudah diantar, tetapi tidak diterima (delivered_not_received); sampai dalam keadaan rusak (damaged); sebagian isinya hilang (contents_missing); dikembalikan ke pengirim (returned_to_sender); tertahan di bea cukai (held_at_customs); kiriman Priority Mail Express terlambat (late_express); diantar ke alamat yang salah (wrong_address); masalah lain (other).',
+        'id': 'Pilih apa yang terjadi: belum sampai (status pelacakan tidak berubah) (not_arrived); status pelacakan: sudah diantar, tetapi tidak diterima (delivered_not_received); sampai dalam keadaan rusak (damaged); sebagian isinya hilang (contents_missing); dikembalikan ke pengirim (returned_to_sender); tertahan di Bea Cukai (held_at_customs); kiriman Priority Mail Express sampai terlambat (late_express); diantar ke alamat yang salah (wrong_address); masalah lain (other).',
     },
     'wanted.unknown': {
         'en': 'Choose what you are asking USPS for: find it and deliver it (find_and_deliver); deliver it again (redeliver); a refund of the postage (refund); compensation for the item (a claim) (claim); an explanation (explanation); pass my feedback on (pass_on_feedback).',
@@ -206,7 +206,7 @@ SITUATION_EXPECTED: dict[str, dict[str, str]] = {
     },
     'mailed_on.format': {
         'en': 'Enter the mailing date as year-month-day, like 2026-03-02.',
-        'id': 'Tulis tanggal pengiriman dengan format tahun-bulan-tanggal, misalnya 2026-03-02.',
+        'id': 'Masukkan tanggal pengiriman dengan format tahun-bulan-tanggal, misalnya 2026-03-02.',
     },
     'mailed_on.not_real': {
         'en': 'The mailing date does not exist. Check the day and the month.',
@@ -218,7 +218,7 @@ SITUATION_EXPECTED: dict[str, dict[str, str]] = {
     },
     'expected_on.format': {
         'en': 'Enter the expected delivery date as year-month-day, like 2026-03-02.',
-        'id': 'Tulis perkiraan tanggal tiba dengan format tahun-bulan-tanggal, misalnya 2026-03-02.',
+        'id': 'Masukkan perkiraan tanggal tiba dengan format tahun-bulan-tanggal, misalnya 2026-03-02.',
     },
     'expected_on.not_real': {
         'en': 'The expected delivery date does not exist. Check the day and the month.',
@@ -262,11 +262,11 @@ SITUATION_EXPECTED: dict[str, dict[str, str]] = {
     },
     'unit.months': {
         'en': 'As the US sender, open a USPS international inquiry online or by phone at 1-800-222-1811; only the sender can. The inquiry can be opened from 7 days to 6 months after the mailing date; enter that date to see the exact days. We could not confirm these days on USPS’s current page, so check them there first.',
-        'id': 'Sebagai pengirim di AS, ajukan penelusuran internasional ke USPS secara online atau lewat telepon 1-800-222-1811; hanya pengirim yang bisa melakukannya. Penelusuran bisa diajukan mulai 7 hari sampai 6 bulan setelah tanggal pengiriman; isi tanggal itu untuk melihat tanggal pastinya. Jangka waktu ini belum bisa kami pastikan di halaman USPS yang berlaku sekarang, jadi periksa dulu di sana.',
+        'id': 'Sebagai pengirim di AS, ajukan penelusuran internasional ke USPS secara online atau lewat telepon 1-800-222-1811; hanya pengirim yang bisa melakukannya. Penelusuran bisa diajukan mulai 7 hari sampai 6 bulan setelah tanggal pengiriman; isi tanggal itu untuk melihat tanggal pastinya. Jangka waktu ini belum bisa kami pastikan di halaman USPS terkini, jadi periksa dulu di sana.',
     },
     'step.unverified': {
         'en': 'If the Priority Mail Express item stays lost, file a claim; its insurance is included. You can file a claim now, until January 19, 2027. We could not confirm these days on USPS’s current page, so check them there first.',
-        'id': 'Jika kiriman Priority Mail Express tetap tidak ditemukan, ajukan klaim; asuransinya sudah termasuk. Klaim bisa diajukan sekarang, paling lambat 19 Januari 2027. Jangka waktu ini belum bisa kami pastikan di halaman USPS yang berlaku sekarang, jadi periksa dulu di sana.',
+        'id': 'Jika kiriman Priority Mail Express tetap tidak ditemukan, ajukan klaim; asuransinya sudah termasuk. Klaim bisa diajukan sekarang, paling lambat 19 Januari 2027. Jangka waktu ini belum bisa kami pastikan di halaman USPS terkini, jadi periksa dulu di sana.',
     },
     'step.email_us.now': {
         'en': 'Send USPS a help request with the Email Us form; the message is ready to paste.',
@@ -286,7 +286,7 @@ SITUATION_EXPECTED: dict[str, dict[str, str]] = {
     },
     'step.missing_mail_search.foreign': {
         'en': 'If the item has not turned up 7 business days after your help request, file a Missing Mail search; USPS does not say whether it takes a number from another country. If you send the help request today, you can file the search from December 10, 2026.',
-        'id': 'Jika kiriman belum juga ditemukan 7 hari kerja setelah permintaan bantuan, ajukan pencarian Missing Mail; USPS tidak menyebutkan apakah nomor dari negara lain bisa dipakai. Jika permintaan bantuan dikirim hari ini, pencarian bisa diajukan mulai 10 Desember 2026.',
+        'id': 'Jika kiriman belum juga ditemukan 7 hari kerja setelah permintaan bantuan, ajukan pencarian Missing Mail; USPS tidak menyebutkan apakah nomor pelacakan dari negara lain bisa dipakai. Jika permintaan bantuan dikirim hari ini, pencarian bisa diajukan mulai 10 Desember 2026.',
     },
     'step.search.if_today': {
         'en': 'If the item has not arrived 7 business days after your help request, file a Missing Mail search. If you send the help request today, you can file the search from December 10, 2026.',
@@ -306,7 +306,7 @@ SITUATION_EXPECTED: dict[str, dict[str, str]] = {
     },
     'step.domestic_claim.lost_express': {
         'en': 'If the Priority Mail Express item stays lost, file a claim; its insurance is included. You can file a claim now, until January 19, 2027. We could not confirm these days on USPS’s current page, so check them there first.',
-        'id': 'Jika kiriman Priority Mail Express tetap tidak ditemukan, ajukan klaim; asuransinya sudah termasuk. Klaim bisa diajukan sekarang, paling lambat 19 Januari 2027. Jangka waktu ini belum bisa kami pastikan di halaman USPS yang berlaku sekarang, jadi periksa dulu di sana.',
+        'id': 'Jika kiriman Priority Mail Express tetap tidak ditemukan, ajukan klaim; asuransinya sudah termasuk. Klaim bisa diajukan sekarang, paling lambat 19 Januari 2027. Jangka waktu ini belum bisa kami pastikan di halaman USPS terkini, jadi periksa dulu di sana.',
     },
     'step.domestic_claim.damaged': {
         'en': 'File a claim for the damage or the missing contents, and keep the box, the wrapping and the contents as proof. You can file a claim now, until January 19, 2027.',
@@ -322,7 +322,7 @@ SITUATION_EXPECTED: dict[str, dict[str, str]] = {
     },
     'step.claim.closed': {
         'en': 'If the item stays lost, file a claim for its insured value. The last day to file a claim was October 31, 2026.',
-        'id': 'Jika kiriman tetap tidak ditemukan, ajukan klaim sebesar nilai asuransinya. Batas akhir pengajuan klaim sudah lewat, yaitu 31 Oktober 2026.',
+        'id': 'Jika kiriman tetap tidak ditemukan, ajukan klaim sebesar nilai asuransinya. Batas akhir pengajuan klaim, 31 Oktober 2026, sudah lewat.',
     },
     'step.claim.days': {
         'en': 'If the item stays lost, file a claim for its insured value. You can file a claim from 15 days to 60 days after the mailing date; enter that date to see the exact days.',
@@ -342,15 +342,15 @@ SITUATION_EXPECTED: dict[str, dict[str, str]] = {
     },
     'step.refund.closed': {
         'en': 'Priority Mail Express has a money-back guarantee: request a refund of the postage online or at a Post Office instead of emailing. The last day to request the refund was October 31, 2026.',
-        'id': 'Priority Mail Express punya jaminan uang kembali: ajukan pengembalian ongkos kirim secara online atau di kantor pos, bukan lewat email. Batas akhir pengajuan pengembalian dana sudah lewat, yaitu 31 Oktober 2026.',
+        'id': 'Priority Mail Express punya jaminan uang kembali: ajukan pengembalian ongkos kirim secara online atau di kantor pos, bukan lewat email. Batas akhir pengajuan pengembalian dana, 31 Oktober 2026, sudah lewat.',
     },
     'step.refund.days_within': {
         'en': 'Priority Mail Express has a money-back guarantee: request a refund of the postage online or at a Post Office instead of emailing. Request it within 30 days of the mailing date; enter that date to see the last day.',
-        'id': 'Priority Mail Express punya jaminan uang kembali: ajukan pengembalian ongkos kirim secara online atau di kantor pos, bukan lewat email. Ajukan paling lambat 30 hari setelah tanggal pengiriman; isi tanggal itu untuk melihat batas akhirnya.',
+        'id': 'Priority Mail Express punya jaminan uang kembali: ajukan pengembalian ongkos kirim secara online atau di kantor pos, bukan lewat email. Ajukan pengembalian dana paling lambat 30 hari setelah tanggal pengiriman; isi tanggal itu untuk melihat batas akhirnya.',
     },
     'step.international_inquiry.sender': {
         'en': 'As the US sender, open a USPS international inquiry online or by phone at 1-800-222-1811; only the sender can. The inquiry can be opened from December 7, 2026 until May 30, 2027. We could not confirm these days on USPS’s current page, so check them there first.',
-        'id': 'Sebagai pengirim di AS, ajukan penelusuran internasional ke USPS secara online atau lewat telepon 1-800-222-1811; hanya pengirim yang bisa melakukannya. Penelusuran bisa diajukan mulai 7 Desember 2026 sampai 30 Mei 2027. Jangka waktu ini belum bisa kami pastikan di halaman USPS yang berlaku sekarang, jadi periksa dulu di sana.',
+        'id': 'Sebagai pengirim di AS, ajukan penelusuran internasional ke USPS secara online atau lewat telepon 1-800-222-1811; hanya pengirim yang bisa melakukannya. Penelusuran bisa diajukan mulai 7 Desember 2026 sampai 30 Mei 2027. Jangka waktu ini belum bisa kami pastikan di halaman USPS terkini, jadi periksa dulu di sana.',
     },
     'step.international_inquiry.either': {
         'en': 'Only the US sender can open a USPS international inquiry, online or by phone at 1-800-222-1811; if that is not you, ask the sender to. When it can be opened depends on the service; choose the service to see the dates.',
@@ -358,23 +358,23 @@ SITUATION_EXPECTED: dict[str, dict[str, str]] = {
     },
     'step.international_inquiry.gxg': {
         'en': 'The US sender opens a Global Express Guaranteed inquiry by phone only, at 1-800-222-1811. The inquiry can be opened now, until December 20, 2026. We could not confirm these days on USPS’s current page, so check them there first.',
-        'id': 'Penelusuran Global Express Guaranteed hanya bisa diajukan pengirim di AS lewat telepon, di nomor 1-800-222-1811. Penelusuran bisa diajukan sekarang, paling lambat 20 Desember 2026. Jangka waktu ini belum bisa kami pastikan di halaman USPS yang berlaku sekarang, jadi periksa dulu di sana.',
+        'id': 'Penelusuran Global Express Guaranteed hanya bisa diajukan pengirim di AS lewat telepon, di nomor 1-800-222-1811. Penelusuran bisa diajukan sekarang, paling lambat 20 Desember 2026. Jangka waktu ini belum bisa kami pastikan di halaman USPS terkini, jadi periksa dulu di sana.',
     },
     'step.inquiry.from_until': {
         'en': 'As the US sender, open a USPS international inquiry online or by phone at 1-800-222-1811; only the sender can. The inquiry can be opened from December 7, 2026 until May 30, 2027. We could not confirm these days on USPS’s current page, so check them there first.',
-        'id': 'Sebagai pengirim di AS, ajukan penelusuran internasional ke USPS secara online atau lewat telepon 1-800-222-1811; hanya pengirim yang bisa melakukannya. Penelusuran bisa diajukan mulai 7 Desember 2026 sampai 30 Mei 2027. Jangka waktu ini belum bisa kami pastikan di halaman USPS yang berlaku sekarang, jadi periksa dulu di sana.',
+        'id': 'Sebagai pengirim di AS, ajukan penelusuran internasional ke USPS secara online atau lewat telepon 1-800-222-1811; hanya pengirim yang bisa melakukannya. Penelusuran bisa diajukan mulai 7 Desember 2026 sampai 30 Mei 2027. Jangka waktu ini belum bisa kami pastikan di halaman USPS terkini, jadi periksa dulu di sana.',
     },
     'step.inquiry.until': {
         'en': 'The US sender opens a Global Express Guaranteed inquiry by phone only, at 1-800-222-1811. The inquiry can be opened now, until December 20, 2026. We could not confirm these days on USPS’s current page, so check them there first.',
-        'id': 'Penelusuran Global Express Guaranteed hanya bisa diajukan pengirim di AS lewat telepon, di nomor 1-800-222-1811. Penelusuran bisa diajukan sekarang, paling lambat 20 Desember 2026. Jangka waktu ini belum bisa kami pastikan di halaman USPS yang berlaku sekarang, jadi periksa dulu di sana.',
+        'id': 'Penelusuran Global Express Guaranteed hanya bisa diajukan pengirim di AS lewat telepon, di nomor 1-800-222-1811. Penelusuran bisa diajukan sekarang, paling lambat 20 Desember 2026. Jangka waktu ini belum bisa kami pastikan di halaman USPS terkini, jadi periksa dulu di sana.',
     },
     'step.inquiry.closed': {
         'en': 'As the US sender, open a USPS international inquiry online or by phone at 1-800-222-1811; only the sender can. The last day to open an inquiry was October 31, 2026.',
-        'id': 'Sebagai pengirim di AS, ajukan penelusuran internasional ke USPS secara online atau lewat telepon 1-800-222-1811; hanya pengirim yang bisa melakukannya. Batas akhir pengajuan penelusuran sudah lewat, yaitu 31 Oktober 2026.',
+        'id': 'Sebagai pengirim di AS, ajukan penelusuran internasional ke USPS secara online atau lewat telepon 1-800-222-1811; hanya pengirim yang bisa melakukannya. Batas akhir pengajuan penelusuran, 31 Oktober 2026, sudah lewat.',
     },
     'step.inquiry.days': {
         'en': 'As the US sender, open a USPS international inquiry online or by phone at 1-800-222-1811; only the sender can. The inquiry can be opened from 7 days to 6 months after the mailing date; enter that date to see the exact days. We could not confirm these days on USPS’s current page, so check them there first.',
-        'id': 'Sebagai pengirim di AS, ajukan penelusuran internasional ke USPS secara online atau lewat telepon 1-800-222-1811; hanya pengirim yang bisa melakukannya. Penelusuran bisa diajukan mulai 7 hari sampai 6 bulan setelah tanggal pengiriman; isi tanggal itu untuk melihat tanggal pastinya. Jangka waktu ini belum bisa kami pastikan di halaman USPS yang berlaku sekarang, jadi periksa dulu di sana.',
+        'id': 'Sebagai pengirim di AS, ajukan penelusuran internasional ke USPS secara online atau lewat telepon 1-800-222-1811; hanya pengirim yang bisa melakukannya. Penelusuran bisa diajukan mulai 7 hari sampai 6 bulan setelah tanggal pengiriman; isi tanggal itu untuk melihat tanggal pastinya. Jangka waktu ini belum bisa kami pastikan di halaman USPS terkini, jadi periksa dulu di sana.',
     },
     'step.inquiry.unknown_service': {
         'en': 'Only the US sender can open a USPS international inquiry, online or by phone at 1-800-222-1811; if that is not you, ask the sender to. When it can be opened depends on the service; choose the service to see the dates.',
@@ -382,7 +382,7 @@ SITUATION_EXPECTED: dict[str, dict[str, str]] = {
     },
     'step.ask_sender.from_us': {
         'en': 'Ask the sender in the US to open a USPS international inquiry: only the sender can, and any payment goes to them. The inquiry can be opened from December 3, 2026 until February 28, 2027. We could not confirm these days on USPS’s current page, so check them there first.',
-        'id': 'Minta pengirim di AS mengajukan penelusuran internasional ke USPS: hanya pengirim yang bisa, dan ganti rugi, jika ada, dibayarkan kepadanya. Penelusuran bisa diajukan mulai 3 Desember 2026 sampai 28 Februari 2027. Jangka waktu ini belum bisa kami pastikan di halaman USPS yang berlaku sekarang, jadi periksa dulu di sana.',
+        'id': 'Minta pengirim di AS mengajukan penelusuran internasional ke USPS: hanya pengirim yang bisa, dan ganti rugi, jika ada, dibayarkan kepadanya. Penelusuran bisa diajukan mulai 3 Desember 2026 sampai 28 Februari 2027. Jangka waktu ini belum bisa kami pastikan di halaman USPS terkini, jadi periksa dulu di sana.',
     },
     'step.ask_sender.no_inquiry': {
         'en': 'Tell the sender: with this service neither of you can open a USPS inquiry or claim, so only the sender can send it again.',
@@ -398,7 +398,7 @@ SITUATION_EXPECTED: dict[str, dict[str, str]] = {
     },
     'step.seller.from_us': {
         'en': 'Contact the shop first: it sent the parcel, so it can open a USPS inquiry, and it can reship or refund your order. The inquiry can be opened now, until May 2, 2027. We could not confirm these days on USPS’s current page, so check them there first.',
-        'id': 'Hubungi tokonya dulu: toko itulah pengirimnya, jadi toko yang bisa mengajukan penelusuran ke USPS, dan toko juga bisa mengirim ulang atau mengembalikan dana pesanan Anda. Penelusuran bisa diajukan sekarang, paling lambat 2 Mei 2027. Jangka waktu ini belum bisa kami pastikan di halaman USPS yang berlaku sekarang, jadi periksa dulu di sana.',
+        'id': 'Hubungi tokonya dulu: toko itulah pengirimnya, jadi toko yang bisa mengajukan penelusuran ke USPS, dan toko juga bisa mengirim ulang atau mengembalikan dana pesanan Anda. Penelusuran bisa diajukan sekarang, paling lambat 2 Mei 2027. Jangka waktu ini belum bisa kami pastikan di halaman USPS terkini, jadi periksa dulu di sana.',
     },
     'step.seller.no_inquiry': {
         'en': 'Contact the shop first: this service has no USPS inquiry or compensation, so a reshipment or a refund from the shop is what is left.',
@@ -406,7 +406,7 @@ SITUATION_EXPECTED: dict[str, dict[str, str]] = {
     },
     'step.origin_post.either': {
         'en': 'The sender traces the item at Pos Indonesia, where it was mailed, with the receipt from that day. We found this phone number only in copies of its pages, so check it on the official site.',
-        'id': 'Pengirim mengajukan penelusuran ke Pos Indonesia, tempat kiriman dikirim, dengan bukti pengiriman dari hari itu. Nomor telepon ini hanya kami temukan di salinan halamannya, jadi periksa lagi di situs resminya.',
+        'id': 'Pengirim mengajukan penelusuran ke Pos Indonesia, tempat kiriman itu diposkan, dengan bukti pengiriman dari hari itu. Nomor telepon ini hanya kami temukan di salinan halamannya, jadi periksa lagi di situs resminya.',
     },
     'step.origin_post.sender': {
         'en': 'Trace the item at Pos Indonesia, where you mailed it, and bring your receipt: an inquiry for an item mailed outside the US must start there, not at USPS. We found this phone number only in copies of its pages, so check it on the official site.',
@@ -434,11 +434,11 @@ SITUATION_EXPECTED: dict[str, dict[str, str]] = {
     },
     'step.destination_post.customs': {
         'en': 'Pos Indonesia keeps the parcel while customs decides: ask it what is needed (payment, invoice or documents), because storage fees start after a few days. We found this phone number only in copies of its pages, so check it on the official site.',
-        'id': 'Pos Indonesia menyimpan kiriman selama proses bea cukai: tanyakan apa yang diperlukan (pembayaran, invoice, atau dokumen), karena biaya penyimpanan mulai dihitung setelah beberapa hari. Nomor telepon ini hanya kami temukan di salinan halamannya, jadi periksa lagi di situs resminya.',
+        'id': 'Pos Indonesia menyimpan kiriman sambil menunggu keputusan Bea Cukai: tanyakan apa yang diperlukan (pembayaran, invoice, atau dokumen), karena biaya penyimpanan mulai dihitung setelah beberapa hari. Nomor telepon ini hanya kami temukan di salinan halamannya, jadi periksa lagi di situs resminya.',
     },
     'step.customs': {
         'en': 'Bea Cukai, not USPS, releases the parcel: check it at beacukai.go.id/barangkiriman, and pay duty and tax only with the official billing code, never into a personal account.',
-        'id': 'Yang melepas kiriman adalah Bea Cukai, bukan USPS: cek statusnya di beacukai.go.id/barangkiriman, dan bayar bea masuk dan pajak hanya dengan kode billing resmi, jangan pernah ke rekening pribadi.',
+        'id': 'Yang memutuskan kiriman boleh keluar adalah Bea Cukai, bukan USPS: cek statusnya di beacukai.go.id/barangkiriman, dan bayar bea masuk dan pajak hanya dengan kode billing resmi, jangan pernah transfer ke rekening pribadi.',
     },
     'step.post_office_counter.damaged': {
         'en': 'Take the item, its box and all the wrapping to a Post Office at once; they fill in PS Form 3831 for the damage.',
@@ -538,11 +538,11 @@ SITUATION_EXPECTED: dict[str, dict[str, str]] = {
     },
     'choice.problem.not_arrived': {
         'en': 'it has not arrived (tracking is stuck)',
-        'id': 'belum sampai (pelacakan tidak bergerak)',
+        'id': 'belum sampai (status pelacakan tidak berubah)',
     },
     'choice.problem.delivered_not_received': {
         'en': 'tracking says delivered, but it was not received',
-        'id': 'pelacakan bilang sudah diantar, tetapi tidak diterima',
+        'id': 'status pelacakan: sudah diantar, tetapi tidak diterima',
     },
     'choice.problem.damaged': {
         'en': 'it arrived damaged',
@@ -558,11 +558,11 @@ SITUATION_EXPECTED: dict[str, dict[str, str]] = {
     },
     'choice.problem.held_at_customs': {
         'en': 'it is held at customs',
-        'id': 'tertahan di bea cukai',
+        'id': 'tertahan di Bea Cukai',
     },
     'choice.problem.late_express': {
         'en': 'a Priority Mail Express item arrived late',
-        'id': 'kiriman Priority Mail Express terlambat',
+        'id': 'kiriman Priority Mail Express sampai terlambat',
     },
     'choice.problem.wrong_address': {
         'en': 'it went to the wrong address',

@@ -67,11 +67,11 @@ CASE_MESSAGES: dict[str, dict[str, str]] = {
     },
     "event.missing_mail_filed": {
         "en": "On {date}, you filed a Missing Mail search.",
-        "id": "Pada {date}, Anda mengajukan penelusuran Missing Mail.",
+        "id": "Pada {date}, Anda mengajukan pencarian Missing Mail.",
     },
     "event.missing_mail_filed.number": {
         "en": "On {date}, you filed a Missing Mail search (number {number}).",
-        "id": "Pada {date}, Anda mengajukan penelusuran Missing Mail (nomor {number}).",
+        "id": "Pada {date}, Anda mengajukan pencarian Missing Mail (nomor {number}).",
     },
     "event.claim_filed": {
         "en": "On {date}, you filed a claim.",
@@ -137,7 +137,7 @@ CASE_MESSAGES: dict[str, dict[str, str]] = {
             "usps.com/help/missing-mail.htm with the details below, and record its number here."
         ),
         "id": (
-            "Jika paket masih belum tiba, ajukan penelusuran Missing Mail di "
+            "Jika paket masih belum tiba, ajukan pencarian Missing Mail di "
             "usps.com/help/missing-mail.htm dengan keterangan di bawah ini, lalu catat nomornya di sini."
         ),
     },
@@ -150,7 +150,7 @@ CASE_MESSAGES: dict[str, dict[str, str]] = {
         "id": (
             "Jika masalahnya belum juga selesai, adukan ke kantor Consumer & Industry Affairs di distrik "
             "USPS yang melayani alamat tersebut, dengan surat di bawah ini. Tanyakan cara "
-            "menghubunginya ke kantor pos atau ke 1-800-275-8777."
+            "menghubungi kantor itu di kantor pos atau lewat telepon 1-800-275-8777."
         ),
     },
     "step.prc_inquiry": {
@@ -203,7 +203,7 @@ CASE_MESSAGES: dict[str, dict[str, str]] = {
     "label.send": {"en": "send your message", "id": "kirim pesan Anda"},
     "label.follow_up": {"en": "send the follow-up", "id": "kirim tindak lanjut"},
     "label.second_follow_up": {"en": "send the second follow-up", "id": "kirim tindak lanjut kedua"},
-    "label.missing_mail": {"en": "file a Missing Mail search", "id": "ajukan penelusuran Missing Mail"},
+    "label.missing_mail": {"en": "file a Missing Mail search", "id": "ajukan pencarian Missing Mail"},
     "label.consumer_affairs": {
         "en": "write to Consumer & Industry Affairs",
         "id": "hubungi Consumer & Industry Affairs",
@@ -261,7 +261,7 @@ CASE_MESSAGES: dict[str, dict[str, str]] = {
     },
     "window.unverified": {
         "en": "This is USPS's rule as published earlier; it is not yet confirmed on USPS's current page.",
-        "id": "Ini aturan USPS yang pernah dipublikasikan; belum dipastikan di halaman USPS yang sekarang.",
+        "id": "Ini aturan USPS yang pernah dipublikasikan; belum dipastikan di halaman USPS terkini.",
     },
     # --- A case that cannot be read ----------------------------------------------------------
     "case.not_object": {
@@ -270,7 +270,7 @@ CASE_MESSAGES: dict[str, dict[str, str]] = {
     },
     "case.id": {
         "en": "The case id must be 1 to 64 letters, digits, hyphens or underscores.",
-        "id": "Id kasus harus berupa 1 sampai 64 huruf, angka, tanda hubung, atau garis bawah.",
+        "id": "ID kasus harus berupa 1 sampai 64 huruf, angka, tanda hubung, atau garis bawah.",
     },
     "case.name": {
         "en": "The case name must be text of {limit} characters or less.",
@@ -347,7 +347,7 @@ CASE_MESSAGES: dict[str, dict[str, str]] = {
     },
     "file.same_id": {
         "en": "The file has two cases with the same id, {id}. Nothing was imported.",
-        "id": "Berkas ini berisi dua kasus dengan id yang sama, {id}. Tidak ada yang diimpor.",
+        "id": "Berkas ini berisi dua kasus dengan ID yang sama, {id}. Tidak ada yang diimpor.",
     },
     "export.bad_case": {
         "en": "Case {index} cannot be exported. {reason}",

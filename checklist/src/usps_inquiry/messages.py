@@ -346,7 +346,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "sent_on.format": {
         "en": "Enter the date you sent it as year-month-day, like 2026-03-02.",
-        "id": "Masukkan tanggal pengiriman dengan format tahun-bulan-tanggal, misalnya 2026-03-02.",
+        "id": "Masukkan tanggal pesan dikirim dengan format tahun-bulan-tanggal, misalnya 2026-03-02.",
     },
     "sent_on.not_real": {
         "en": "Enter a date that is in the calendar, like 2026-02-28.",
@@ -354,7 +354,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "sent_on.future": {
         "en": "Date sent must be today or in the past.",
-        "id": "Tanggal pengiriman harus hari ini atau sebelumnya.",
+        "id": "Tanggal pesan dikirim harus hari ini atau sebelumnya.",
     },
     "sent_on.before_date": {
         "en": "Check the dates – the date you sent your message is before the date it happened.",
@@ -407,7 +407,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "description.language": {
         "en": "Your description is not in English, so it is left out of the message – USPS answers in English. To send it anyway, as you wrote it, choose to include it.",
-        "id": "Deskripsi Anda bukan dalam bahasa Inggris, jadi tidak dimasukkan ke pesan – USPS menjawab dalam bahasa Inggris. Jika tetap ingin mengirimnya apa adanya, pilih untuk menyertakannya.",
+        "id": "Deskripsi Anda bukan dalam bahasa Inggris, jadi tidak dimasukkan ke pesan – USPS menjawab dalam bahasa Inggris. Jika tetap ingin mengirimnya apa adanya, centang pilihan untuk menyertakannya.",
     },
     "description.language_covered": {
         "en": "Your answers already say {points}.",
@@ -427,7 +427,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "point.damaged": {"en": "that it is damaged", "id": "bahwa paket rusak"},
     "point.contents_missing": {"en": "that contents are missing", "id": "bahwa isinya hilang"},
     "point.returned": {"en": "that it was returned", "id": "bahwa paket dikembalikan"},
-    "point.customs": {"en": "customs", "id": "bea cukai"},
+    "point.customs": {"en": "customs", "id": "Bea Cukai"},
     "point.tracking": {"en": "the tracking number", "id": "nomor pelacakan"},
     "point.where": {"en": "the address or place", "id": "alamat atau tempatnya"},
     "point.refund": {"en": "a refund", "id": "pengembalian dana"},
@@ -573,11 +573,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     "choice.service.unknown": {"en": "I don’t know", "id": "tidak tahu"},
     "choice.problem.not_arrived": {
         "en": "it has not arrived (tracking is stuck)",
-        "id": "belum sampai (pelacakan tidak bergerak)",
+        "id": "belum sampai (status pelacakan tidak berubah)",
     },
     "choice.problem.delivered_not_received": {
         "en": "tracking says delivered, but it was not received",
-        "id": "pelacakan bilang sudah diantar, tetapi tidak diterima",
+        "id": "status pelacakan: sudah diantar, tetapi tidak diterima",
     },
     "choice.problem.damaged": {"en": "it arrived damaged", "id": "sampai dalam keadaan rusak"},
     "choice.problem.contents_missing": {"en": "some contents are missing", "id": "sebagian isinya hilang"},
@@ -585,10 +585,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "it was returned to the sender",
         "id": "dikembalikan ke pengirim",
     },
-    "choice.problem.held_at_customs": {"en": "it is held at customs", "id": "tertahan di bea cukai"},
+    "choice.problem.held_at_customs": {"en": "it is held at customs", "id": "tertahan di Bea Cukai"},
     "choice.problem.late_express": {
         "en": "a Priority Mail Express item arrived late",
-        "id": "kiriman Priority Mail Express terlambat",
+        "id": "kiriman Priority Mail Express sampai terlambat",
     },
     "choice.problem.wrong_address": {
         "en": "it went to the wrong address",
@@ -609,7 +609,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "mailed_on.format": {
         "en": "Enter the mailing date as year-month-day, like 2026-03-02.",
-        "id": "Tulis tanggal pengiriman dengan format tahun-bulan-tanggal, misalnya 2026-03-02.",
+        "id": "Masukkan tanggal pengiriman dengan format tahun-bulan-tanggal, misalnya 2026-03-02.",
     },
     "mailed_on.not_real": {
         "en": "The mailing date does not exist. Check the day and the month.",
@@ -617,7 +617,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "expected_on.format": {
         "en": "Enter the expected delivery date as year-month-day, like 2026-03-02.",
-        "id": "Tulis perkiraan tanggal tiba dengan format tahun-bulan-tanggal, misalnya 2026-03-02.",
+        "id": "Masukkan perkiraan tanggal tiba dengan format tahun-bulan-tanggal, misalnya 2026-03-02.",
     },
     "expected_on.not_real": {
         "en": "The expected delivery date does not exist. Check the day and the month.",
@@ -690,7 +690,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "step.unverified": {
         "en": "We could not confirm these days on USPS’s current page, so check them there first.",
-        "id": "Jangka waktu ini belum bisa kami pastikan di halaman USPS yang berlaku sekarang, jadi periksa dulu di sana.",
+        "id": "Jangka waktu ini belum bisa kami pastikan di halaman USPS terkini, jadi periksa dulu di sana.",
     },
     "step.email_us.now": {
         "en": "Send USPS a help request with the Email Us form; the message is ready to paste.",
@@ -721,7 +721,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         ),
         "id": (
             "Jika kiriman belum juga ditemukan 7 hari kerja setelah permintaan bantuan, ajukan "
-            "pencarian Missing Mail; USPS tidak menyebutkan apakah nomor dari negara lain bisa dipakai."
+            "pencarian Missing Mail; USPS tidak menyebutkan apakah nomor pelacakan dari negara lain bisa dipakai."
         ),
     },
     "step.search.if_today": {
@@ -758,7 +758,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "step.claim.closed": {
         "en": "The last day to file a claim was {closes}.",
-        "id": "Batas akhir pengajuan klaim sudah lewat, yaitu {closes}.",
+        "id": "Batas akhir pengajuan klaim, {closes}, sudah lewat.",
     },
     "step.claim.days": {
         "en": "You can file a claim from {first} to {last} after the mailing date; enter that date to see the exact days.",
@@ -784,11 +784,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "step.refund.closed": {
         "en": "The last day to request the refund was {closes}.",
-        "id": "Batas akhir pengajuan pengembalian dana sudah lewat, yaitu {closes}.",
+        "id": "Batas akhir pengajuan pengembalian dana, {closes}, sudah lewat.",
     },
     "step.refund.days_within": {
         "en": "Request it within {last} of the mailing date; enter that date to see the last day.",
-        "id": "Ajukan paling lambat {last} setelah tanggal pengiriman; isi tanggal itu untuk melihat batas akhirnya.",
+        "id": "Ajukan pengembalian dana paling lambat {last} setelah tanggal pengiriman; isi tanggal itu untuk melihat batas akhirnya.",
     },
     "step.international_inquiry.sender": {
         "en": "As the US sender, open a USPS international inquiry online or by phone at {phone}; only the sender can.",
@@ -821,7 +821,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "step.inquiry.closed": {
         "en": "The last day to open an inquiry was {closes}.",
-        "id": "Batas akhir pengajuan penelusuran sudah lewat, yaitu {closes}.",
+        "id": "Batas akhir pengajuan penelusuran, {closes}, sudah lewat.",
     },
     "step.inquiry.days": {
         "en": "The inquiry can be opened from {first} to {last} after the mailing date; enter that date to see the exact days.",
@@ -878,7 +878,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "step.origin_post.either": {
         "en": "The sender traces the item at {post}, where it was mailed, with the receipt from that day.",
-        "id": "Pengirim mengajukan penelusuran ke {post}, tempat kiriman dikirim, dengan bukti pengiriman dari hari itu.",
+        "id": "Pengirim mengajukan penelusuran ke {post}, tempat kiriman itu diposkan, dengan bukti pengiriman dari hari itu.",
     },
     "step.origin_post.sender": {
         "en": (
@@ -922,7 +922,7 @@ MESSAGES: dict[str, dict[str, str]] = {
             "invoice or documents), because storage fees start after a few days."
         ),
         "id": (
-            "Pos Indonesia menyimpan kiriman selama proses bea cukai: tanyakan apa yang diperlukan "
+            "Pos Indonesia menyimpan kiriman sambil menunggu keputusan Bea Cukai: tanyakan apa yang diperlukan "
             "(pembayaran, invoice, atau dokumen), karena biaya penyimpanan mulai dihitung setelah beberapa hari."
         ),
     },
@@ -932,9 +932,9 @@ MESSAGES: dict[str, dict[str, str]] = {
             "duty and tax only with the official billing code, never into a personal account."
         ),
         "id": (
-            "Yang melepas kiriman adalah Bea Cukai, bukan USPS: cek statusnya di "
+            "Yang memutuskan kiriman boleh keluar adalah Bea Cukai, bukan USPS: cek statusnya di "
             "beacukai.go.id/barangkiriman, dan bayar bea masuk dan pajak hanya dengan kode billing resmi, "
-            "jangan pernah ke rekening pribadi."
+            "jangan pernah transfer ke rekening pribadi."
         ),
     },
     "step.post_office_counter.damaged": {

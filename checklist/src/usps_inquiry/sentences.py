@@ -82,24 +82,24 @@ DETAILS: dict[str, Detail] = {
         ),
         Detail(
             "left_with_neighbor",
-            "Kata pelacakan, paket dititipkan ke tetangga – tetapi tetangga tidak menerimanya",
+            "Status pelacakan: paket dititipkan ke tetangga, tetapi tidak ada tetangga yang menerimanya",
             "Tracking says it was left with a neighbor, but no neighbor has it",
             "The tracking says it was left with a neighbor, but none of my neighbors has it.",
             "Status pelacakan menyebut paket dititipkan ke tetangga, tetapi tidak ada tetangga saya yang menerimanya.",
         ),
         Detail(
             "notice_left",
-            "Ada pemberitahuan pengiriman (slip) yang ditinggalkan",
+            "Ada pemberitahuan pengantaran (slip) yang ditinggalkan",
             "A delivery notice was left",
             "A delivery notice was left at my address.",
-            "Ada pemberitahuan pengiriman yang ditinggalkan di alamat saya.",
+            "Ada pemberitahuan pengantaran yang ditinggalkan di alamat saya.",
         ),
         Detail(
             "no_notice_left",
-            "Tidak ada pemberitahuan pengiriman yang ditinggalkan",
+            "Tidak ada pemberitahuan pengantaran yang ditinggalkan",
             "No delivery notice was left",
             "No delivery notice was left at my address.",
-            "Tidak ada pemberitahuan pengiriman yang ditinggalkan di alamat saya.",
+            "Tidak ada pemberitahuan pengantaran yang ditinggalkan di alamat saya.",
         ),
         Detail(
             "box_damaged",
@@ -127,7 +127,7 @@ DETAILS: dict[str, Detail] = {
             "Tanda tangan penerimaan bukan tanda tangan saya",
             "The delivery signature is not mine",
             "The signature on the delivery record is not mine.",
-            "Tanda tangan pada bukti pengiriman bukan tanda tangan saya.",
+            "Tanda tangan pada bukti pengantaran bukan tanda tangan saya.",
         ),
         Detail(
             "checked_around",
@@ -188,11 +188,11 @@ SERVICE_NAMES: dict[str, Pair] = {
 PACKAGE = Pair("package", "paket")
 
 OPENING = {
-    "sender": Pair("I am writing about a {item} that I sent.", "Saya menulis tentang {item} yang saya kirim."),
+    "sender": Pair("I am writing about a {item} that I sent.", "Saya menghubungi Anda mengenai {item} yang saya kirim."),
     "recipient": Pair(
-        "I am writing about a {item} that was sent to me.", "Saya menulis tentang {item} yang dikirim kepada saya."
+        "I am writing about a {item} that was sent to me.", "Saya menghubungi Anda mengenai {item} yang dikirim kepada saya."
     ),
-    None: Pair("I am writing about a {item}.", "Saya menulis tentang sebuah {item}."),
+    None: Pair("I am writing about a {item}.", "Saya menghubungi Anda mengenai sebuah {item}."),
 }
 
 SITUATION = {
@@ -221,10 +221,10 @@ PROBLEM = {
         "Paket sampai, tetapi sebagian atau seluruh isinya hilang.",
     ),
     "returned_to_sender": Pair("It was returned to the sender.", "Paket dikembalikan ke pengirim."),
-    "held_at_customs": Pair("The tracking shows it as held in customs.", "Status pelacakan menyebut paket tertahan di bea cukai."),
+    "held_at_customs": Pair("The tracking shows it as held in customs.", "Status pelacakan menyebut paket tertahan di Bea Cukai."),
     "late_express": Pair(
         "It was delivered after its guaranteed delivery date.",
-        "Paket diantar setelah tanggal pengiriman yang dijamin.",
+        "Paket diantar setelah tanggal pengantaran yang dijamin.",
     ),
     "wrong_address": Pair("It was delivered to the wrong address.", "Paket diantar ke alamat yang salah."),
 }
@@ -259,13 +259,13 @@ TO_ADDRESS = Pair(" to the address above", " ke alamat di atas")
 # The Indonesian of each topic's English sentences (the English lives in usps_inquiry.topics).
 TOPIC: dict[str, dict[str, str]] = {
     "lost_package": {
-        "about": "Saya menulis tentang paket yang belum sampai.",
-        "request": "Mohon paket ini dicari dan beri tahu saya keberadaannya.",
+        "about": "Saya menghubungi Anda mengenai paket yang belum sampai.",
+        "request": "Mohon cari paket ini dan beri tahu saya keberadaannya.",
         "details": "Yang terjadi:",
     },
     "delivery_problem": {
-        "about": "Saya menulis tentang masalah pengantaran surat.",
-        "request": "Mohon masalah ini diperiksa dan beri tahu saya bagaimana penyelesaiannya.",
+        "about": "Saya menghubungi Anda mengenai masalah pengantaran surat.",
+        "request": "Mohon periksa masalah ini dan beri tahu saya bagaimana penyelesaiannya.",
         "details": "Yang terjadi:",
     },
     "tracking": {
@@ -289,7 +289,7 @@ TOPIC: dict[str, dict[str, str]] = {
         "details": "Pertanyaan saya:",
     },
     "other": {
-        "about": "Saya menulis untuk meminta bantuan Anda.",
+        "about": "Saya menghubungi Anda untuk meminta bantuan.",
         "request": "Saya akan sangat berterima kasih atas bantuan Anda dalam hal ini.",
         "details": "Keterangan:",
     },
@@ -335,7 +335,7 @@ LETTER = {
     "reach_phone": Pair("You can reach me by phone at {phone}.", "Saya dapat dihubungi lewat telepon di {phone}."),
     "email_best": Pair(
         " Email is the best way to reach me, as my phone number is outside the United States.",
-        " Email adalah cara terbaik menghubungi saya, karena nomor telepon saya di luar Amerika Serikat.",
+        " Email adalah cara terbaik menghubungi saya, karena nomor telepon saya bukan nomor Amerika Serikat.",
     ),
     "thanks": Pair("Thank you for your help.", "Terima kasih atas bantuan Anda."),
     "regards": Pair("Kind regards,", "Hormat saya,"),

@@ -1,6 +1,6 @@
 // What the engine made of the reader's situation, shown before anything is copied: the steps
 // (report.steps, a numbered list with their dates and channels), the message in the reader's
-// language (report.message.mirror: "Artinya — tidak dikirim"), and the GOV.UK "check your
+// language (report.message.mirror: "Terjemahan pesan — tidak ikut dikirim"), and the GOV.UK "check your
 // answers" rows (report.review), each with a Change link that takes focus to its control.
 // Everything is the engine's text, set as text only; the page adds its own labels (T).
 
