@@ -1,7 +1,7 @@
 // The worker's lifecycle on the page (overrides/assets/checklist/engine.js) with a fake
 // Worker: what it posts, progress restarting the timeout, failures, and answers routed back.
 import assert from "node:assert/strict";
-import { mock, test } from "node:test";
+import { afterEach, mock, test } from "node:test";
 
 import { createEngine } from "../../overrides/assets/checklist/engine.js";
 
@@ -24,6 +24,12 @@ class FakeWorker {
   }
 }
 
+// Each test's engine is stopped after it, so no real load timeout keeps Node waiting.
+const engines = [];
+afterEach(() => {
+  for (const engine of engines.splice(0)) engine.stop();
+});
+
 function setUp(overrides = {}) {
   const workers = [];
   const events = [];
@@ -42,6 +48,7 @@ function setUp(overrides = {}) {
     performance: { now: () => 0 },
     ...overrides,
   });
+  engines.push(engine);
   const record = (name) => (...args) => events.push([name, ...args]);
   engine.subscribe({ progress: record("progress"), ready: record("ready"), answer: record("answer"), fail: record("fail"), files: record("files") });
   return { engine, workers, events };
