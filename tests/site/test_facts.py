@@ -19,8 +19,8 @@ FACTS = [
     ("langkah", BOTH, "https://www.usps.com/help/contact-us.htm"),
     ("index", {"id": "tidak punya alamat email", "en": "has no public customer service email address"}),
     # No published response time (the source article's 1-3 days / 72 hours is unsupported).
-    ("mengapa-email", {"id": "USPS tidak menetapkan batas waktu balasan", "en": "USPS does not publish a response time"}),
-    ("setelah-mengirim", {"id": "USPS tidak menetapkan batas waktu balasan", "en": "USPS does not publish a response time"}),
+    ("mengapa-email", {"id": "USPS tidak mengumumkan batas waktu balasan", "en": "USPS does not publish a response time"}),
+    ("setelah-mengirim", {"id": "USPS tidak mengumumkan batas waktu balasan", "en": "USPS does not publish a response time"}),
     # Missing mail: USPS's own process waits 7 business days after a Help Request.
     ("yang-ditangani", BOTH, "https://www.usps.com/help/missing-mail.htm"),
     ("setelah-mengirim", {"id": "7 hari kerja", "en": "7 business days"}),
@@ -123,6 +123,21 @@ FACTS = [
     ("internasional", {"id": "besar pertanggungan bergantung pada negara tujuan", "en": "coverage varies by destination country"}),
     ("internasional", {"id": "periksa Exhibit 921.2 yang berlaku sekarang", "en": "check the current Exhibit 921.2"}),
     ("internasional", {"id": "Kontak lain (belum terverifikasi): obrolan langsung di situs", "en": "Other contacts (unverified): a live chat on the site"}),
+    # One sentence, one wording: the only evidence for the confirmation email's speed is one report.
+    ("langkah", {"id": "Menurut satu laporan pengguna, email ini datang kurang dari sehari.", "en": "One user reported that it arrived in less than a day."}),
+    ("setelah-mengirim", {"id": "Menurut satu laporan pengguna, email ini datang kurang dari sehari.", "en": "One user reported that it arrived in less than a day."}),
+    # US office hours in Indonesia: 20.00-08.30 WIB, so evening until morning, on every page.
+    ("mengapa-email", {"id": "malam sampai pagi hari", "en": "between evening and morning"}),
+    ("langkah", {"id": "malam sampai pagi hari", "en": "between evening and morning"}),
+    ("setelah-mengirim", {"id": "malam sampai pagi hari", "en": "between evening and morning"}),
+    ("tips", {"id": "USPS tidak mengumumkan batas waktu balasan", "en": "USPS does not publish a response time"}),
+    ("kapan-tidak-email", {"id": "USPS tidak mengumumkan batas waktu balasan", "en": "USPS does not publish a response time"}),
+    # Hedges: the escalation office, one case number per inquiry, PME refunds at Post Offices.
+    ("setelah-mengirim", {"id": "kemungkinan besar kantor pos yang melayani alamat tujuan", "en": "most likely the one that serves the delivery address"}),
+    ("tips", {"id": "Setiap pertanyaan biasanya mendapat satu nomor kasus", "en": "Each inquiry usually gets one case number"}),
+    ("yang-ditangani", {"id": "kantor pos tidak lagi memproses pengembalian dana", "en": "Post Offices no longer process refunds"}),
+    ("kapan-tidak-email", {"id": "kantor pos tidak lagi memproses pengembalian dana", "en": "Post Offices no longer process refunds"}),
+    ("yang-ditangani", {"id": "layanan murah yang banyak dipakai toko", "en": "a low-cost service many stores use"}),
 ]
 
 # The source article's errors and machine-translation slips, which no page may repeat: an
@@ -159,6 +174,12 @@ WRONG = [
     "which has a live chat",
     "Bukan lagi jalur barang kiriman",
     "No longer the consignment route",
+    "hitungan menit atau jam",
+    "within minutes or hours",
+    "dini hari",
+    "early morning",
+    "early hours",
+    "USPS publishes no response time",
 ]
 
 
