@@ -180,6 +180,17 @@ WRONG = [
     "early morning",
     "early hours",
     "USPS publishes no response time",
+    # Calques and jargon the second review found: "memegang" for being responsible for an item,
+    # "bertanya ke siapa", UPU's "a post", "member of staff".
+    "memegang kiriman",
+    "dipegang USPS",
+    "bertanya ke siapa",
+    "Who can ask whom",
+    "a post pays",
+    "for a post to",
+    "a post puts",
+    "member of staff",
+    "dari tautan di SMS",
 ]
 
 
