@@ -106,13 +106,13 @@ FACTS = [
     ("internasional", {"id": "penerima perorangan wajib menyampaikan PIBK", "en": "an individual recipient must file a PIBK"}),
     # The US suspended (EO 14324), not ended, duty-free de minimis; the gift exemption is hedged.
     ("internasional", {"id": "AS **menangguhkan** pembebasan bea masuk", "en": "the US has **suspended** duty-free treatment"}),
-    ("internasional", {"id": "senilai sampai USD 100 (19 CFR 145.32)", "en": "worth up to USD 100, in free of duty (19 CFR 145.32)"}),
+    ("internasional", {"id": "senilai sampai USD 100 (19 CFR 145.32)", "en": "worth up to USD 100 enters free of duty (19 CFR 145.32)"}),
     # PMEI is not "the fastest" while GXG is listed; GXG's and FCPIS's availability is unverified.
     ("glosarium", {"id": "Layanan ekspres internasional USPS (jaringan EMS)", "en": "The USPS international express service (the EMS network)"}),
     ("internasional", {"id": "apakah Global Express Guaranteed dan First-Class Package International Service masih ditawarkan",
                        "en": "whether Global Express Guaranteed and First-Class Package International Service are still offered"}),
     # The PMEI money-back guarantee covers participating countries only, probably not Indonesia.
-    ("internasional", {"id": "hanya ke negara yang ikut jaminan uang kembali", "en": "only to countries covered by the money-back guarantee"}),
+    ("internasional", {"id": "hanya untuk kiriman ke negara yang ikut jaminan uang kembali", "en": "only to countries covered by the money-back guarantee"}),
     # The IMM Indonesia listing: commercial shipments, the books exception, bicycles and textiles.
     ("internasional", {"id": "tidak boleh dikirim sebagai kiriman dagang, antara lain kosmetik, tas, alas kaki, barang elektronik",
                        "en": "not permitted in commercial shipments, among them cosmetics, bags, footwear, electronics"}),
