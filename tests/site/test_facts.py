@@ -19,8 +19,8 @@ FACTS = [
     ("langkah", BOTH, "https://www.usps.com/help/contact-us.htm"),
     ("index", {"id": "tidak punya alamat email", "en": "has no public customer service email address"}),
     # No published response time (the source article's 1-3 days / 72 hours is unsupported).
-    ("mengapa-email", {"id": "USPS tidak menetapkan batas waktu balasan", "en": "USPS does not publish a response time"}),
-    ("setelah-mengirim", {"id": "USPS tidak menetapkan batas waktu balasan", "en": "USPS does not publish a response time"}),
+    ("mengapa-email", {"id": "USPS tidak mengumumkan batas waktu balasan", "en": "USPS does not publish a response time"}),
+    ("setelah-mengirim", {"id": "USPS tidak mengumumkan batas waktu balasan", "en": "USPS does not publish a response time"}),
     # Missing mail: USPS's own process waits 7 business days after a Help Request.
     ("yang-ditangani", BOTH, "https://www.usps.com/help/missing-mail.htm"),
     ("setelah-mengirim", {"id": "7 hari kerja", "en": "7 business days"}),
@@ -69,7 +69,7 @@ FACTS = [
     ("internasional", BOTH, "https://www.usps.com/help/international-claims.htm"),
     ("internasional", BOTH, "https://pe.usps.com/text/imm/immc9_002.htm"),
     ("internasional", {"id": "Hanya **pengirim di AS**", "en": "Only the **US sender**"}),
-    ("internasional", {"id": "| First-Class Package International Service | **Tidak bisa ditelusuri** |", "en": "| First-Class Package International Service | **No inquiry possible** |"}),
+    ("internasional", {"id": "| First-Class Package International Service | **Penelusuran tidak bisa diajukan** |", "en": "| First-Class Package International Service | **No inquiry possible** |"}),
     ("internasional", {"id": "| Priority Mail International | Dari hari ke-7 sampai 6 bulan;", "en": "| Priority Mail International | From day 7 to 6 months;"}),
     ("internasional", {"id": "| Priority Mail Express International | Dari hari ke-3 (atau tanggal antar yang dijadwalkan) sampai hari ke-90;",
                        "en": "| Priority Mail Express International | From day 3 (or the scheduled delivery date) to day 90;"}),
@@ -93,6 +93,51 @@ FACTS = [
     ("internasional", {"id": "**Sejak 29 Agustus 2025**", "en": "**Since August 29, 2025**"}),
     ("internasional", BOTH, "Executive Order 14324"),
     ("internasional", {"id": "kami tidak menemukan sumber yang menyebutnya", "en": "we found no source for it"}),
+    # Corrections from the second content review (December 2026), checked against
+    # international-mail.md and stored copies of DDTC News (14 February 2025), the JDIH summary of
+    # PMK 4/2025, the IMM Indonesia listing (il_003) and a third-party list of PMEI guarantee countries.
+    # PPh 5% on the PMK 4/2025 commodities even below USD 1,500 (books excepted).
+    ("internasional", {"id": "PPh tidak dipungut, **kecuali untuk barang tertentu di bawah tabel ini**",
+                       "en": "no income tax (PPh), **except on the goods listed below this table**"}),
+    ("internasional", {"id": "**Selain buku, barang-barang ini juga dikenai PPh 5%**", "en": "**Except for books, these goods also pay 5% income tax (PPh)**"}),
+    ("glosarium", {"id": "kecuali PPh 5% untuk pakaian, tas, alas kaki, kosmetik, jam tangan, sepeda",
+                   "en": "except 5% on clothing, bags, footwear, cosmetics, watches, bicycles"}),
+    # Above USD 1,500: no CN; an individual recipient files a PIBK.
+    ("internasional", {"id": "penerima perorangan wajib menyampaikan PIBK", "en": "an individual recipient must file a PIBK"}),
+    # The US suspended (EO 14324), not ended, duty-free de minimis; the gift exemption is hedged.
+    ("internasional", {"id": "AS **menangguhkan** pembebasan bea masuk", "en": "the US has **suspended** duty-free treatment"}),
+    ("internasional", {"id": "senilai sampai USD 100 (19 CFR 145.32)", "en": "worth up to USD 100 enters free of duty (19 CFR 145.32)"}),
+    # PMEI is not "the fastest" while GXG is listed; GXG's and FCPIS's availability is unverified.
+    ("glosarium", {"id": "Layanan ekspres internasional USPS (jaringan EMS)", "en": "The USPS international express service (the EMS network)"}),
+    ("internasional", {"id": "apakah Global Express Guaranteed dan First-Class Package International Service masih ditawarkan",
+                       "en": "whether Global Express Guaranteed and First-Class Package International Service are still offered"}),
+    # The PMEI money-back guarantee covers participating countries only, probably not Indonesia.
+    ("internasional", {"id": "hanya untuk kiriman ke negara yang ikut jaminan uang kembali", "en": "only to countries covered by the money-back guarantee"}),
+    # The IMM Indonesia listing: commercial shipments, the books exception, bicycles and textiles.
+    ("internasional", {"id": "tidak boleh dikirim sebagai kiriman dagang, antara lain kosmetik, tas, alas kaki, barang elektronik",
+                       "en": "not permitted in commercial shipments, among them cosmetics, bags, footwear, electronics"}),
+    ("internasional", {"id": "kecuali buku pendidikan yang disetujui", "en": "except educational books approved"}),
+    ("internasional", {"id": "2 sepeda", "en": "2 bicycles"}),
+    ("internasional", {"id": "5 barang tekstil jadi lainnya", "en": "5 other finished textile goods"}),
+    # Hedges: included insurance by country, the 2014 exhibit, the live chat.
+    ("internasional", {"id": "besar pertanggungan bergantung pada negara tujuan", "en": "coverage varies by destination country"}),
+    ("internasional", {"id": "periksa Exhibit 921.2 yang berlaku sekarang", "en": "check the current Exhibit 921.2"}),
+    ("internasional", {"id": "Kontak lain (belum terverifikasi): obrolan langsung di situs", "en": "Other contacts (unverified): a live chat on the site"}),
+    # One sentence, one wording: the only evidence for the confirmation email's speed is one report.
+    ("langkah", {"id": "Menurut satu laporan pengguna, email ini datang kurang dari sehari.", "en": "One user reported that it arrived in less than a day."}),
+    ("setelah-mengirim", {"id": "Menurut satu laporan pengguna, email ini datang kurang dari sehari.", "en": "One user reported that it arrived in less than a day."}),
+    # US office hours in Indonesia: 20.00-08.30 WIB, so evening until morning, on every page.
+    ("mengapa-email", {"id": "malam sampai pagi hari", "en": "between evening and morning"}),
+    ("langkah", {"id": "malam sampai pagi hari", "en": "between evening and morning"}),
+    ("setelah-mengirim", {"id": "malam sampai pagi hari", "en": "between evening and morning"}),
+    ("tips", {"id": "USPS tidak mengumumkan batas waktu balasan", "en": "USPS does not publish a response time"}),
+    ("kapan-tidak-email", {"id": "USPS tidak mengumumkan batas waktu balasan", "en": "USPS does not publish a response time"}),
+    # Hedges: the escalation office, one case number per inquiry, PME refunds at Post Offices.
+    ("setelah-mengirim", {"id": "kemungkinan besar kantor pos yang melayani alamat tujuan", "en": "most likely the one that serves the delivery address"}),
+    ("tips", {"id": "Setiap pertanyaan biasanya mendapat satu nomor kasus", "en": "Each inquiry usually gets one case number"}),
+    ("yang-ditangani", {"id": "kantor pos tidak lagi memproses pengembalian dana", "en": "Post Offices no longer process refunds"}),
+    ("kapan-tidak-email", {"id": "kantor pos tidak lagi memproses pengembalian dana", "en": "Post Offices no longer process refunds"}),
+    ("yang-ditangani", {"id": "layanan murah yang banyak dipakai toko", "en": "a low-cost service many stores use"}),
 ]
 
 # The source article's errors and machine-translation slips, which no page may repeat: an
@@ -112,6 +157,40 @@ WRONG = [
     "penggunaan akan",
     "semalam atau semalam",
     "pengiriman yang terinformasi",
+    # Corrected by the second content review: PPh never due up to USD 1,500, "ended" de minimis,
+    # PMEI as the fastest service, an unsourced superlative, "(not) trackable" for "no inquiry",
+    # a live chat stated as fact, the old row for consignments above USD 1,500.
+    "PPh impor tidak dipungut",
+    "no import income tax",
+    "menghapus pembebasan bea masuk",
+    "has ended duty-free",
+    "Layanan internasional tercepat",
+    "fastest USPS international service",
+    "paling sering dipakai toko",
+    "service most stores use",
+    "bisa ditelusuri",
+    "can be searched for",
+    "dengan obrolan langsung",
+    "which has a live chat",
+    "Bukan lagi jalur barang kiriman",
+    "No longer the consignment route",
+    "hitungan menit atau jam",
+    "within minutes or hours",
+    "dini hari",
+    "early morning",
+    "early hours",
+    "USPS publishes no response time",
+    # Calques and jargon the second review found: "memegang" for being responsible for an item,
+    # "bertanya ke siapa", UPU's "a post", "member of staff".
+    "memegang kiriman",
+    "dipegang USPS",
+    "bertanya ke siapa",
+    "Who can ask whom",
+    "a post pays",
+    "for a post to",
+    "a post puts",
+    "member of staff",
+    "dari tautan di SMS",
 ]
 
 

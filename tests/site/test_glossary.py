@@ -49,7 +49,8 @@ HOUSE_TERMS = {
         "deskripsi": ["uraian"],
         "Tuli": ["tunarungu"],
         "batas waktu balasan": ["target waktu balasan"],
-        "tidak menetapkan": ["tidak menerbitkan"],
+        # "menetapkan" claimed USPS has no time limit; the source says only that none is published.
+        "tidak mengumumkan": ["tidak menetapkan", "tidak menerbitkan"],
     },
     "en": {
         "ad": ["advert"],
