@@ -29,6 +29,7 @@ function setUp(dialog, toggle) {
   const lang = document.documentElement.lang;
   let worker = null;
   let asked = 0; // the id of the latest query: older answers are dropped
+  let query = "";
   let timer = 0;
 
   const open = () => {
@@ -52,6 +53,7 @@ function setUp(dialog, toggle) {
       if (data.error) {
         meta.textContent = text.failed;
         list.replaceChildren();
+        dialog.dataset.failed = query;
         worker.terminate(); // the next query starts afresh (back online, say)
         worker = null;
         return;
@@ -62,7 +64,7 @@ function setUp(dialog, toggle) {
   }
 
   function ask() {
-    const query = input.value.trim();
+    query = input.value.trim();
     asked += 1;
     if (!query) {
       meta.textContent = text.placeholder;
@@ -76,7 +78,8 @@ function setUp(dialog, toggle) {
   function show(pages, total) {
     meta.textContent = total === 0 ? text.none : total === 1 ? text.one : text.other.replace("#", String(total));
     list.replaceChildren(...pages.map(resultItem));
-    dialog.dataset.results = String(asked); // for tests and styles: results of this query shown
+    dialog.dataset.shown = query; // whose results these are (the tests wait for it)
+    delete dialog.dataset.failed;
   }
 
   toggle.addEventListener("change", () => {
