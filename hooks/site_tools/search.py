@@ -96,5 +96,10 @@ def index_site(site_dir: Path) -> dict[str, int]:
             path.unlink()
         elif path.is_dir() and not any(path.iterdir()):
             path.rmdir()
-    entry = json.loads((bundle / "pagefind-entry.json").read_text(encoding="utf-8"))
-    return {lang: info["page_count"] for lang, info in sorted(entry["languages"].items())}
+    # Pagefind lists the languages in any order: sorted, the same site gives the same bytes (and
+    # the service worker the same version).
+    entry_file = bundle / "pagefind-entry.json"
+    entry = json.loads(entry_file.read_text(encoding="utf-8"))
+    entry["languages"] = dict(sorted(entry["languages"].items()))
+    entry_file.write_text(json.dumps(entry, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+    return {lang: info["page_count"] for lang, info in entry["languages"].items()}
