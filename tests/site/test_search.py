@@ -147,21 +147,15 @@ def search(page, query: str) -> list[str]:
 
 
 @pytest.mark.browser
-@pytest.mark.parametrize(("query", "expected"), INDONESIAN)
-def test_indonesian_words_find_the_indonesian_page_that_answers_them(page, site_url, query, expected):
-    page.goto(site_url + "tips/")
+@pytest.mark.parametrize(
+    ("lang", "query", "expected"), [("id", *case) for case in INDONESIAN] + [("en", *case) for case in ENGLISH]
+)
+def test_words_find_the_page_that_answers_them_in_the_readers_language_only(page, site_url, lang, query, expected):
+    page.goto(site_url + url_path("tips", lang))
     paths = search(page, query)
     assert expected in paths
-    assert not [path for path in paths if path.startswith("/en/")], "no English page"
-
-
-@pytest.mark.browser
-@pytest.mark.parametrize(("query", "expected"), ENGLISH)
-def test_english_words_find_english_pages_only(page, site_url, query, expected):
-    page.goto(site_url + "en/tips/")
-    paths = search(page, query)
-    assert expected in paths
-    assert all(path.startswith("/en/") for path in paths), paths
+    other_language = [path for path in paths if path.startswith("/en/") != (lang == "en")]
+    assert other_language == [], "only pages in the reader's language"
 
 
 @pytest.mark.browser
