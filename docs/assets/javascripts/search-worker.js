@@ -26,7 +26,8 @@ async function search(query, shown, sections) {
       title: page.meta.title || page.url,
       excerpt: page.excerpt,
       sections: page.sub_results
-        .filter((section) => section.url !== page.url)
+        // Not the page itself again (its top, or its title's own anchor).
+        .filter((section) => section.url !== page.url && section.title !== page.meta.title)
         .slice(0, sections)
         .map(({ url, title, excerpt }) => ({ url, title, excerpt })),
     })),
