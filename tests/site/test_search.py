@@ -140,7 +140,7 @@ def search(page, query: str) -> list[str]:
     assert field.evaluate("input => input === document.activeElement")
     field.fill(query)
     page.wait_for_function(
-        "query => document.querySelector('[data-guide-search]').dataset.shown === query", arg=query, timeout=30_000
+        "query => document.querySelector('[data-guide-search]').dataset.shown === query.trim()", arg=query, timeout=30_000
     )
     hrefs = page.locator(".md-search-result__item > a:first-child").evaluate_all("links => links.map(a => a.href)")
     return [urlsplit(href).path for href in hrefs]
@@ -170,6 +170,39 @@ def test_results_show_the_matched_words_as_text_and_a_count(page, site_url):
     search(page, "zzqxv")
     assert page.locator(".md-search-result__meta").inner_text() == "Tidak ada halaman yang cocok"
     assert page.locator(".md-search-result__item").count() == 0
+
+
+@pytest.mark.browser
+def test_odd_queries_get_an_answer_and_are_never_markup(page, site_url):
+    errors: list[str] = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    page.goto(site_url)
+    for query in ("<img src=x onerror=window.hit=1>", "\u200b\u200bbea\u200b", "paket " * 2000, "%%%", "🙂 resi"):
+        search(page, query)
+        meta = page.locator(".md-search-result__meta").inner_text()
+        assert meta == "Tidak ada halaman yang cocok" or meta.endswith(" halaman cocok"), (query[:40], meta)
+    assert page.evaluate("window.hit") is None
+    assert page.locator(".md-search-result__list img").count() == 0
+    # Emptied, the field asks for words again.
+    page.locator(".md-search__input").fill("")
+    page.wait_for_function("() => document.querySelector('.md-search-result__list').children.length === 0")
+    assert page.locator(".md-search-result__meta").inner_text() == "Ketik untuk mulai mencari"
+    assert errors == []
+
+
+@pytest.mark.browser
+def test_an_index_that_cannot_load_says_so_and_the_next_query_tries_again(page, site_url):
+    page.route("**/pagefind/**", lambda route: route.abort())
+    page.goto(site_url + "en/")
+    page.keyboard.press("/")
+    page.locator(".md-search__input").fill("customs")
+    page.wait_for_function("() => document.querySelector('[data-guide-search]').dataset.failed === 'customs'")
+    assert page.locator(".md-search-result__meta").inner_text() == (
+        "Search could not load. Check your connection, then try again."
+    )
+    page.unroute("**/pagefind/**")
+    page.keyboard.press("Escape")
+    assert "/en/internasional/" in search(page, "customs duty")
 
 
 @pytest.mark.browser
