@@ -1,5 +1,5 @@
-"""MkDocs hook: each page's "last reviewed" line, a safe description, a named search dialog and
-its Content-Security-Policy; hreflang alternates left to sitemap.xml.
+"""MkDocs hook: each page's "last reviewed" line, a safe description and its
+Content-Security-Policy; hreflang alternates left to sitemap.xml.
 
 The work is done by tested functions in site_tools; this file only wires them to MkDocs events.
 Under `mkdocs serve` pages get no Content-Security-Policy: the server injects its own inline
@@ -9,7 +9,6 @@ live-reload script into every page, which the policy (rightly) refuses.
 from html import escape
 
 from mkdocs.exceptions import PluginError
-from site_tools.a11y import name_search_dialog
 from site_tools.alternates import drop_head_alternates
 from site_tools.csp import with_csp
 from site_tools.reviewed import reviewed_line
@@ -38,7 +37,7 @@ def on_page_markdown(markdown, page, config, files):
 
 
 def on_post_page(output, page, config):
-    output = name_search_dialog(drop_head_alternates(output), config.theme["language"])
+    output = drop_head_alternates(output)
     return output if _serving else with_csp(output)
 
 
@@ -46,5 +45,4 @@ def on_post_template(output, template_name, config):
     # Theme pages that are not Markdown pages: the 404 page (sitemap.xml is not HTML).
     if not template_name.endswith(".html"):
         return output
-    output = name_search_dialog(output, config.theme["language"])
     return output if _serving else with_csp(output)

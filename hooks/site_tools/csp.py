@@ -4,9 +4,10 @@ static host (no server headers needed).
 Everything loads from the site's own origin. Material's few inline scripts (its storage helpers,
 the colour-scheme restore, the tab restore) are allowed by their SHA-256 hashes, computed from
 each built page, so no ``'unsafe-inline'`` is needed; JSON data blocks are not scripts and need
-no hash. No ``'unsafe-eval'``, and not even ``'wasm-unsafe-eval'``: Pyodide compiles its
-WebAssembly inside the checklist's module worker, which takes its policy from its own response,
-not from this page's ``<meta>``.
+no hash. No ``'unsafe-eval'``, and not even ``'wasm-unsafe-eval'``: Pyodide and the search's
+Pagefind compile their WebAssembly inside module workers of ours (the checklist's and
+``search-worker.js``), which take their policy from their own response, not from this page's
+``<meta>``.
 
 >>> page = '<head><meta charset="utf-8"><script>var a=1</script><script type="application/json">{}</script></head>'
 >>> print(with_csp(page))  # doctest: +ELLIPSIS

@@ -4,8 +4,8 @@ The worker's source is ``service_worker.js`` beside this file with one value fil
 build, a JSON object that says what to cache and what each file's SHA-256 is.
 
 - ``precache``: every file a reader may need offline (each page in both languages, the 404
-  page, Material's assets, the search index, our CSS and JavaScript, the checklist's own files),
-  downloaded when a new version installs;
+  page, Material's assets, the search index of both languages (``pagefind/``), our CSS and
+  JavaScript, the checklist's own files), downloaded when a new version installs;
 - ``lazy``: the Pyodide runtime and the checklist's wheel, cached only when the checklist page
   loads them (or, on an update, only for a reader whose previous version had cached them), so a
   guide page never downloads the runtime;
@@ -40,15 +40,16 @@ _PLACEHOLDER = "/* BUILD */ null"
 
 #: Loaded by the checklist page only, and large: cached when that page loads them.
 LAZY = (re.compile(r"^assets/pyodide/"), re.compile(r"\.whl$"))
-#: Never cached: the worker itself, source maps, files for crawlers, and the search stemmers of
-#: languages the index does not use (see :func:`search_languages`).
+#: Never cached: the worker itself, source maps, files for crawlers, and Material's own search
+#: (lunr and its worker), which Material ships but the site does not use (hooks/search.py).
 SKIP = (
     re.compile(r"^sw\.js$"),
     re.compile(r"\.map$"),
     re.compile(r"^sitemap\.xml(\.gz)?$"),
     re.compile(r"^robots\.txt$"),
+    re.compile(r"^assets/javascripts/lunr/"),
+    re.compile(r"^assets/javascripts/workers/search\."),
 )
-_LUNR = re.compile(r"^assets/javascripts/lunr/")
 
 
 def site_address(path: str) -> str:
@@ -62,32 +63,6 @@ def site_address(path: str) -> str:
     if path.endswith("/index.html"):
         return path[: -len("index.html")]
     return path
-
-
-def search_languages(search_config: Mapping | None) -> set[str]:
-    """The lunr files Material's search worker loads for the index's languages.
-
-    English needs none; any other language needs the stemmer support and its own file, and more
-    than one language needs lunr.multi (mirrors Material's search worker).
-
-    >>> sorted(search_languages({"lang": ["en"]}))
-    []
-    >>> sorted(search_languages({"lang": ["en", "id"]}))  # doctest: +NORMALIZE_WHITESPACE
-    ['assets/javascripts/lunr/min/lunr.id.min.js', 'assets/javascripts/lunr/min/lunr.multi.min.js',
-     'assets/javascripts/lunr/min/lunr.stemmer.support.min.js']
-    """
-    langs = list((search_config or {}).get("lang") or ["en"])
-    base = "assets/javascripts/lunr/"
-    files = {f"{base}min/lunr.{lang}.min.js" for lang in langs if lang != "en"}
-    if "ja" in langs or "jp" in langs:
-        files.add(f"{base}tinyseg.js")
-    if "th" in langs:
-        files.add(f"{base}wordcut.js")
-    if len(langs) > 1:
-        files.add(f"{base}min/lunr.multi.min.js")
-    if files:
-        files.add(f"{base}min/lunr.stemmer.support.min.js")
-    return files
 
 
 def hash_files(site_dir: Path) -> dict[str, str]:
@@ -104,19 +79,15 @@ def hash_files(site_dir: Path) -> dict[str, str]:
 def plan(
     files: Mapping[str, str],
     *,
-    search_config: Mapping | None = None,
     runtime_pages: Iterable[str] = (),
     fallback: str = "404.html",
     worker_source: str = "",
 ) -> dict:
     """The build the worker is generated with, from each site file's SHA-256 (see the module)."""
-    needed_lunr = search_languages(search_config)
     precache: dict[str, str] = {}
     lazy: dict[str, str] = {}
     for path, digest in sorted(files.items()):
         if any(rule.search(path) for rule in SKIP):
-            continue
-        if _LUNR.search(path) and path not in needed_lunr:
             continue
         target = lazy if any(rule.search(path) for rule in LAZY) else precache
         target[site_address(path)] = digest
@@ -170,11 +141,8 @@ def write_service_worker(site_dir: Path, *, enabled: bool = True) -> dict:
     template = TEMPLATE.read_text(encoding="utf-8")
     if enabled:
         files = hash_files(site_dir)
-        index = site_dir / "search" / "search_index.json"
-        search_config = json.loads(index.read_text(encoding="utf-8")).get("config") if index.is_file() else None
         build = plan(
             files,
-            search_config=search_config,
             runtime_pages=pages_using(site_dir, files),
             worker_source=template,
         )
