@@ -5,8 +5,8 @@ import assert from "node:assert/strict";
 import { mock, test } from "node:test";
 
 import {
-  caseFromLegacy, compactCaseNumber, createSaver, emptyStore, fieldsOfDraft, mergeFields,
-  migrateStore, newId, putCase, removeCase, sortCases,
+  MAX_NAME, caseFromLegacy, compactCaseNumber, copyName, createSaver, emptyStore, fieldsOfDraft, legacyFields,
+  mergeFields, migrateStore, newId, provisionalTitle, putCase, removeCase, sortCases,
 } from "../../overrides/assets/checklist/cases.js";
 import { toDraft } from "../../overrides/assets/checklist/form.js";
 
@@ -103,6 +103,36 @@ test("an open id that is not a stored case opens nothing", () => {
   const { store } = migrateStore(text, null, { today: TODAY });
   assert.equal(store.open, null);
   assert.deepEqual(store.cases, [{ id: "c-1", draft: {}, history: [], name: null }]);
+});
+
+test("an old draft's fields are read back; values the form cannot have given are dropped", () => {
+  const fields = { topic: "tracking", "address.zip": "20500", has_screenshots: true, details: ["no_scan"] };
+  assert.deepEqual(legacyFields({ version: 1, fields }), fields);
+  assert.deepEqual(
+    legacyFields({ version: 1, fields: { name: "Budi", age: 3, nested: { a: 1 }, list: [1, "x"], gone: null } }),
+    { name: "Budi" },
+  );
+  for (const saved of [null, "text", [], { version: 2, fields: {} }, { fields: {} }, { version: 1, fields: [] }, { version: 1 }]) {
+    assert.equal(legacyFields(saved), null, JSON.stringify(saved));
+  }
+});
+
+test("before the engine titles a case: its name, else its tracking number as typed, else untitled", () => {
+  const draft = { topic: "lost_package", tracking_number: " 9400 1112 0620 6406 2607 87 " };
+  assert.equal(provisionalTitle({ id: "c1", name: "Kado untuk Ibu", draft }, "Untitled case"), "Kado untuk Ibu");
+  assert.equal(provisionalTitle({ id: "c1", name: "   ", draft }, "Untitled case"), "9400 1112 0620 6406 2607 87");
+  assert.equal(provisionalTitle({ id: "c1", name: null, draft: { topic: "lost_package" } }, "Untitled case"), "Untitled case");
+  assert.equal(provisionalTitle({ id: "c1", draft: { tracking_number: 7 } }, "Kasus tanpa judul"), "Kasus tanpa judul");
+});
+
+test("an imported copy is named in the page's words, within the engine's limit for a name", () => {
+  assert.equal(copyName("{name} (imported)", "Kado untuk Ibu"), "Kado untuk Ibu (imported)");
+  assert.equal(copyName("{name} (dari berkas)", " Paket hilang – RB 123 "), "Paket hilang – RB 123 (dari berkas)");
+  const long = copyName("{name} (imported)", "😀".repeat(150));
+  assert.equal([...long].length, MAX_NAME);
+  assert.ok(long.endsWith("… (imported)"), long);
+  assert.equal([...copyName("{name} (imported)", "x".repeat(MAX_NAME - 11))].length, MAX_NAME); // fits: not cut
+  assert.ok(!copyName("{name} (imported)", "x".repeat(MAX_NAME - 11)).includes("…"));
 });
 
 test("case numbers are compacted as the engine does", () => {

@@ -16,13 +16,14 @@
 // what the page stores" describes it:
 //   {format: "usps-inquiry-store", version: 2, open: "<case id>" | null, cases: [case, ...]}
 //   case: {id, name, created_on, draft, history, updated_at}   (updated_at: ms, this page's own)
-// Version 1 is the single draft before cases ({version: 1, fields}) under LEGACY_KEY. The
-// engine has the same migration (cases_file.migrate_store); the page cannot wait for Python to
-// show a reader their draft, so it runs its own, and tests/browser/test_cases_page.py checks
-// both give the same case.
+// Version 1 is the single draft before cases ({version: 1, fields}) under LEGACY_KEY.
+//
+// The migration is here and only here: the page runs it on every load (storage.js loadStore),
+// before Python has loaded, because a reader's draft must be back in the form at once (and
+// without Python at all: no WebAssembly, Save-Data). Nothing sends it to the engine.
 
 import { hasAnything, toDraft } from "./form.js";
-import { migrate as migrateFields } from "./storage.js";
+import { fill } from "./text.js";
 
 export const FORMAT = "usps-inquiry-store";
 export const VERSION = 2;
@@ -32,6 +33,8 @@ export const LEGACY_KEY = "usps-checklist:draft";
 export const ASIDE_KEY = "usps-checklist:kept-aside";
 
 const ID = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/; // usps_inquiry.case's rule for an id
+/** The longest name usps_inquiry.case reads (MAX_NAME, in code points). */
+export const MAX_NAME = 100;
 const isObject = (value) => Boolean(value) && typeof value === "object" && !Array.isArray(value);
 
 export const emptyStore = () => ({ format: FORMAT, version: VERSION, open: null, cases: [] });
@@ -50,6 +53,27 @@ export function newCase({ today, draft = {}, existing = [], now = Date.now(), ra
   return { id: newId(existing, random), name: null, created_on: today, draft, history: [], updated_at: now };
 }
 
+/**
+ * The fields of version 1's stored draft (its parsed value), or null if it is not one (another
+ * site's key, a damaged or hand-edited value). Only strings, booleans and lists of strings
+ * survive: anything else could not have come from the form (form.js readFields).
+ *
+ * @param {unknown} saved
+ * @returns {Record<string, string | boolean | string[]> | null}
+ */
+export function legacyFields(saved) {
+  if (!isObject(saved) || saved.version !== 1 || !isObject(saved.fields)) return null;
+  const fields = {};
+  for (const [name, value] of Object.entries(saved.fields)) {
+    const fits =
+      typeof value === "string" ||
+      typeof value === "boolean" ||
+      (Array.isArray(value) && value.every((item) => typeof item === "string"));
+    if (fits) fields[name] = value;
+  }
+  return fields;
+}
+
 /** A case number as the engine keeps it (case.compact_case_number), or null. */
 export function compactCaseNumber(value) {
   const compact = String(value).replace(/[\s\-\u2010-\u2015\u2212]+/g, "");
@@ -62,7 +86,7 @@ export function compactCaseNumber(value) {
  * typed, and a sent date (not in the future) with its case number also becomes a "sent" event.
  */
 export function caseFromLegacy(value, { today, now = Date.now(), random } = {}) {
-  const fields = migrateFields(value);
+  const fields = legacyFields(value);
   if (!fields || !hasAnything(fields)) return null;
   const draft = toDraft(fields);
   const found = newCase({ today, draft, now, random });
@@ -140,6 +164,29 @@ export function migrateStore(storedText, legacyText, { today, now = Date.now(), 
   store.cases.push(first);
   store.open = first.id;
   return { store, migratedFrom: 1, keptAside: [] };
+}
+
+/**
+ * A case's title until the engine has given its own (it is loading, or never does): the
+ * reader's name for it, else the tracking number as typed, else `untitled` (the page's words).
+ */
+export function provisionalTitle(item, untitled) {
+  for (const text of [item.name, item.draft && item.draft.tracking_number]) {
+    if (typeof text === "string" && text.trim()) return text.trim();
+  }
+  return untitled;
+}
+
+/**
+ * The name of an imported copy kept beside the case it duplicates: `template` (the page's
+ * "{name} (imported)") around the case's title, the title cut with "…" so the whole stays within
+ * MAX_NAME code points (the engine refuses a longer name).
+ */
+export function copyName(template, title) {
+  const room = MAX_NAME - [...fill(template, { name: "" })].length;
+  const chars = [...String(title).trim()];
+  const name = chars.length > room ? chars.slice(0, Math.max(0, room - 1)).join("").trimEnd() + "\u2026" : chars.join("");
+  return fill(template, { name });
 }
 
 /** The cases for the list: most recently changed first (the one the reader is working on). */
