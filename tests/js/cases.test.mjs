@@ -1,13 +1,14 @@
-// The cases this browser keeps (overrides/assets/checklist/cases.js): the stored value and its
-// migration from every earlier version, the list's order, another tab's edit merged, and the
+// The cases this browser keeps (overrides/assets/checklist/cases.js and cases-migration.js): the
+// stored value and its migration from every earlier version, the list's order, another tab's edit merged, and the
 // saver that never leaves more than a second of typing unsaved.
 import assert from "node:assert/strict";
 import { mock, test } from "node:test";
 
 import {
-  MAX_NAME, caseFromLegacy, compactCaseNumber, copyName, createSaver, emptyStore, fieldsOfDraft, legacyFields,
-  mergeFields, migrateStore, newId, provisionalTitle, putCase, removeCase, sortCases,
+  MAX_NAME, copyName, createSaver, emptyStore, fieldsOfDraft, fromOtherTab, mergeFields, newId, provisionalTitle, putCase,
+  removeCase, sortCases,
 } from "../../overrides/assets/checklist/cases.js";
+import { caseFromLegacy, compactCaseNumber, legacyFields, migrateStore } from "../../overrides/assets/checklist/cases-migration.js";
 import { toDraft } from "../../overrides/assets/checklist/form.js";
 
 const TODAY = "2026-12-01";
@@ -170,6 +171,32 @@ test("another tab's edit is taken where this tab typed nothing; this tab's typin
   assert.deepEqual(mergeFields(base, base, remote), { fields: remote, localChanges: false });
   // Both typed the same: nothing to save.
   assert.equal(mergeFields(base, remote, remote).localChanges, false);
+});
+
+test("another tab's store: merged into the open case, or its deletion taken unless this tab typed since", () => {
+  const mine = { id: "c1", name: "Kado", draft: { name: "Budi", description: "old" }, history: [], updated_at: 1 };
+  const other = { id: "c2", name: null, draft: { name: "Siti" }, history: [], updated_at: 1 };
+  const here = { ...emptyStore(), open: "c1", cases: [mine, other] };
+  const base = { name: "Budi", description: "old" };
+  const theirs = { ...mine, name: "Kado Ibu", draft: { name: "Budi Santoso", description: "old" } };
+
+  const merged = fromOtherTab(here, { ...here, open: "c2", cases: [theirs, other] }, base, { ...base, description: "typed here" });
+  assert.equal(merged.outcome, "merged");
+  assert.equal(merged.store.open, "c1"); // this tab keeps its open case
+  assert.deepEqual(merged.fields, { name: "Budi Santoso", description: "typed here" });
+  assert.deepEqual([merged.base, merged.name, merged.localChanges], [{ name: "Budi Santoso", description: "old" }, "Kado Ibu", true]);
+  // The other tab changed only another case: the form stays as it is.
+  assert.equal(fromOtherTab(here, { ...here, cases: [mine, { ...other, name: "x" }] }, base, base).fields, null);
+
+  const gone = { ...here, cases: [other] };
+  const deleted = fromOtherTab(here, gone, base, base);
+  assert.deepEqual([deleted.outcome, deleted.store.open, deleted.store.cases], ["deleted", null, [other]]);
+  const rescued = fromOtherTab(here, gone, base, { ...base, description: "typed here" }, 5);
+  assert.equal(rescued.outcome, "rescued");
+  assert.equal(rescued.store.open, "c1");
+  assert.deepEqual(rescued.store.cases[1], { ...mine, draft: { name: "Budi", description: "typed here" }, updated_at: 5 });
+
+  assert.equal(fromOtherTab({ ...here, open: null }, gone, {}, {}).outcome, "none");
 });
 
 test("the saver waits for a pause, but never more than a second after the first edit", () => {

@@ -117,7 +117,8 @@ def test_every_module_the_page_loads_is_in_the_site_and_kept_offline(built_site:
         pending += re.findall(r'^(?:import|export)\b[^;]*?from "\./([a-z-]+\.js)"', text, re.M)
     assert {
         "engine.js", "form.js", "storage.js", "render.js", "record.js", "text.js", "python.js", "snapshot.js", "cases.js",
-        "cases-panel.js", "cases-list.js", "case-view.js", "case-history.js", "cases-file.js", "cases-notice.js", "dom.js",
+        "cases-panel.js", "cases-list.js", "case-view.js", "case-history.js", "cases-file.js", "cases-notice.js", "cases-migration.js",
+        "dom.js",
     } <= modules
     for name in modules:
         assert f"assets/checklist/{name}" in build["precache"], name

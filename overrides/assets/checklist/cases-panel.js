@@ -3,8 +3,9 @@
 // the actions on a whole case: start, open, rename, delete with an undo, another tab's edit.
 // Its parts: cases-list.js, case-view.js, case-history.js (events, calendar), cases-file.js
 // (export, import), cases-notice.js (status line, storage's state); storage.js reads and
-// writes localStorage, cases.js has the store's rules. Every title, date, step and message
-// comes from the engine (engine.request) and is set as text, never parsed as HTML.
+// writes localStorage, cases.js has the store's rules, cases-migration.js its migration.
+// Every title, date, step and message comes from the engine (engine.request) and is set as
+// text, never parsed as HTML.
 //
 // Never losing what was typed: the open case is saved at most a second after an edit (and at
 // once when the page goes away); every save re-reads the stored value and replaces only the open
@@ -15,10 +16,11 @@
 import { createCaseHistory } from "./case-history.js";
 import { renderCase } from "./case-view.js";
 import {
-  MAX_NAME, STORE_KEY, createSaver, emptyStore, fieldsOfDraft, findCase, mergeFields, migrateStore, newCase,
-  provisionalTitle, putCase, removeCase,
+  MAX_NAME, STORE_KEY, createSaver, emptyStore, fieldsOfDraft, findCase, fromOtherTab, newCase, provisionalTitle, putCase,
+  removeCase,
 } from "./cases.js";
 import { createCasesFile } from "./cases-file.js";
+import { migrateStore } from "./cases-migration.js";
 import { renderList } from "./cases-list.js";
 import { createNotices } from "./cases-notice.js";
 import { clearFields, hasAnything, toDraft, writeFields } from "./form.js";
@@ -169,25 +171,14 @@ export function createCasesPanel({ form, readForm, engine, lang, onDraftChanged 
 
   // --- Actions on a whole case -----------------------------------------------------------------
 
-  function startNew() {
-    saver.flush();
-    notices.clear();
-    const fresh = readStored();
-    const created = newCase({ today: localToday(), existing: existingIds(fresh.cases) });
-    write(putCase(fresh, created, created.id));
-    show(null);
-    afterChange();
-    onDraftChanged();
-    nameInput.focus();
-  }
-
+  /** Open the case of `id` as it is stored now, or a new, empty one (id null). */
   function open(id) {
     saver.flush();
     notices.clear();
     const fresh = readStored();
-    const chosen = findCase(fresh, id);
+    const chosen = id ? findCase(fresh, id) : newCase({ today: localToday(), existing: existingIds(fresh.cases) });
     if (!chosen) return;
-    write({ ...fresh, open: id });
+    write(putCase(fresh, chosen, chosen.id));
     show(chosen);
     afterChange();
     onDraftChanged();
@@ -213,36 +204,27 @@ export function createCasesPanel({ form, readForm, engine, lang, onDraftChanged 
     return true;
   }
 
-  /** Another tab wrote the store. */
+  /** Another tab wrote the store: this tab takes it, keeping what the reader typed here. */
   function onStorage(event) {
     if (event.storageArea !== storage || (event.key !== STORE_KEY && event.key !== null)) return;
     const { store: remote } = migrateStore(event.newValue, null, { today: localToday() });
-    const openId = store.open;
-    const mine = openId ? findCase(store, openId) : null;
-    const theirs = openId ? findCase(remote, openId) : null;
-    const local = readForm();
-    store = { ...remote, open: openId && theirs ? openId : null };
-    if (openId && !theirs && mine) {
-      // Deleted in the other tab. Edits made here since the last save become a case again.
-      if (mergeFields(base, local, base).localChanges) {
-        write(putCase(store, { ...mine, draft: toDraft(local), updated_at: Date.now() }, openId));
-      } else {
-        show(null);
-        onDraftChanged();
-        notices.say(T.deleted_elsewhere);
-      }
-    } else if (theirs) {
-      const remoteFields = fieldsOfDraft(theirs.draft);
-      const merged = mergeFields(base, local, remoteFields);
-      if (JSON.stringify(merged.fields) !== JSON.stringify(local)) {
+    const theirs = fromOtherTab(store, remote, base, readForm());
+    store = theirs.store;
+    if (theirs.outcome === "rescued") write(store);
+    if (theirs.outcome === "deleted") {
+      show(null);
+      onDraftChanged();
+      notices.say(T.deleted_elsewhere);
+    } else if (theirs.outcome === "merged") {
+      if (theirs.fields) {
         clearFields(form);
-        writeFields(form, merged.fields);
+        writeFields(form, theirs.fields);
         onDraftChanged();
         notices.say(T.other_tab);
       }
-      base = remoteFields;
+      base = theirs.base;
       if (document.activeElement !== nameInput) nameInput.value = theirs.name || "";
-      if (merged.localChanges) saver.edit();
+      if (theirs.localChanges) saver.edit();
     }
     afterChange();
   }
@@ -296,7 +278,10 @@ export function createCasesPanel({ form, readForm, engine, lang, onDraftChanged 
     return current;
   }
 
-  $("chk-case-new").addEventListener("click", startNew);
+  $("chk-case-new").addEventListener("click", () => {
+    open(null);
+    nameInput.focus();
+  });
   nameInput.addEventListener("input", () => saver.edit());
   window.addEventListener("storage", onStorage);
   // Leaving the page (reload, another page, closing the tab, the service worker's update) or

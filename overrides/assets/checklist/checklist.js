@@ -8,6 +8,7 @@
 //   engine.js   the worker's lifecycle (start, progress, timeout, failure, answers)
 //   form.js     form <-> draft          dom.js      elements, reader text isolated, download, focus
 //   cases.js    the stored cases        storage.js  where they are stored (localStorage)
+//   cases-migration.js  what earlier pages stored, in the current form (before Python loads)
 //   cases-panel.js  the cases panel (its parts: cases-list, case-view, case-history, cases-file,
 //               cases-notice)
 //   render.js   findings, summary, channels, message, follow-up

@@ -1,9 +1,10 @@
 // Where the cases live in this browser: localStorage, read and written with what can go wrong
 // there (blocked, full, a value that cannot be read, another version's). `storage` is a Storage
 // (localStorage) or, in Node's tests, any object with getItem/setItem/removeItem. The stored
-// value and its migration are cases.js's; this file only reads, writes and keeps aside.
+// value is cases.js's, its migration cases-migration.js's; this file reads, writes, keeps aside.
 
-import { ASIDE_KEY, LEGACY_KEY, STORE_KEY, migrateStore } from "./cases.js";
+import { ASIDE_KEY, LEGACY_KEY, STORE_KEY } from "./cases.js";
+import { migrateStore } from "./cases-migration.js";
 
 /** localStorage, or null where the browser refuses it (a private window, blocked cookies). */
 export function openStorage(get = () => globalThis.localStorage) {
