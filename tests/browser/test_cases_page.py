@@ -22,6 +22,10 @@ LEGACY_KEY = "usps-checklist:draft"
 FIRST = {"topic": "lost_package", "name": "Budi Santoso", "tracking_number": "9400 1112 0620 6406 2607 87"}
 SECOND = {"topic": "tracking", "name": "Siti Rahma", "tracking_number": "RB123456785US", "description": "<b>tidak</b> $& bergerak"}
 DELETED = {"id": "Kasus “{name}” dihapus dari perangkat ini.", "en": "Case “{name}” deleted from this device."}
+RESTORED = {"id": "Kasus “{name}” dikembalikan.", "en": "Case “{name}” is back."}
+IMPORTED = {"id": "{n} kasus dibuka dari berkas.", "en": "Cases opened from the file: {n}."}
+COPY = {"id": "{name} (dari berkas)", "en": "{name} (imported)"}
+IMPORT_BUTTON = {"id": "Buka kasus dari berkas", "en": "Open cases from a file"}
 
 
 def stored(page) -> dict | None:
@@ -113,7 +117,9 @@ def test_delete_this_case_names_it_and_undo_brings_it_back(page, site_url, lang)
 
     page.click("#chk-clear")
     name = engine_title(gone, lang)
-    assert page.inner_text("#chk-case-undo-text") == DELETED[lang].format(name=name)
+    assert page.inner_text("#chk-cases-status") == DELETED[lang].format(name=name)
+    assert page.get_attribute("#chk-cases-status", "role") == "status"
+    assert page.is_visible("#chk-case-undo-button")
     assert page.input_value("#chk-name") == ""
     assert [case["id"] for case in stored(page)["cases"]] == [case["id"] for case in before["cases"] if case["id"] != gone["id"]]
 
@@ -123,6 +129,16 @@ def test_delete_this_case_names_it_and_undo_brings_it_back(page, site_url, lang)
     assert after["open"] == gone["id"]
     assert page.input_value("#chk-name") == SECOND["name"]
     assert page.is_hidden("#chk-case-undo")
+    assert page.inner_text("#chk-cases-status") == RESTORED[lang].format(name=name)
+
+    # Deleted again, then another action: the old notice and its Undo go (the deletion stays).
+    page.click("#chk-clear")
+    assert page.is_visible("#chk-case-undo-button")
+    [left] = stored(page)["cases"]
+    open_case(page, left["id"])
+    assert page.is_hidden("#chk-case-undo")
+    assert page.inner_text("#chk-cases-status") == ""
+    assert [case["id"] for case in stored(page)["cases"]] == [left["id"]]
 
 
 def test_history_gives_the_engines_next_step_and_the_calendar_file_parses(page, site_url):
@@ -204,12 +220,19 @@ def test_export_delete_all_import_gives_the_same_cases_and_a_bad_file_changes_no
     assert [(c["id"], c["draft"], c["history"], c["name"]) for c in sorted(after, key=key)] == [
         (c["id"], c["draft"], c["history"], c["name"]) for c in sorted(before, key=key)
     ]
+    # Said where the reader is looking, and announced (role=status).
+    assert page.inner_text("#chk-cases-status") == IMPORTED[lang].format(n=2)
 
-    # The same file again: the page asks; "keep both" keeps two of each.
+    # The same file again: the page asks; "keep both" keeps two of each, the copies named so the
+    # two can be told apart (the imported case's title in the page's words).
     page.set_input_files("#chk-cases-import", str(path))
     wait_until(page, "!document.getElementById('chk-cases-duplicates').hidden")
     page.click("#chk-cases-keep-both")
-    wait_titles(page, lang, 4)
+    titles = wait_titles(page, lang, 4)
+    assert len(set(titles)) == 4, titles
+    copies = sorted(case["name"] for case in stored(page)["cases"] if case["id"] not in {c["id"] for c in before})
+    assert copies == sorted(COPY[lang].format(name=engine_title(case, lang)) for case in before)
+    assert page.inner_text("#chk-cases-status") == IMPORTED[lang].format(n=2)
 
 
 def test_a_bad_file_with_a_case_already_here_changes_nothing(page, site_url, tmp_path):
@@ -275,9 +298,7 @@ def test_blocked_storage_says_the_case_is_not_kept_and_the_form_still_works(cont
     assert page.input_value("#chk-name") == FIRST["name"]
 
 
-def test_the_old_single_draft_becomes_the_first_case_as_the_engine_migrates_it(context_factory, site_url):
-    from usps_inquiry.cases_file import migrate_store
-
+def test_the_old_single_draft_becomes_the_first_case_before_python_loads(context_factory, site_url):
     fields = {
         "topic": "lost_package", "name": "Budi", "tracking_number": "9400 1112 0620 6406 2607 87",
         "address.zip": "20500", "address.city": "", "has_screenshots": True,
@@ -294,11 +315,13 @@ def test_the_old_single_draft_becomes_the_first_case_as_the_engine_migrates_it(c
     assert page.is_checked("#chk-has-screenshots")
     assert stored_keys(page) == [STORE_KEY]
     [case] = stored(page)["cases"]
-    engine = migrate_store(None, legacy=legacy, today=datetime.date.today())
-    [expected] = engine["store"]["cases"]
-    assert engine["migrated_from"] == 1
-    same = ("draft", "history", "name", "created_on")
-    assert {key: case[key] for key in same} == {key: expected[key] for key in same}
+    # Every field as typed (the empty city left out, as the form's draft leaves it), the address
+    # as one object; the sent date and its case number also become the history's first event.
+    draft = {key: value for key, value in fields.items() if value != "" and not key.startswith("address.")}
+    assert case["draft"] == {**draft, "address": {"zip": "20500"}}
+    assert case["history"] == [{"on": "2026-11-20", "event": "sent", "case_number": "CA141722721"}]
+    assert case["name"] is None
+    assert case["created_on"] == page.evaluate("document.getElementById('chk-case-event-on').value")  # today, the reader's
     wait_ready(page)
     wait_titles(page, "id", 1)
 
@@ -322,3 +345,91 @@ def test_axe_finds_no_violations_in_the_cases_panel(context_factory, site_url, a
         for node in violation["nodes"]
     ]
     assert found == []
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_the_file_button_is_in_the_pages_language_and_opens_the_file_picker_from_the_keyboard(page, site_url, lang, tmp_path):
+    choosers = []
+    page.on("filechooser", lambda chooser: choosers.append(chooser))  # listening from the start: Playwright then takes every picker
+    open_checklist(page, site_url, lang)
+    fill(page, FIRST)
+    wait_saved(page, FIRST["tracking_number"])
+    assert page.inner_text("#chk-cases-import-button") == IMPORT_BUTTON[lang]
+    # The browser's own control ("Choose File / No file chosen") is out of sight and of the Tab order.
+    box = page.locator("#chk-cases-import").bounding_box()
+    assert box["width"] <= 1 and box["height"] <= 1
+    assert page.get_attribute("#chk-cases-import", "tabindex") == "-1"
+
+    with page.expect_download() as info:
+        page.click("#chk-cases-export")
+    path = tmp_path / "cases.json"
+    info.value.save_as(path)
+    page.click("#chk-cases-list button >> nth=0")
+    page.click("#chk-clear")
+    assert stored(page) is None
+
+    page.focus("#chk-case-new")
+    for _ in range(10):  # Tab from "Start a new case" reaches the file button
+        if page.evaluate("document.activeElement.id") == "chk-cases-import-button":
+            break
+        page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.id") == "chk-cases-import-button"
+    page.keyboard.press("Enter")
+    [chooser] = poll(page, lambda: choosers, what="the file picker to open")
+    chooser.set_files(str(path))
+    wait_titles(page, lang, 1)
+    assert page.inner_text("#chk-cases-status") == IMPORTED[lang].format(n=1)
+    assert page.is_hidden("#chk-case-undo")  # the deletion's Undo went with the import
+
+
+RTL_NAME = "\u202eKado untuk Ibu"
+
+
+def test_a_right_to_left_character_in_a_name_does_not_turn_its_line_around(page, site_url):
+    open_checklist(page, site_url, "en")
+    fill(page, FIRST)
+    page.fill("#chk-case-name", RTL_NAME)
+    wait_saved(page, RTL_NAME)
+    start_case(page, SECOND)
+    wait_titles(page, "en", 2)
+    case = next(c for c in stored(page)["cases"] if c["name"] == RTL_NAME)
+    button = f"#chk-cases-list button[data-case-id={json.dumps(case['id'])}]"
+    # The name in its own island; the next step after it stays after it, left to right.
+    wait_until(page, "b => document.querySelector(b + ' .chk-cases__when') !== null", button)
+    assert page.eval_on_selector(button + " .chk-cases__name", "n => n.children.length === 1 && n.firstElementChild.localName") == "bdi"
+    after = page.eval_on_selector(button, """b => {
+        const name = [...b.querySelector('.chk-cases__name').getClientRects()].at(-1);
+        const when = b.querySelector('.chk-cases__when').getClientRects()[0];
+        return when.left >= name.right - 1 || when.top >= name.bottom;
+    }""")
+    assert after, "the next step is drawn before the name: the line was turned around"
+
+    # Wherever else the name shows: the open case's heading, the deletion's notice, the record.
+    open_case(page, case["id"])
+    wait_until(page, "document.querySelector('#chk-case-title bdi') !== null")
+    page.click("#chk-clear")
+    bdi = page.eval_on_selector_all("#chk-cases-status bdi", "nodes => nodes.map((n) => n.textContent)")
+    assert len(bdi) == 1 and bdi[0].endswith("Kado untuk Ibu")
+    assert page.inner_text("#chk-cases-status").startswith("Case “")
+
+
+def test_while_python_loads_a_case_shows_its_name_or_tracking_number_not_untitled(context_factory, site_url):
+    cases = [
+        {"id": "c-000000000001", "name": "Kado untuk Ibu", "created_on": "2026-11-01", "draft": {"topic": "lost_package"}, "history": [], "updated_at": 2},
+        {"id": "c-000000000002", "name": None, "created_on": "2026-11-01",
+         "draft": {"topic": "lost_package", "tracking_number": "RB123456785US"}, "history": [], "updated_at": 1},
+    ]
+    store = {"format": "usps-inquiry-store", "version": 2, "open": "c-000000000002", "cases": cases}
+    context = context_factory()
+    page = context.new_page()
+    page.goto(site_url + "404.html")
+    page.evaluate("([key, value]) => localStorage.setItem(key, value)", [STORE_KEY, json.dumps(store)])
+    held = []
+    page.route("**/assets/checklist/worker.js", lambda route: held.append(route))  # Python never starts
+    open_checklist(page, site_url, "id", ready=False)
+    assert page.get_attribute("[data-chk]", "data-state") == "loading"
+    assert list_names(page) == ["Kado untuk Ibu", "RB123456785US"]
+    assert page.inner_text("#chk-case-title") == "RB123456785US"
+    assert "Kasus tanpa judul" not in page.inner_text("#chk-cases")
+    for route in held:
+        route.abort()

@@ -161,7 +161,7 @@ def assert_review_matches(page, report: dict) -> None:
     )
     # Each Change link takes focus to its answer's control.
     for row in rows:
-        link = page.locator(f'#chk-review-list a[data-chk-change="{row["field"]}"]')
+        link = page.locator(f'#chk-review-list a[data-chk-focus="{row["field"]}"]')
         assert link.inner_text().startswith(("Ubah", "Change"))
         assert row["label"] in link.text_content()  # the hidden rest of the link's name
         link.click()
@@ -291,7 +291,7 @@ def test_the_situation_questions_and_the_review_work_from_the_keyboard(context_f
     assert_steps_match(wait_for_steps(page, report), report)
     page.wait_for_selector("#chk-review", state="visible")
     for _ in range(200):  # on to the email row's Change link
-        if page.evaluate("document.activeElement.dataset.chkChange === 'email'"):
+        if page.evaluate("document.activeElement.dataset.chkFocus === 'email'"):
             break
         keyboard.press("Tab")
     else:

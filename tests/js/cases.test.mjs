@@ -1,13 +1,14 @@
-// The cases this browser keeps (overrides/assets/checklist/cases.js): the stored value and its
-// migration from every earlier version, the list's order, another tab's edit merged, and the
+// The cases this browser keeps (overrides/assets/checklist/cases.js and cases-migration.js): the
+// stored value and its migration from every earlier version, the list's order, another tab's edit merged, and the
 // saver that never leaves more than a second of typing unsaved.
 import assert from "node:assert/strict";
 import { mock, test } from "node:test";
 
 import {
-  caseFromLegacy, compactCaseNumber, createSaver, emptyStore, fieldsOfDraft, mergeFields,
-  migrateStore, newId, putCase, removeCase, sortCases,
+  MAX_NAME, copyName, createSaver, emptyStore, fieldsOfDraft, fromOtherTab, mergeFields, newId, provisionalTitle, putCase,
+  removeCase, sortCases,
 } from "../../overrides/assets/checklist/cases.js";
+import { caseFromLegacy, compactCaseNumber, legacyFields, migrateStore } from "../../overrides/assets/checklist/cases-migration.js";
 import { toDraft } from "../../overrides/assets/checklist/form.js";
 
 const TODAY = "2026-12-01";
@@ -105,6 +106,36 @@ test("an open id that is not a stored case opens nothing", () => {
   assert.deepEqual(store.cases, [{ id: "c-1", draft: {}, history: [], name: null }]);
 });
 
+test("an old draft's fields are read back; values the form cannot have given are dropped", () => {
+  const fields = { topic: "tracking", "address.zip": "20500", has_screenshots: true, details: ["no_scan"] };
+  assert.deepEqual(legacyFields({ version: 1, fields }), fields);
+  assert.deepEqual(
+    legacyFields({ version: 1, fields: { name: "Budi", age: 3, nested: { a: 1 }, list: [1, "x"], gone: null } }),
+    { name: "Budi" },
+  );
+  for (const saved of [null, "text", [], { version: 2, fields: {} }, { fields: {} }, { version: 1, fields: [] }, { version: 1 }]) {
+    assert.equal(legacyFields(saved), null, JSON.stringify(saved));
+  }
+});
+
+test("before the engine titles a case: its name, else its tracking number as typed, else untitled", () => {
+  const draft = { topic: "lost_package", tracking_number: " 9400 1112 0620 6406 2607 87 " };
+  assert.equal(provisionalTitle({ id: "c1", name: "Kado untuk Ibu", draft }, "Untitled case"), "Kado untuk Ibu");
+  assert.equal(provisionalTitle({ id: "c1", name: "   ", draft }, "Untitled case"), "9400 1112 0620 6406 2607 87");
+  assert.equal(provisionalTitle({ id: "c1", name: null, draft: { topic: "lost_package" } }, "Untitled case"), "Untitled case");
+  assert.equal(provisionalTitle({ id: "c1", draft: { tracking_number: 7 } }, "Kasus tanpa judul"), "Kasus tanpa judul");
+});
+
+test("an imported copy is named in the page's words, within the engine's limit for a name", () => {
+  assert.equal(copyName("{name} (imported)", "Kado untuk Ibu"), "Kado untuk Ibu (imported)");
+  assert.equal(copyName("{name} (dari berkas)", " Paket hilang – RB 123 "), "Paket hilang – RB 123 (dari berkas)");
+  const long = copyName("{name} (imported)", "😀".repeat(150));
+  assert.equal([...long].length, MAX_NAME);
+  assert.ok(long.endsWith("… (imported)"), long);
+  assert.equal([...copyName("{name} (imported)", "x".repeat(MAX_NAME - 11))].length, MAX_NAME); // fits: not cut
+  assert.ok(!copyName("{name} (imported)", "x".repeat(MAX_NAME - 11)).includes("…"));
+});
+
 test("case numbers are compacted as the engine does", () => {
   assert.equal(compactCaseNumber("CA 1417–22721"), "CA141722721");
   assert.equal(compactCaseNumber("#123"), null);
@@ -140,6 +171,32 @@ test("another tab's edit is taken where this tab typed nothing; this tab's typin
   assert.deepEqual(mergeFields(base, base, remote), { fields: remote, localChanges: false });
   // Both typed the same: nothing to save.
   assert.equal(mergeFields(base, remote, remote).localChanges, false);
+});
+
+test("another tab's store: merged into the open case, or its deletion taken unless this tab typed since", () => {
+  const mine = { id: "c1", name: "Kado", draft: { name: "Budi", description: "old" }, history: [], updated_at: 1 };
+  const other = { id: "c2", name: null, draft: { name: "Siti" }, history: [], updated_at: 1 };
+  const here = { ...emptyStore(), open: "c1", cases: [mine, other] };
+  const base = { name: "Budi", description: "old" };
+  const theirs = { ...mine, name: "Kado Ibu", draft: { name: "Budi Santoso", description: "old" } };
+
+  const merged = fromOtherTab(here, { ...here, open: "c2", cases: [theirs, other] }, base, { ...base, description: "typed here" });
+  assert.equal(merged.outcome, "merged");
+  assert.equal(merged.store.open, "c1"); // this tab keeps its open case
+  assert.deepEqual(merged.fields, { name: "Budi Santoso", description: "typed here" });
+  assert.deepEqual([merged.base, merged.name, merged.localChanges], [{ name: "Budi Santoso", description: "old" }, "Kado Ibu", true]);
+  // The other tab changed only another case: the form stays as it is.
+  assert.equal(fromOtherTab(here, { ...here, cases: [mine, { ...other, name: "x" }] }, base, base).fields, null);
+
+  const gone = { ...here, cases: [other] };
+  const deleted = fromOtherTab(here, gone, base, base);
+  assert.deepEqual([deleted.outcome, deleted.store.open, deleted.store.cases], ["deleted", null, [other]]);
+  const rescued = fromOtherTab(here, gone, base, { ...base, description: "typed here" }, 5);
+  assert.equal(rescued.outcome, "rescued");
+  assert.equal(rescued.store.open, "c1");
+  assert.deepEqual(rescued.store.cases[1], { ...mine, draft: { name: "Budi", description: "typed here" }, updated_at: 5 });
+
+  assert.equal(fromOtherTab({ ...here, open: null }, gone, {}, {}).outcome, "none");
 });
 
 test("the saver waits for a pause, but never more than a second after the first edit", () => {

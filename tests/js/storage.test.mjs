@@ -1,62 +1,88 @@
-// The stored draft (overrides/assets/checklist/storage.js): what an earlier page stored is read
-// back, anything else is refused, and "Clear draft" removes every key of the checklist.
+// Where the cases live (overrides/assets/checklist/storage.js): read and migrated, written,
+// what cannot be read kept aside, and a browser that refuses (blocked, full) is no error.
 import assert from "node:assert/strict";
 import { test } from "node:test";
 
-import { clear, load, migrate, save } from "../../overrides/assets/checklist/storage.js";
+import { ASIDE_KEY, LEGACY_KEY, STORE_KEY } from "../../overrides/assets/checklist/cases.js";
+import { askToPersist, keepAside, loadStore, openStorage, readStore, writeStore } from "../../overrides/assets/checklist/storage.js";
 
-const KEY = "usps-checklist:draft";
+const TODAY = "2026-12-01";
+const OPTIONS = { today: TODAY, now: 1, random: (bytes) => bytes.map((_, i) => i) };
 
-/** localStorage's shape: getItem/setItem/removeItem, keys as own properties. */
-function fakeStorage(entries = {}) {
-  const store = {};
-  Object.defineProperties(store, {
-    getItem: { value: (key) => (Object.hasOwn(store, key) ? store[key] : null) },
-    setItem: { value: (key, value) => (store[key] = String(value)) },
-    removeItem: { value: (key) => delete store[key] },
-  });
-  Object.assign(store, entries);
-  return store;
+/** localStorage's shape; `refuse` makes setItem throw as a full storage does. */
+function fakeStorage(entries = {}, { refuse = false } = {}) {
+  const items = new Map(Object.entries(entries));
+  return {
+    items,
+    getItem: (key) => (items.has(key) ? items.get(key) : null),
+    setItem(key, value) {
+      if (refuse) throw new DOMException("full", "QuotaExceededError");
+      items.set(key, String(value));
+    },
+    removeItem: (key) => items.delete(key),
+  };
 }
 
-test("a version 1 record gives its fields", () => {
-  const fields = { topic: "tracking", "address.zip": "20500", has_screenshots: true, details: ["no_scan"] };
-  assert.deepEqual(migrate({ version: 1, fields }), fields);
+const LEGACY = JSON.stringify({ version: 1, fields: { topic: "lost_package", name: "Budi", sent_on: "2026-11-20" } });
+
+test("a page load moves the old single draft into the store, then removes the old key", () => {
+  const storage = fakeStorage({ [LEGACY_KEY]: LEGACY });
+  const loaded = loadStore(storage, OPTIONS);
+  assert.equal(loaded.migratedFrom, 1);
+  assert.equal(loaded.problem, null);
+  assert.deepEqual([...storage.items.keys()], [STORE_KEY]);
+  const stored = JSON.parse(storage.getItem(STORE_KEY));
+  assert.deepEqual(stored, loaded.store);
+  assert.equal(stored.cases[0].draft.name, "Budi");
+  assert.deepEqual(stored.cases[0].history, [{ on: "2026-11-20", event: "sent" }]);
+  // The next load reads the store and leaves it as it is.
+  const again = loadStore(storage, OPTIONS);
+  assert.equal(again.migratedFrom, null);
+  assert.deepEqual(again.store, stored);
 });
 
-test("values the form cannot have given are dropped, the rest kept", () => {
-  assert.deepEqual(
-    migrate({ version: 1, fields: { name: "Budi", age: 3, nested: { a: 1 }, list: [1, "x"], gone: null } }),
-    { name: "Budi" },
-  );
+test("when the new store cannot be written, the old draft stays where it was", () => {
+  const storage = fakeStorage({ [LEGACY_KEY]: LEGACY }, { refuse: true });
+  const loaded = loadStore(storage, OPTIONS);
+  assert.equal(loaded.problem, "storage_full");
+  assert.equal(storage.getItem(LEGACY_KEY), LEGACY);
+  assert.equal(loaded.store.cases.length, 1); // the form still shows it
 });
 
-test("anything that is not a known record is refused", () => {
-  for (const saved of [null, "text", [], { version: 2, fields: {} }, { fields: {} }, { version: 1, fields: [] }, { version: 1 }]) {
-    assert.equal(migrate(saved), null, JSON.stringify(saved));
-  }
+test("what cannot be read is kept aside, after what was kept there before", () => {
+  const storage = fakeStorage({ [STORE_KEY]: "{cut", [ASIDE_KEY]: JSON.stringify(["earlier"]) });
+  const read = readStore(storage, OPTIONS);
+  assert.equal(read.keptAside, true);
+  assert.deepEqual(read.store.cases, []);
+  assert.deepEqual(JSON.parse(storage.getItem(ASIDE_KEY)), ["earlier", "{cut"]);
+  assert.equal(storage.getItem(STORE_KEY), "{cut"); // not written over by reading
+  assert.equal(readStore(fakeStorage(), OPTIONS).keptAside, false);
+  assert.equal(keepAside(fakeStorage({}, { refuse: true }), ["x"]), false);
 });
 
-test("save then load gives the same fields; damaged text loads as nothing", () => {
-  const store = fakeStorage();
-  const fields = { name: "Budi", email: "a$&b@gmial.com", has_screenshots: false };
-  assert.equal(save(store, KEY, fields), true);
-  assert.deepEqual(JSON.parse(store[KEY]), { version: 1, fields });
-  assert.deepEqual(load(store, KEY), fields);
-  store[KEY] = "{not json";
-  assert.equal(load(store, KEY), null);
-  assert.equal(load(fakeStorage(), KEY), null);
+test("writing: cases are stored, no case removes the key, a full storage says so", () => {
+  const storage = fakeStorage();
+  const store = { format: "usps-inquiry-store", version: 2, open: "c1", cases: [{ id: "c1", draft: {}, history: [] }] };
+  assert.equal(writeStore(storage, store), null);
+  assert.deepEqual(JSON.parse(storage.getItem(STORE_KEY)), store);
+  assert.equal(writeStore(storage, { ...store, open: null, cases: [] }), null);
+  assert.equal(storage.getItem(STORE_KEY), null);
+  assert.equal(writeStore(fakeStorage({}, { refuse: true }), store), "storage_full");
 });
 
-test("a full or disabled storage is not an error", () => {
-  const full = { setItem: () => { throw new Error("QuotaExceededError"); } };
-  assert.equal(save(full, KEY, { name: "Budi" }), false);
-  const disabled = { getItem: () => { throw new Error("SecurityError"); } };
-  assert.equal(load(disabled, KEY), null);
+test("a storage the browser refuses is null, not an error", () => {
+  assert.equal(openStorage(() => { throw new DOMException("blocked", "SecurityError"); }), null);
+  assert.equal(openStorage(() => fakeStorage({}, { refuse: true })), null);
+  const storage = fakeStorage();
+  assert.equal(openStorage(() => storage), storage);
+  assert.equal(storage.items.size, 0); // the probe is gone
 });
 
-test("clear removes every key of the checklist and nothing else", () => {
-  const store = fakeStorage({ [KEY]: "{}", "usps-checklist:other": "x", "other-site": "y" });
-  clear(store, KEY);
-  assert.deepEqual(Object.keys(store), ["other-site"]);
+test("asking to keep the storage: the browser's answer, null where it cannot be asked", async () => {
+  assert.equal(await askToPersist({ persisted: async () => true, persist: async () => false }), true);
+  assert.equal(await askToPersist({ persisted: async () => false, persist: async () => true }), true);
+  assert.equal(await askToPersist({ persisted: async () => false, persist: async () => false }), false);
+  assert.equal(await askToPersist({ persisted: async () => { throw new Error("x"); }, persist: async () => true }), false);
+  assert.equal(await askToPersist(undefined), null);
+  assert.equal(await askToPersist({}), null);
 });

@@ -3,7 +3,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 
-import { charactersLeft, descriptionLength, fill, formatDate, localToday } from "../../overrides/assets/checklist/text.js";
+import { charactersLeft, descriptionLength, fill, formatDate, localToday, templateParts } from "../../overrides/assets/checklist/text.js";
 
 // What Python's str.isspace() accepts (hooks/site_tools/checklist_build.py python_space()).
 const PYTHON_SPACE = "\t\n\v\f\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000";
@@ -56,4 +56,17 @@ test("the count is in UTF-16 code units with a line break as one, as maxlength c
   assert.equal(descriptionLength("a\r\nb\u{1F600}", PYTHON_SPACE), 5);
   assert.equal(descriptionLength("a\rb", PYTHON_SPACE), 3);
   assert.equal(descriptionLength("\u{1F600}", PYTHON_SPACE), 2);
+});
+
+test("templateParts keeps the page's words and each value apart, in order", () => {
+  assert.deepEqual(templateParts("Case “{name}” deleted ({n}).", { name: "Kado\u202e", n: 2 }), [
+    { text: "Case “" },
+    { name: "name", value: "Kado\u202e" },
+    { text: "” deleted (" },
+    { name: "n", value: "2" },
+    { text: ")." },
+  ]);
+  // A value that looks like a placeholder is a value, not filled again; an unknown one is text.
+  assert.deepEqual(templateParts("{name}{other}", { name: "{other}" }), [{ name: "name", value: "{other}" }, { text: "{other}" }]);
+  assert.deepEqual(templateParts("", {}), []);
 });

@@ -115,7 +115,11 @@ def test_every_module_the_page_loads_is_in_the_site_and_kept_offline(built_site:
         modules.add(name)
         text = (built_site / "assets" / "checklist" / name).read_text(encoding="utf-8")
         pending += re.findall(r'^(?:import|export)\b[^;]*?from "\./([a-z-]+\.js)"', text, re.M)
-    assert {"engine.js", "form.js", "storage.js", "render.js", "record.js", "text.js", "python.js", "snapshot.js", "cases.js", "cases-panel.js"} <= modules
+    assert {
+        "engine.js", "form.js", "storage.js", "render.js", "record.js", "text.js", "python.js", "snapshot.js", "cases.js",
+        "cases-panel.js", "cases-list.js", "case-view.js", "case-history.js", "cases-file.js", "cases-notice.js", "cases-migration.js",
+        "dom.js",
+    } <= modules
     for name in modules:
         assert f"assets/checklist/{name}" in build["precache"], name
     # boot.js first (from the head, to start Python early), checklist.js at the end of the page.

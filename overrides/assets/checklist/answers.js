@@ -4,7 +4,8 @@
 // answers" rows (report.review), each with a Change link that takes focus to its control.
 // Everything is the engine's text, set as text only; the page adds its own labels (T).
 
-import { channelDetails, element, fieldId } from "./render.js";
+import { element, fieldLink, focusOnPress } from "./dom.js";
+import { channelDetails } from "./render.js";
 import { formatDate } from "./text.js";
 
 const $ = (id) => document.getElementById(id);
@@ -26,33 +27,6 @@ function stepDates(step, T, lang) {
     line.append(element("span", "chk__step-date-label", label), " ", time(step[key], lang));
   }
   return line.childNodes.length ? line : null;
-}
-
-/**
- * The control a field's Change link (or an error link) goes to: the chosen radio of a group
- * (else its first), the input itself, or the first control of a group such as the address.
- */
-export function controlOf(form, field) {
-  const group = form.querySelector(`[data-chk-field="${CSS.escape(field)}"]`);
-  const own = $(fieldId(field));
-  if (group) {
-    const checked = group.querySelector("input[type=radio]:checked");
-    if (checked) return checked;
-  }
-  if (own && own.matches("input, textarea, select")) return own;
-  return group ? group.querySelector("input, textarea, select") : null;
-}
-
-/** Move focus to a field's control, its label or legend scrolled into view (GOV.UK). */
-export function focusField(form, field) {
-  const control = controlOf(form, field);
-  if (!control) return false;
-  const group = control.closest("fieldset");
-  const legend = group && (control.type === "radio" || control.type === "checkbox") ? group.querySelector("legend") : null;
-  const label = form.querySelector(`label[for="${CSS.escape(control.id)}"]`);
-  (legend || label || control).scrollIntoView({ block: "center" });
-  control.focus({ preventScroll: true });
-  return true;
 }
 
 /**
@@ -94,9 +68,8 @@ export function createAnswers(form, T, lang) {
         const field = String(row.field || "");
         const wrapper = element("div", "chk__review-row");
         wrapper.dataset.field = field;
-        const change = element("a", "chk__review-change", T.change);
-        change.href = "#" + (controlOf(form, field) || { id: fieldId(field) }).id;
-        change.dataset.chkChange = field;
+        const change = fieldLink(form, field, T.change);
+        change.className = "chk__review-change";
         change.append(element("span", "chk__visually-hidden", " " + String(row.label || "")));
         const actions = element("dd", "chk__review-actions");
         actions.append(change);
@@ -108,12 +81,7 @@ export function createAnswers(form, T, lang) {
     $("chk-review").hidden = rows.length === 0 || !(report && report.message);
   }
 
-  $("chk-review-list").addEventListener("click", (event) => {
-    const link = event.target.closest("a[data-chk-change]");
-    if (!link) return;
-    event.preventDefault();
-    focusField(form, link.dataset.chkChange);
-  });
+  focusOnPress(form, $("chk-review-list"));
 
   /** Live, with every answer: the steps, the mirror and the review. */
   function live(report) {

@@ -1,7 +1,11 @@
-// The cases panel (partials/checklist-cases.html): the cases kept in this browser, the open
-// one's draft in the form, its history, next step, reminder, and the cases file. The store's
-// rules are in cases.js; every title, date, step and message comes from the engine
-// (usps_inquiry.case through engine.request) and is set as text, never parsed as HTML.
+// The cases panel (partials/checklist-cases.html): which case is open and what the form shows.
+// It keeps the state its parts share (the stored cases, the engine's titles and view) and does
+// the actions on a whole case: start, open, rename, delete with an undo, another tab's edit.
+// Its parts: cases-list.js, case-view.js, case-history.js (events, calendar), cases-file.js
+// (export, import), cases-notice.js (status line, storage's state); storage.js reads and
+// writes localStorage, cases.js has the store's rules, cases-migration.js its migration.
+// Every title, date, step and message comes from the engine (engine.request) and is set as
+// text, never parsed as HTML.
 //
 // Never losing what was typed: the open case is saved at most a second after an edit (and at
 // once when the page goes away); every save re-reads the stored value and replaces only the open
@@ -9,41 +13,21 @@
 // `storage` event and is merged into the form (cases.js mergeFields). Storage that is blocked
 // or full is said in the panel, and the form works on.
 
+import { createCaseHistory } from "./case-history.js";
+import { renderCase } from "./case-view.js";
 import {
-  ASIDE_KEY, LEGACY_KEY, STORE_KEY, createSaver, emptyStore, fieldsOfDraft, findCase, mergeFields,
-  migrateStore, newCase, putCase, removeCase, sortCases,
+  MAX_NAME, STORE_KEY, createSaver, emptyStore, fieldsOfDraft, findCase, fromOtherTab, newCase, provisionalTitle, putCase,
+  removeCase,
 } from "./cases.js";
+import { createCasesFile } from "./cases-file.js";
+import { migrateStore } from "./cases-migration.js";
+import { renderList } from "./cases-list.js";
+import { createNotices } from "./cases-notice.js";
 import { clearFields, hasAnything, toDraft, writeFields } from "./form.js";
-import { element } from "./render.js";
-import { fill, formatDate, localToday } from "./text.js";
+import { askToPersist, loadStore, openStorage, readStore, writeStore } from "./storage.js";
+import { localToday } from "./text.js";
 
 const $ = (id) => document.getElementById(id);
-/** The engine's step label ("send the follow-up") as a heading line starts. */
-const sentenceCase = (text) => String(text).charAt(0).toLocaleUpperCase() + String(text).slice(1);
-
-/** localStorage, or null where the browser refuses it (a private window, blocked cookies). */
-function openStorage() {
-  try {
-    const storage = window.localStorage;
-    const probe = "usps-checklist:probe";
-    storage.setItem(probe, "1");
-    storage.removeItem(probe);
-    return storage;
-  } catch {
-    return null;
-  }
-}
-
-function download(text, filename, type) {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = document.createElement("a");
-  link.href = url;
-  link.download = filename;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10000);
-}
 
 /**
  * @param {object} options
@@ -51,212 +35,107 @@ function download(text, filename, type) {
  * @param {() => Record<string, any>} options.readForm
  * @param {{state: string, request: (type: string, data: object) => Promise<any>}} options.engine
  * @param {"id" | "en"} options.lang
- * @param {(text: string) => void} options.announce
  * @param {() => void} options.onDraftChanged the form now shows another draft (check it)
  */
-export function createCasesPanel({ form, readForm, engine, lang, announce, onDraftChanged }) {
+export function createCasesPanel({ form, readForm, engine, lang, onDraftChanged }) {
   const config = JSON.parse($("chk-cases-config").textContent);
   const T = config.text;
   const storage = openStorage();
+  const notices = createNotices(T);
+  const nameInput = $("chk-case-name");
   let store = emptyStore();
   let base = {}; // the open case's fields as last saved or loaded here (for merging another tab's)
-  let titles = new Map(); // id -> the engine's summary (cases.list)
+  let summaries = new Map(); // id -> the engine's summary (cases.list)
   let view = null; // the engine's case.view of the open case
-  let undo = null; // the case last deleted, until the next deletion or reload
-  let pendingImport = null;
   let persistAsked = false;
 
   const saver = createSaver(() => saveOpen());
+  nameInput.maxLength = MAX_NAME; // the engine reads no longer name
 
   // --- Storage ---------------------------------------------------------------------------------
-
-  function showStorage(problem) {
-    $("chk-cases-storage").hidden = !problem;
-    $("chk-cases-storage-text").textContent = problem ? T[problem] : "";
-  }
-
-  function keepAside(values) {
-    if (!values.length || !storage) return;
-    try {
-      const earlier = JSON.parse(storage.getItem(ASIDE_KEY) || "[]");
-      storage.setItem(ASIDE_KEY, JSON.stringify([...(Array.isArray(earlier) ? earlier : [earlier]), ...values]));
-    } catch {
-      // Cannot keep it aside: it stays where it was (the store is not written over below).
-    }
-    $("chk-cases-persist").hidden = false;
-    $("chk-cases-persist").textContent = T.kept_aside;
-  }
 
   /** The stored value as it is now (another tab may have changed it). */
   function readStored() {
     if (!storage) return store;
-    const { store: fresh, keptAside } = migrateStore(storage.getItem(STORE_KEY), storage.getItem(LEGACY_KEY), { today: localToday() });
-    if (keptAside.length) keepAside(keptAside);
-    return fresh;
+    const read = readStore(storage, { today: localToday() });
+    if (read.keptAside) notices.keptAside();
+    return read.store;
   }
 
-  /** Write the store; an empty one removes the key (deleting the last case leaves nothing). */
+  /** Write the store (and keep it as this tab's); false when the browser refused. */
   function write(next) {
     store = next;
-    if (!storage) return showStorage("storage_blocked"), false;
-    try {
-      if (next.cases.length) storage.setItem(STORE_KEY, JSON.stringify(next));
-      else storage.removeItem(STORE_KEY);
-      showStorage(null);
-      if (next.cases.length) askToPersist();
-      return true;
-    } catch {
-      showStorage("storage_full");
-      return false;
-    }
+    const problem = storage ? writeStore(storage, next) : "storage_blocked";
+    notices.storage(problem);
+    if (!problem && next.cases.length) persist();
+    return !problem;
   }
 
-  async function askToPersist() {
-    if (persistAsked || !navigator.storage || !navigator.storage.persist) return;
+  async function persist() {
+    if (persistAsked) return;
     persistAsked = true;
-    let kept = false;
-    try {
-      kept = (await navigator.storage.persisted()) || (await navigator.storage.persist());
-    } catch {
-      kept = false;
-    }
-    $("chk-cases-persist").hidden = false;
-    $("chk-cases-persist").textContent = kept ? T.persisted : T.not_persisted;
-    $("chk-cases-persist").dataset.persisted = String(kept);
+    const kept = await askToPersist();
+    if (kept !== null) notices.persisted(kept);
   }
 
-  function openCase() {
-    return store.open ? findCase(store, store.open) : null;
-  }
+  const openCase = () => (store.open ? findCase(store, store.open) : null);
+  const existingIds = (cases) => cases.map((item) => item.id);
 
   /** Save the form (and the case's name) into the open case, creating it on the first edit. */
   function saveOpen() {
     const fields = readForm();
-    const name = $("chk-case-name").value;
+    const name = nameInput.value;
     const fresh = readStored();
     let current = store.open ? findCase(fresh, store.open) : null;
     if (!current) {
       if (!hasAnything(fields) && !name.trim()) return;
-      current = (store.open && findCase(store, store.open)) || newCase({ today: localToday(), existing: fresh.cases.map((c) => c.id) });
+      current = (store.open && findCase(store, store.open)) || newCase({ today: localToday(), existing: existingIds(fresh.cases) });
     }
-    const changed = { ...current, draft: toDraft(fields), name: name.trim() ? name : null, updated_at: Date.now() };
+    const draft = toDraft(fields);
+    const named = name.trim() ? name : null;
     base = fields;
-    write(putCase(fresh, changed, changed.id));
+    // A `change` event as a field loses focus is no edit: the case keeps its place in the list.
+    if (findCase(fresh, current.id) && JSON.stringify(draft) === JSON.stringify(current.draft) && named === current.name) return;
+    write(putCase(fresh, { ...current, draft, name: named, updated_at: Date.now() }, current.id));
     afterChange();
+  }
+
+  // --- Showing ---------------------------------------------------------------------------------
+
+  /** The engine's title once it has given one, else the case's provisional title. */
+  function titleOf(item) {
+    const summary = summaries.get(item.id);
+    return (summary && summary.title) || provisionalTitle(item, T.untitled);
+  }
+
+  function render() {
+    renderList({ cases: store.cases, open: store.open, summaries, titleOf }, T, lang, open);
+    const current = openCase();
+    // The engine's view of this case as its history is now (a view of the history before an
+    // event was added would show the wrong step until the next answer).
+    const fresh = current && view && view.id === current.id && view.history === JSON.stringify(current.history || []);
+    renderCase(current, fresh && !view.error ? view : null, current ? titleOf(current) : "", T, lang);
   }
 
   /** The store changed (here or in another tab): the list, the open case, the engine's view. */
   function afterChange() {
-    renderList();
-    renderOpen();
+    render();
     refresh();
   }
 
-  function showFields(fields) {
+  /** The form (and the name) show `item`'s draft, or an empty one. */
+  function show(item) {
+    const fields = item ? fieldsOfDraft(item.draft) : {};
     clearFields(form);
     writeFields(form, fields);
     base = fields;
-  }
-
-  // --- Actions ---------------------------------------------------------------------------------
-
-  function startNew() {
-    saver.flush();
-    const fresh = readStored();
-    const created = newCase({ today: localToday(), existing: fresh.cases.map((c) => c.id) });
-    write(putCase(fresh, created, created.id));
-    $("chk-case-name").value = "";
-    showFields({});
+    nameInput.value = (item && item.name) || "";
     view = null;
-    afterChange();
-    onDraftChanged();
-    $("chk-case-name").focus();
-  }
-
-  function open(id) {
-    saver.flush();
-    const fresh = readStored();
-    const chosen = findCase(fresh, id);
-    if (!chosen) return;
-    write({ ...fresh, open: id });
-    $("chk-case-name").value = chosen.name || "";
-    showFields(fieldsOfDraft(chosen.draft));
-    view = null;
-    afterChange();
-    onDraftChanged();
-  }
-
-  /** "Delete this case" (the draft's old "Clear"): at once, with an undo. */
-  function deleteOpen() {
-    saver.cancel();
-    const fresh = readStored();
-    const gone = store.open ? findCase(fresh, store.open) || findCase(store, store.open) : null;
-    write(store.open ? removeCase(fresh, store.open) : { ...fresh, open: null });
-    $("chk-case-name").value = "";
-    showFields({});
-    view = null;
-    afterChange();
-    if (!gone) return null;
-    undo = gone;
-    const name = displayTitle(gone);
-    $("chk-case-undo-text").textContent = fill(T.deleted, { name });
-    $("chk-case-undo").hidden = false;
-    return fill(T.deleted, { name });
-  }
-
-  function undoDelete() {
-    if (!undo) return;
-    const back = undo;
-    undo = null;
-    $("chk-case-undo").hidden = true;
-    write(putCase(readStored(), back, back.id));
-    $("chk-case-name").value = back.name || "";
-    showFields(fieldsOfDraft(back.draft));
-    afterChange();
-    onDraftChanged();
-    announce(fill(T.restored_case, { name: displayTitle(back) }));
-  }
-
-  /** Another tab wrote the store. */
-  function onStorage(event) {
-    if (event.storageArea !== storage || (event.key !== STORE_KEY && event.key !== null)) return;
-    const { store: remote } = migrateStore(event.newValue, null, { today: localToday() });
-    const openId = store.open;
-    const mine = openId ? findCase(store, openId) : null;
-    const theirs = openId ? findCase(remote, openId) : null;
-    const local = readForm();
-    store = { ...remote, open: openId && theirs ? openId : null };
-    if (openId && !theirs && mine) {
-      // Deleted in the other tab. Edits made here since the last save become a case again.
-      const unsaved = mergeFields(base, local, base).localChanges;
-      if (unsaved) {
-        store = putCase(store, { ...mine, draft: toDraft(local), updated_at: Date.now() }, openId);
-        write(store);
-      } else {
-        showFields({});
-        $("chk-case-name").value = "";
-        onDraftChanged();
-        announce(T.deleted_elsewhere);
-      }
-    } else if (theirs) {
-      const remoteFields = fieldsOfDraft(theirs.draft);
-      const merged = mergeFields(base, local, remoteFields);
-      if (JSON.stringify(merged.fields) !== JSON.stringify(local)) {
-        clearFields(form);
-        writeFields(form, merged.fields);
-        onDraftChanged();
-        announce(T.other_tab);
-      }
-      base = remoteFields;
-      if (document.activeElement !== $("chk-case-name")) $("chk-case-name").value = theirs.name || "";
-      if (merged.localChanges) saver.edit();
-    }
-    afterChange();
   }
 
   // --- The engine's answers --------------------------------------------------------------------
 
-  const ready = () => engine.state === "ready";
+  const notReady = () => (engine.state === "ready" ? null : engine.state === "failed" ? T.no_engine : T.wait_engine);
   let refreshTimer = 0;
 
   function refresh() {
@@ -265,124 +144,19 @@ export function createCasesPanel({ form, readForm, engine, lang, announce, onDra
   }
 
   async function refreshNow() {
-    if (!ready()) return;
+    if (notReady()) return;
     const today = localToday();
     try {
       const listed = await engine.request("cases.list", { cases: store.cases, today, lang });
-      titles = new Map((listed.items || []).filter((item) => item && item.id).map((item) => [item.id, item]));
-      renderList();
+      summaries = new Map((listed.items || []).filter((item) => item && item.id).map((item) => [item.id, item]));
       const current = openCase();
       view = current ? await engine.request("case.view", { case: current, today, lang }) : null;
       if (view) view.history = JSON.stringify(current.history || []);
-      renderOpen();
+      render();
     } catch (error) {
       console.error("checklist cases:", error);
     }
   }
-
-  function displayTitle(item) {
-    const summary = titles.get(item.id);
-    if (summary && summary.title) return summary.title;
-    return item.name || T.untitled;
-  }
-
-  // --- Rendering ---------------------------------------------------------------------------------
-
-  function renderList() {
-    const items = sortCases(store.cases).map((item) => {
-      const row = element("li", "chk-cases__item");
-      const button = element("button", "chk-cases__open md-button");
-      button.type = "button";
-      button.dataset.caseId = item.id;
-      button.append(element("span", "chk-cases__name", displayTitle(item)));
-      const summary = titles.get(item.id);
-      const step = summary && summary.next_step;
-      const when = summary ? (step ? fill(T.next_on, { label: step.label, date: formatDate(step.due, lang) }) : T.resolved) : "";
-      if (when) button.append(element("span", "chk-cases__when", " — " + when));
-      if (item.id === store.open) {
-        button.setAttribute("aria-current", "true");
-        button.append(element("span", "chk__visually-hidden", " " + T.current));
-      }
-      button.addEventListener("click", () => open(item.id));
-      row.append(button);
-      return row;
-    });
-    $("chk-cases-list").replaceChildren(...items);
-    $("chk-cases-list").hidden = items.length === 0;
-    $("chk-cases-empty").hidden = items.length > 0;
-  }
-
-  function renderOpen() {
-    const current = openCase();
-    $("chk-case").hidden = !current;
-    if (!current) return renderCaseRecord(null);
-    $("chk-case-title").textContent = displayTitle(current);
-    // The engine's view of this case as its history is now (a view of the history before an
-    // event was added would show the wrong step until the next answer).
-    const fresh = view && view.id === current.id && view.history === JSON.stringify(current.history || []);
-    const shown = fresh && !view.error ? view : null;
-    const step = shown && shown.next_step;
-    $("chk-case-next").hidden = !step;
-    $("chk-case-next-label").textContent = step ? sentenceCase(step.label) : "";
-    $("chk-case-next-due").textContent = step ? step.due_text : "";
-    $("chk-case-next-text").textContent = step ? step.text : "";
-    const message = step && step.message;
-    $("chk-case-next-message").hidden = !message || step.code === "send";
-    $("chk-case-next-subject").value = message ? message.subject : "";
-    $("chk-case-next-body").value = message ? message.body : "";
-    $("chk-case-resolved").hidden = !(shown && shown.resolved);
-    $("chk-case-resolved").textContent = (shown && shown.resolved_text) || "";
-    const windows = (shown && shown.windows) || [];
-    $("chk-case-windows").replaceChildren(...windows.map((item) => element("li", null, String(item.text || ""))));
-    $("chk-case-windows-panel").hidden = windows.length === 0;
-    // Until the engine has answered (or without it): each event's date and the form's label for it.
-    const labels = new Map(T.events);
-    const timeline = shown
-      ? shown.timeline || []
-      : (current.history || []).map((event) => ({ text: `${formatDate(event.on, lang)}: ${labels.get(event.event) || event.event}`, note: event.note }));
-    $("chk-case-timeline").replaceChildren(
-      ...timeline.map((event) => {
-        const item = element("li", "chk-case__event-item", String(event.text || ""));
-        if (event.note) item.append(element("span", "chk-case__note", " — " + String(event.note)));
-        return item;
-      }),
-    );
-    $("chk-case-history-empty").hidden = timeline.length > 0;
-    renderCaseRecord(current, shown);
-  }
-
-  /** The case's part of the printed record (#chk-record): its title, next step and history. */
-  function renderCaseRecord(current, shown) {
-    let part = $("chk-record-case");
-    if (!part) {
-      part = element("div");
-      part.id = "chk-record-case";
-      $("chk-record").append(part);
-    }
-    if (!current) return part.replaceChildren();
-    const nodes = [element("h3", null, `${T.record}: ${displayTitle(current)}`)];
-    const step = shown && shown.next_step;
-    if (step) {
-      nodes.push(element("h3", null, T.record_next), element("p", null, `${step.label}. ${step.due_text}`), element("p", null, step.text));
-      if (step.message && step.code !== "send") nodes.push(element("p", "chk-record__text", `${step.message.subject}\n\n${step.message.body}`));
-    } else if (shown && shown.resolved_text) {
-      nodes.push(element("p", null, shown.resolved_text));
-    }
-    const events = (shown && shown.timeline) || [];
-    if (events.length) {
-      const list = element("ol");
-      list.append(...events.map((event) => element("li", null, String(event.text || "") + (event.note ? " — " + event.note : ""))));
-      nodes.push(element("h3", null, T.record_history), list);
-    }
-    part.replaceChildren(...nodes);
-  }
-
-  function fieldError(id, message) {
-    $(id).hidden = !message;
-    $(id + "-text").textContent = message || "";
-  }
-
-  // --- History, reminder, file -----------------------------------------------------------------
 
   /** engine.request, or null (having told the reader) when the checker stopped or refused. */
   async function ask(type, data) {
@@ -390,165 +164,125 @@ export function createCasesPanel({ form, readForm, engine, lang, announce, onDra
       return await engine.request(type, data);
     } catch (error) {
       console.error("checklist cases:", error);
-      announce(T.no_engine);
+      notices.say(T.no_engine);
       return null;
     }
   }
 
-  async function addEvent(event) {
-    event.preventDefault();
-    if (!ready()) return fieldError("chk-case-event-error", engine.state === "failed" ? T.no_engine : T.wait_engine);
+  // --- Actions on a whole case -----------------------------------------------------------------
+
+  /** Open the case of `id` as it is stored now, or a new, empty one (id null). */
+  function open(id) {
     saver.flush();
-    const current = openCase();
-    if (!current) return;
-    const added = { on: $("chk-case-event-on").value, event: $("chk-case-event").value };
-    const number = $("chk-case-event-number").value;
-    const note = $("chk-case-event-note").value;
-    if (number.trim()) added.case_number = number;
-    if (note.trim()) added.note = note;
-    const answer = await ask("case.add_event", { case: current, event: added, lang });
-    if (!answer) return;
-    if (answer.error) {
-      fieldError("chk-case-event-error", answer.error);
-      $("chk-case-event-on").focus();
-      return;
-    }
-    fieldError("chk-case-event-error", null);
+    notices.clear();
     const fresh = readStored();
-    const latest = findCase(fresh, current.id) || current;
-    write(putCase(fresh, { ...latest, history: answer.case.history, updated_at: Date.now() }, current.id));
-    $("chk-case-event-number").value = "";
-    $("chk-case-event-note").value = "";
+    const chosen = id ? findCase(fresh, id) : newCase({ today: localToday(), existing: existingIds(fresh.cases) });
+    if (!chosen) return;
+    write(putCase(fresh, chosen, chosen.id));
+    show(chosen);
     afterChange();
-    announce(T.event_added);
+    onDraftChanged();
   }
 
-  async function calendar() {
-    if (!ready()) return announce(T.wait_engine);
-    const current = openCase();
-    if (!current) return;
-    const answer = await ask("case.ics", { case: current, today: localToday(), lang });
-    if (!answer) return;
-    if (answer.error) return announce(answer.error);
-    download(answer.text, answer.filename, "text/calendar;charset=utf-8");
+  /** "Delete this case" (the draft's old "Clear"): at once, with an undo. True if one was deleted. */
+  function deleteOpen() {
+    saver.cancel();
+    const fresh = readStored();
+    const gone = store.open ? findCase(fresh, store.open) || findCase(store, store.open) : null;
+    write(store.open ? removeCase(fresh, store.open) : { ...fresh, open: null });
+    show(null);
+    afterChange();
+    if (!gone) return notices.clear(), false;
+    const name = titleOf(gone);
+    notices.say(T.deleted, { name }, () => {
+      write(putCase(readStored(), gone, gone.id));
+      show(gone);
+      afterChange();
+      onDraftChanged();
+      notices.say(T.restored_case, { name });
+    });
+    return true;
   }
 
-  async function exportCases() {
-    if (!ready()) return announce(engine.state === "failed" ? T.no_engine : T.wait_engine);
-    saver.flush();
-    const answer = await ask("cases.export", { cases: readStored().cases, today: localToday() });
-    if (!answer) return;
-    if (answer.error) return announce(answer.error);
-    download(answer.text, answer.filename, "application/json");
-  }
-
-  async function importFile() {
-    const input = $("chk-cases-import");
-    const file = input.files && input.files[0];
-    input.value = "";
-    if (!file) return;
-    fieldError("chk-cases-import-error", null);
-    $("chk-cases-duplicates").hidden = true;
-    if (!ready()) return fieldError("chk-cases-import-error", engine.state === "failed" ? T.no_engine : T.wait_engine);
-    // The engine checks the file (and says when it is too large); one far larger than any
-    // cases file is not read into memory at all.
-    if (config.file_bytes && file.size > config.file_bytes * 10) return fieldError("chk-cases-import-error", T.import_too_large);
-    saver.flush();
-    const text = await file.text();
-    const existing = readStored().cases.map((item) => item.id);
-    const answer = await ask("cases.import", { text, existing_ids: existing, lang });
-    if (!answer) return;
-    if (answer.error) {
-      fieldError("chk-cases-import-error", `${answer.error} ${T.import_none}`.trim());
-      input.focus();
-      return;
+  /** Another tab wrote the store: this tab takes it, keeping what the reader typed here. */
+  function onStorage(event) {
+    if (event.storageArea !== storage || (event.key !== STORE_KEY && event.key !== null)) return;
+    const { store: remote } = migrateStore(event.newValue, null, { today: localToday() });
+    const theirs = fromOtherTab(store, remote, base, readForm());
+    store = theirs.store;
+    if (theirs.outcome === "rescued") write(store);
+    if (theirs.outcome === "deleted") {
+      show(null);
+      onDraftChanged();
+      notices.say(T.deleted_elsewhere);
+    } else if (theirs.outcome === "merged") {
+      if (theirs.fields) {
+        clearFields(form);
+        writeFields(form, theirs.fields);
+        onDraftChanged();
+        notices.say(T.other_tab);
+      }
+      base = theirs.base;
+      if (document.activeElement !== nameInput) nameInput.value = theirs.name || "";
+      if (theirs.localChanges) saver.edit();
     }
-    if (answer.duplicates.length) {
-      pendingImport = answer;
-      const names = answer.cases.filter((item) => answer.duplicates.includes(item.id)).map((item) => "“" + displayTitle(item) + "”");
-      $("chk-cases-duplicates-text").textContent = fill(T.duplicates, { n: answer.duplicates.length, names: names.join(", ") });
-      $("chk-cases-duplicates").hidden = false;
-      $("chk-cases-replace").focus();
-      return;
-    }
-    takeImported(answer.cases);
+    afterChange();
   }
 
-  function takeImported(cases) {
+  // --- The parts -------------------------------------------------------------------------------
+
+  function storeHistory(id, history) {
+    const fresh = readStored();
+    write(putCase(fresh, { ...(findCase(fresh, id) || findCase(store, id)), history, updated_at: Date.now() }, id));
+    afterChange();
+  }
+
+  /** Imported cases into the store, by id. */
+  function take(cases) {
     let fresh = readStored();
     for (const item of cases) fresh = putCase(fresh, item);
     write(fresh);
-    pendingImport = null;
-    $("chk-cases-duplicates").hidden = true;
     const replaced = fresh.open && cases.find((item) => item.id === fresh.open);
     if (replaced) {
       // "Replace" took the open case: show the imported draft, or the next autosave would write
       // the old one over it.
       saver.cancel();
-      $("chk-case-name").value = replaced.name || "";
-      showFields(fieldsOfDraft(replaced.draft));
-      view = null;
+      show(replaced);
       onDraftChanged();
     }
     afterChange();
-    announce(fill(T.imported, { n: cases.length }));
   }
 
-  async function keepBoth() {
-    if (!pendingImport) return;
-    const existing = readStored().cases.map((item) => item.id);
-    const answer = await ask("cases.keep_both", { cases: pendingImport.cases, existing_ids: existing });
-    if (answer) takeImported(answer.cases);
-  }
-
-  function cancelImport() {
-    pendingImport = null;
-    $("chk-cases-duplicates").hidden = true;
-    announce(T.import_none);
-    $("chk-cases-import").focus();
-  }
+  const shared = { T, lang, ask, notReady, notices };
+  createCaseHistory({ ...shared, openCase: () => (saver.flush(), openCase()), storeHistory });
+  const storedCases = () => (saver.flush(), readStored().cases);
+  createCasesFile({ ...shared, fileBytes: config.file_bytes, titleOf, storedCases, take });
 
   // --- Start -----------------------------------------------------------------------------------
 
+  /** Show the stored cases and put the open one in the form; returns it (null: none). */
   function start() {
-    $("chk-case-event-on").value = localToday();
     if (!storage) {
-      showStorage("storage_blocked");
-      renderList();
-      renderOpen();
+      notices.storage("storage_blocked");
+      render();
       return null;
     }
-    const { store: loaded, migratedFrom, keptAside } = migrateStore(storage.getItem(STORE_KEY), storage.getItem(LEGACY_KEY), { today: localToday() });
-    if (keptAside.length) keepAside(keptAside);
-    store = loaded;
-    if (migratedFrom === 1 && write(loaded)) {
-      try {
-        storage.removeItem(LEGACY_KEY); // only once the case is stored
-      } catch {
-        // It stays; the next load finds the store first and leaves it alone.
-      }
-    }
-    if (store.cases.length) askToPersist();
+    const loaded = loadStore(storage, { today: localToday() });
+    if (loaded.keptAside) notices.keptAside();
+    notices.storage(loaded.problem);
+    store = loaded.store;
+    if (store.cases.length) persist();
     const current = openCase();
-    if (current) {
-      $("chk-case-name").value = current.name || "";
-      showFields(fieldsOfDraft(current.draft));
-    }
-    renderList();
-    renderOpen();
+    if (current) show(current);
+    render();
     return current;
   }
 
-  $("chk-case-new").addEventListener("click", startNew);
-  $("chk-case-undo-button").addEventListener("click", undoDelete);
-  $("chk-case-name").addEventListener("input", () => saver.edit());
-  $("chk-case-event-form").addEventListener("submit", addEvent);
-  $("chk-case-ics").addEventListener("click", calendar);
-  $("chk-cases-export").addEventListener("click", exportCases);
-  $("chk-cases-import").addEventListener("change", importFile);
-  $("chk-cases-replace").addEventListener("click", () => pendingImport && takeImported(pendingImport.cases));
-  $("chk-cases-keep-both").addEventListener("click", keepBoth);
-  $("chk-cases-cancel").addEventListener("click", cancelImport);
+  $("chk-case-new").addEventListener("click", () => {
+    open(null);
+    nameInput.focus();
+  });
+  nameInput.addEventListener("input", () => saver.edit());
   window.addEventListener("storage", onStorage);
   // Leaving the page (reload, another page, closing the tab, the service worker's update) or
   // hiding it (a phone switching apps, which may then kill it) saves a pending edit at once.

@@ -1,8 +1,8 @@
-// The reader's cases as this browser keeps them (issue #9): the stored value, its migration
-// from every earlier version, the list's order, merging another tab's edit, and when to save.
-// Pure functions, no DOM: Node's tests cover them (tests/js/cases.test.mjs). What a case means
-// (its title, its next step, its dates, import checks) is Python's (usps_inquiry.case,
-// cases_file); this file only keeps the JSON Python reads.
+// The reader's cases as this browser keeps them (issue #9): the stored value, the list's order,
+// merging another tab's edit, and when to save. Its migration from every earlier version is
+// cases-migration.js. Pure functions, no DOM: Node's tests cover them (tests/js/cases.test.mjs).
+// What a case means (its title, its next step, its dates, import checks) is Python's
+// (usps_inquiry.case, cases_file); this file only keeps the JSON Python reads.
 //
 // Why localStorage and not IndexedDB: it is synchronous, so the open case is back in the form
 // before anything else runs (and before Python has loaded, or when it never does: no
@@ -16,13 +16,9 @@
 // what the page stores" describes it:
 //   {format: "usps-inquiry-store", version: 2, open: "<case id>" | null, cases: [case, ...]}
 //   case: {id, name, created_on, draft, history, updated_at}   (updated_at: ms, this page's own)
-// Version 1 is the single draft before cases ({version: 1, fields}) under LEGACY_KEY. The
-// engine has the same migration (cases_file.migrate_store); the page cannot wait for Python to
-// show a reader their draft, so it runs its own, and tests/browser/test_cases_page.py checks
-// both give the same case.
 
-import { hasAnything, toDraft } from "./form.js";
-import { migrate as migrateFields } from "./storage.js";
+import { toDraft } from "./form.js";
+import { fill } from "./text.js";
 
 export const FORMAT = "usps-inquiry-store";
 export const VERSION = 2;
@@ -31,8 +27,10 @@ export const LEGACY_KEY = "usps-checklist:draft";
 /** Where a stored value or case that cannot be read is kept (never deleted: it is the reader's). */
 export const ASIDE_KEY = "usps-checklist:kept-aside";
 
-const ID = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/; // usps_inquiry.case's rule for an id
-const isObject = (value) => Boolean(value) && typeof value === "object" && !Array.isArray(value);
+export const ID = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/; // usps_inquiry.case's rule for an id
+/** The longest name usps_inquiry.case reads (MAX_NAME, in code points). */
+export const MAX_NAME = 100;
+export const isObject = (value) => Boolean(value) && typeof value === "object" && !Array.isArray(value);
 
 export const emptyStore = () => ({ format: FORMAT, version: VERSION, open: null, cases: [] });
 
@@ -50,96 +48,27 @@ export function newCase({ today, draft = {}, existing = [], now = Date.now(), ra
   return { id: newId(existing, random), name: null, created_on: today, draft, history: [], updated_at: now };
 }
 
-/** A case number as the engine keeps it (case.compact_case_number), or null. */
-export function compactCaseNumber(value) {
-  const compact = String(value).replace(/[\s\-\u2010-\u2015\u2212]+/g, "");
-  return /^[A-Za-z0-9]{4,30}$/.test(compact) ? compact : null;
+/**
+ * A case's title until the engine has given its own (it is loading, or never does): the
+ * reader's name for it, else the tracking number as typed, else `untitled` (the page's words).
+ */
+export function provisionalTitle(item, untitled) {
+  for (const text of [item.name, item.draft && item.draft.tracking_number]) {
+    if (typeof text === "string" && text.trim()) return text.trim();
+  }
+  return untitled;
 }
 
 /**
- * The first case, from version 1's single draft (its parsed value), or null when there is
- * none or nothing was typed. As cases_file.case_from_legacy: every field kept in the draft as
- * typed, and a sent date (not in the future) with its case number also becomes a "sent" event.
+ * The name of an imported copy kept beside the case it duplicates: `template` (the page's
+ * "{name} (imported)") around the case's title, the title cut with "…" so the whole stays within
+ * MAX_NAME code points (the engine refuses a longer name).
  */
-export function caseFromLegacy(value, { today, now = Date.now(), random } = {}) {
-  const fields = migrateFields(value);
-  if (!fields || !hasAnything(fields)) return null;
-  const draft = toDraft(fields);
-  const found = newCase({ today, draft, now, random });
-  const sentOn = typeof draft.sent_on === "string" ? draft.sent_on.trim() : "";
-  if (/^\d{4}-\d{2}-\d{2}$/.test(sentOn) && isRealDate(sentOn) && sentOn >= "1971-01-01" && sentOn <= today) {
-    const event = { on: sentOn, event: "sent" };
-    const number = typeof draft.case_number === "string" ? compactCaseNumber(draft.case_number) : null;
-    if (number) event.case_number = number;
-    found.history.push(event);
-  }
-  return found;
-}
-
-function isRealDate(iso) {
-  const [y, m, d] = iso.split("-").map(Number);
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-}
-
-/** The shape a stored case must have for the page to use it (Python checks the rest). */
-export function isCase(value) {
-  return (
-    isObject(value) &&
-    typeof value.id === "string" &&
-    ID.test(value.id) &&
-    (value.draft === undefined || isObject(value.draft)) &&
-    (value.history === undefined || Array.isArray(value.history))
-  );
-}
-
-function parse(text) {
-  if (text === null || text === undefined) return { value: null, ok: true };
-  try {
-    return { value: JSON.parse(text), ok: true };
-  } catch {
-    return { value: undefined, ok: false };
-  }
-}
-
-/**
- * The store in the current version, from the raw texts under STORE_KEY and LEGACY_KEY (null
- * when absent), as cases_file.migrate_store does it: nothing is lost. Returns
- * {store, migratedFrom: 1 | null, keptAside: [raw values the page must keep under ASIDE_KEY]}.
- */
-export function migrateStore(storedText, legacyText, { today, now = Date.now(), random } = {}) {
-  const store = emptyStore();
-  const stored = parse(storedText);
-  if (!stored.ok) return { store, migratedFrom: null, keptAside: [storedText] };
-  const value = stored.value;
-  if (isObject(value) && value.format === FORMAT && value.version === VERSION) {
-    const keptAside = [];
-    const seen = new Set();
-    for (const raw of Array.isArray(value.cases) ? value.cases : []) {
-      if (!isCase(raw) || seen.has(raw.id)) {
-        keptAside.push(raw);
-        continue;
-      }
-      seen.add(raw.id);
-      store.cases.push({ draft: {}, history: [], name: null, ...raw });
-    }
-    store.open = seen.has(value.open) ? value.open : null;
-    return { store, migratedFrom: null, keptAside };
-  }
-  let legacy = null;
-  if (value !== null) {
-    // Version 1 under the new key, or something else (a newer page, junk): kept aside.
-    if (!(isObject(value) && value.version === 1)) return { store, migratedFrom: null, keptAside: [storedText] };
-    legacy = value;
-  } else {
-    const old = parse(legacyText);
-    legacy = old.ok ? old.value : null;
-  }
-  const first = legacy ? caseFromLegacy(legacy, { today, now, random }) : null;
-  if (!first) return { store, migratedFrom: null, keptAside: [] };
-  store.cases.push(first);
-  store.open = first.id;
-  return { store, migratedFrom: 1, keptAside: [] };
+export function copyName(template, title) {
+  const room = MAX_NAME - [...fill(template, { name: "" })].length;
+  const chars = [...String(title).trim()];
+  const name = chars.length > room ? chars.slice(0, Math.max(0, room - 1)).join("").trimEnd() + "\u2026" : chars.join("");
+  return fill(template, { name });
 }
 
 /** The cases for the list: most recently changed first (the one the reader is working on). */
@@ -182,6 +111,38 @@ export function mergeFields(base, local, remote) {
     }
   }
   return { fields, localChanges };
+}
+
+/**
+ * Another tab wrote the store (`remote`, as read): what this tab's store and form become.
+ * `store` is this tab's, `base` the open case's fields as last saved or loaded here, `local`
+ * the form now. The outcome is "merged" (the open case is there too: `fields` to show, null if
+ * the form stays as it is; `base` and `name` as the other tab saved them; `localChanges`: this
+ * tab still has something to save), "deleted" (the other tab deleted the open case and nothing
+ * was typed here since), "rescued" (it deleted it, but this tab's unsaved edits keep it: it is
+ * back in `store`, to be written) or "none" (no case is open here).
+ */
+export function fromOtherTab(store, remote, base, local, now = Date.now()) {
+  const openId = store.open;
+  const mine = openId ? findCase(store, openId) : null;
+  const theirs = openId ? findCase(remote, openId) : null;
+  const next = { ...remote, open: theirs ? openId : null };
+  if (!theirs) {
+    if (!mine) return { store: next, outcome: "none" };
+    if (!mergeFields(base, local, base).localChanges) return { store: next, outcome: "deleted" };
+    return { store: putCase(next, { ...mine, draft: toDraft(local), updated_at: now }, openId), outcome: "rescued" };
+  }
+  const remoteFields = fieldsOfDraft(theirs.draft);
+  const merged = mergeFields(base, local, remoteFields);
+  const changed = JSON.stringify(merged.fields) !== JSON.stringify(local);
+  return {
+    store: next,
+    outcome: "merged",
+    fields: changed ? merged.fields : null,
+    base: remoteFields,
+    name: theirs.name,
+    localChanges: merged.localChanges,
+  };
 }
 
 /**

@@ -6,8 +6,11 @@
 //
 //   boot.js     config, starting the engine early, the Save-Data choice
 //   engine.js   the worker's lifecycle (start, progress, timeout, failure, answers)
-//   form.js     form <-> draft          storage.js  the old single draft (read by cases.js)
-//   cases.js    the stored cases        cases-panel.js  the cases panel, the open case's storage
+//   form.js     form <-> draft          dom.js      elements, reader text isolated, download, focus
+//   cases.js    the stored cases        storage.js  where they are stored (localStorage)
+//   cases-migration.js  what earlier pages stored, in the current form (before Python loads)
+//   cases-panel.js  the cases panel (its parts: cases-list, case-view, case-history, cases-file,
+//               cases-notice)
 //   render.js   findings, summary, channels, message, follow-up
 //   answers.js  the steps with their dates, the message's mirror, check your answers
 //   disclosure.js  which situation questions the chosen topic asks (the engine says)
@@ -17,6 +20,7 @@ import { createAnswers } from "./answers.js";
 import { config, engine, started } from "./boot.js";
 import { createCasesPanel } from "./cases-panel.js";
 import { createDisclosure } from "./disclosure.js";
+import { download, focusOnPress } from "./dom.js";
 import { readFields, toDraft } from "./form.js";
 import { STAGES } from "./protocol.js";
 import { renderRecord } from "./record.js";
@@ -42,7 +46,6 @@ const cases = createCasesPanel({
   readForm,
   engine,
   lang: config.lang,
-  announce: (text) => announce(text),
   onDraftChanged: () => {
     render.clear(ORIGINAL_TITLE);
     $("chk-result").textContent = "";
@@ -200,16 +203,9 @@ async function copyText(text) {
   return copied;
 }
 
-function download() {
-  const text = $("chk-subject").value + "\n\n" + $("chk-body").value + "\n";
-  const url = URL.createObjectURL(new Blob([text], { type: "text/plain;charset=utf-8" }));
-  const link = document.createElement("a");
-  link.href = url;
-  link.download = "usps-message.txt";
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10000);
+/** "Download as a text file": the message, as the reader would paste it. */
+function downloadMessage() {
+  download($("chk-subject").value + "\n\n" + $("chk-body").value + "\n", "usps-message.txt", "text/plain;charset=utf-8");
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -249,30 +245,19 @@ form.addEventListener("submit", (event) => {
 
 $("chk-summary").addEventListener("blur", (event) => event.currentTarget.removeAttribute("tabindex"));
 
-$("chk-summary-list").addEventListener("click", (event) => {
-  const link = event.target.closest("a");
-  if (!link) return;
-  const field = $(decodeURIComponent(link.hash.slice(1)));
-  if (!field) return;
-  event.preventDefault();
-  const group = field.closest("fieldset");
-  const label = form.querySelector(`label[for="${CSS.escape(field.id)}"]`);
-  const legend = group && field.type === "radio" ? group.querySelector("legend") : null;
-  (legend || label || field).scrollIntoView();
-  field.focus({ preventScroll: true });
-});
+focusOnPress(form, $("chk-summary-list"));
 
 // "Delete this case" (it was "Clear draft"): at once, with an undo in the cases panel.
 $("chk-clear").addEventListener("click", () => {
   clearTimeout(liveTimer);
-  const said = cases.deleteOpen();
+  const deleted = cases.deleteOpen(); // says so itself, with its Undo
   render.clear(ORIGINAL_TITLE);
   answers.clear();
   disclosure.update();
   $("chk-result").textContent = "";
   renderRecord(null, T, config.lang);
   updateCount(false);
-  announce(said || T.cleared);
+  if (!deleted) announce(T.cleared);
 });
 
 for (const button of root.querySelectorAll("[data-chk-copy]")) {
@@ -287,7 +272,7 @@ for (const button of root.querySelectorAll("[data-chk-copy]")) {
   });
 }
 
-$("chk-download").addEventListener("click", download);
+$("chk-download").addEventListener("click", downloadMessage);
 $("chk-retry").addEventListener("click", load);
 $("chk-load").addEventListener("click", load);
 

@@ -21,14 +21,117 @@
  * @typedef {string} EngineRequestText
  */
 
+/** @typedef {"id" | "en"} Lang */
+/** @typedef {string} IsoDate "YYYY-MM-DD", the reader's local date for `today` */
+
 /**
- * The request that EngineRequestText is the JSON of (see usps_inquiry/worker.py for each type).
- * @typedef {object} EngineRequest
- * @property {"check" | "tracking" | "fields" | "version" | string} type
- * @property {number} id echoed by the answer
- * @property {object} data for "check": {draft, lang: "id" | "en", today: "YYYY-MM-DD"}
- *   for "fields": {topic: string | null, lang}: answered with {topic, fields: [draft key, ...],
- *   choices}, the keys that topic asks (disclosure.js shows only those questions)
+ * A case as the page stores it (cases.js; usps_inquiry.case reads it, keeping unknown keys).
+ * @typedef {object} StoredCase
+ * @property {string} id
+ * @property {string | null} name the reader's name for it
+ * @property {IsoDate | null} created_on
+ * @property {Record<string, any>} draft form.js toDraft
+ * @property {Array<{on: IsoDate, event: string, case_number?: string, note?: string}>} history
+ * @property {number} [updated_at] ms, the page's own
+ */
+
+/**
+ * Every request the page sends (EngineRequestText is the JSON of one), each answered by
+ * usps_inquiry.worker.handle with {type, id, data}; checklist/README.md gives each answer's
+ * shape. A node test (tests/js/protocol.test.mjs) checks that every request type the modules
+ * send is one of these. The engine also answers "case.new", "cases.migrate" and "tracking",
+ * which the page does not send: it makes new cases and migrates what it stored itself
+ * (cases.js), at once, before Python has loaded.
+ * @typedef {CheckRequest | FieldsRequest | VersionRequest | CaseViewRequest | CaseAddEventRequest
+ *   | CaseIcsRequest | CasesListRequest | CasesExportRequest | CasesImportRequest
+ *   | CasesKeepBothRequest} EngineRequest
+ */
+
+/**
+ * Check a draft (engine.js check): answered with the report (findings, steps, message…).
+ * @typedef {object} CheckRequest
+ * @property {"check"} type
+ * @property {number} id echoed by the answer, as in every request
+ * @property {{draft: Record<string, any>, lang: Lang, today: IsoDate}} data
+ */
+
+/**
+ * The keys a topic asks (disclosure.js shows only those questions): answered with
+ * {topic, fields: [draft key, ...], choices}.
+ * @typedef {object} FieldsRequest
+ * @property {"fields"} type
+ * @property {number} id
+ * @property {{topic: string | null, lang: Lang}} data
+ */
+
+/**
+ * The engine's version, asked by python.js once the wheel is installed (is it answering?).
+ * @typedef {object} VersionRequest
+ * @property {"version"} type
+ * @property {0} id
+ * @property {{}} data
+ */
+
+/**
+ * The open case as the engine sees it (case-view.js): {id, title, resolved, resolved_text,
+ * timeline, next_step, windows} or {error}.
+ * @typedef {object} CaseViewRequest
+ * @property {"case.view"} type
+ * @property {number} id
+ * @property {{case: StoredCase, today: IsoDate, lang: Lang}} data
+ */
+
+/**
+ * Record an event (case-history.js): {case} with the event added, history in date order, or
+ * {error} (a date not in the calendar, a case number it cannot read…).
+ * @typedef {object} CaseAddEventRequest
+ * @property {"case.add_event"} type
+ * @property {number} id
+ * @property {{case: StoredCase, event: {on: string, event: string, case_number?: string, note?: string}, lang: Lang}} data
+ */
+
+/**
+ * The calendar file for the next step (case-history.js): {filename, text, due}, null when the
+ * case is resolved, or {error}.
+ * @typedef {object} CaseIcsRequest
+ * @property {"case.ics"} type
+ * @property {number} id
+ * @property {{case: StoredCase, today: IsoDate, lang: Lang}} data
+ */
+
+/**
+ * The list's titles and next steps (cases-panel.js, and cases-file.js for the titles of the
+ * cases a file brings): {items: [{id, title, resolved, next_step} | {id, error}]}.
+ * @typedef {object} CasesListRequest
+ * @property {"cases.list"} type
+ * @property {number} id
+ * @property {{cases: StoredCase[], today: IsoDate, lang: Lang}} data
+ */
+
+/**
+ * "Save all cases to a file" (cases-file.js): {filename, text} or {error}.
+ * @typedef {object} CasesExportRequest
+ * @property {"cases.export"} type
+ * @property {number} id
+ * @property {{cases: StoredCase[], today: IsoDate}} data
+ */
+
+/**
+ * A cases file the reader chose, checked whole (cases-file.js): {cases, duplicates: [ids the
+ * page already has]} or {error}.
+ * @typedef {object} CasesImportRequest
+ * @property {"cases.import"} type
+ * @property {number} id
+ * @property {{text: string, existing_ids: string[], lang: Lang}} data
+ */
+
+/**
+ * "Keep both" (cases-file.js): {cases}, each one whose id the page has given a free id (in the
+ * same order); the page then names each copy.
+ * @typedef {object} CasesKeepBothRequest
+ * @property {"cases.keep_both"} type
+ * @property {number} id
+ * @property {{cases: StoredCase[], existing_ids: string[]}} data
  */
 
 /**

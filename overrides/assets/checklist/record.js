@@ -2,7 +2,7 @@
 // the draft as the engine read it back (report.review: its rows in the reader's language, the
 // address as one row), what the check found, the message and the follow-up. Text only.
 
-import { element } from "./render.js";
+import { element } from "./dom.js";
 import { fill, formatDate, localToday } from "./text.js";
 
 const $ = (id) => document.getElementById(id);

@@ -4,22 +4,12 @@
 // string shown here is either the page's own (T, from checklist.html) or the engine's; reader
 // and engine text is only ever set as text (textContent, .value), never parsed as HTML.
 
+import { controlOf, element, fieldId, fieldLink } from "./dom.js";
 import { fill } from "./text.js";
 
 const $ = (id) => document.getElementById(id);
 
 export const isChannel = (finding) => String(finding.code || "").startsWith("channel.");
-
-/** An element with a class and text (as text). */
-export function element(tag, className, text) {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
-
-/** The id of a field's input: the engine's field names map to ids ("address.zip" -> chk-address-zip). */
-export const fieldId = (field) => "chk-" + field.replace(/[._]/g, "-");
 
 /** A channel's name, phone (a tel: link) and https address, and why, as text. */
 export function channelDetails(channel, item) {
@@ -47,16 +37,6 @@ export function channelDetails(channel, item) {
  * @param {(control: HTMLElement) => void} onSuggestion called once a suggestion is taken
  */
 export function createRenderer(form, T, onSuggestion) {
-  /** The element a finding's link and focus go to: the input, or a group's first input. */
-  function target(field) {
-    const group = form.querySelector(`[data-chk-field="${CSS.escape(field)}"]`);
-    const own = $(fieldId(field));
-    if (own && own.matches("input, textarea, select")) return own;
-    if (group) return group.querySelector("input, textarea, select");
-    const parent = field.includes(".") ? form.querySelector(`[data-chk-field="${CSS.escape(field.split(".")[0])}"]`) : null;
-    return parent ? parent.querySelector("input, textarea, select") : null;
-  }
-
   /** The element whose aria-describedby lists a field's hint, error and notes. */
   function describedElement(container) {
     return container.matches("fieldset") ? container : container.querySelector("input, textarea, select");
@@ -66,7 +46,7 @@ export function createRenderer(form, T, onSuggestion) {
     const item = element("li", "chk__note chk__note--" + (finding.severity === "tip" ? "tip" : "warning"));
     const prefix = finding.severity === "tip" ? T.tip_prefix : T.warning_prefix;
     item.append(element("span", "chk__note-prefix", prefix), " ", element("span", null, finding.message));
-    const control = form.elements.namedItem(String(finding.field || ""));
+    const control = controlOf(form, String(finding.field || ""));
     if (typeof finding.suggestion === "string" && control && control.type !== "radio" && control.type !== "checkbox" && typeof control.focus === "function") {
       // A correction the reader can take with one press (WCAG 3.3.3); never applied by itself.
       const button = element("button", "md-button chk__suggestion", fill(T.use_suggestion, { value: finding.suggestion }));
@@ -175,10 +155,9 @@ export function createRenderer(form, T, onSuggestion) {
     const summary = $("chk-summary");
     $("chk-summary-list").replaceChildren(
       ...errors.map((finding) => {
-        const link = element("a", null, finding.message);
-        link.href = "#" + (target(String(finding.field || "")) || $("chk-topic")).id;
+        const field = String(finding.field || "");
         const item = element("li");
-        item.append(link);
+        item.append(fieldLink(form, controlOf(form, field) ? field : "topic", finding.message));
         return item;
       }),
     );

@@ -4,8 +4,9 @@
 /**
  * A template of the page (checklist.html's strings) with its {name} placeholders filled.
  *
- * A replacer function, never String.replace(string, string): in a replacement string `$&`,
- * `$'` and `$1` are patterns, so a reader's email like `a$&b@gmial.com` would come out garbled.
+ * Values are joined in, never put through String.replace(string, string): in a replacement
+ * string `$&`, `$'` and `$1` are patterns, so a reader's email like `a$&b@gmial.com` would come
+ * out garbled.
  * A placeholder with no value is left as it is, so a missing value shows instead of vanishing.
  *
  * @param {string} template
@@ -13,9 +14,34 @@
  * @returns {string}
  */
 export function fill(template, values) {
-  return String(template).replace(/\{([a-z_]+)\}/g, (placeholder, name) =>
-    Object.hasOwn(values, name) ? String(values[name]) : placeholder,
-  );
+  return templateParts(template, values)
+    .map((part) => ("value" in part ? part.value : part.text))
+    .join("");
+}
+
+/**
+ * A template cut into its text and its filled placeholders, in order: `{text}` for the page's
+ * words, `{name, value}` for a placeholder filled (dom.js fillIsolated puts each in a `<bdi>`).
+ *
+ * @param {string} template
+ * @param {Record<string, any>} values
+ * @returns {Array<{text: string} | {name: string, value: string}>}
+ */
+export function templateParts(template, values) {
+  const parts = [];
+  let text = "";
+  for (const piece of String(template).split(/(\{[a-z_]+\})/)) {
+    const name = /^\{([a-z_]+)\}$/.exec(piece)?.[1];
+    if (name && Object.hasOwn(values, name)) {
+      if (text) parts.push({ text });
+      parts.push({ name, value: String(values[name]) });
+      text = "";
+    } else {
+      text += piece;
+    }
+  }
+  if (text) parts.push({ text });
+  return parts;
 }
 
 /**
