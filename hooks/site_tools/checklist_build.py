@@ -261,9 +261,28 @@ def page_config(assets: ChecklistAssets, page_url: str) -> dict:
         "space": python_space(),
         "invisible": python_invisible(),
         "cases_file_bytes": cases_file.MAX_FILE_BYTES,
+        "anchor": CHECKER_ANCHOR,
         "fields": page_labels.topic_fields(),
         "labels": {lang: page_labels.labels(lang) for lang in page_labels.LANGS},
     }
+
+
+#: The checker's heading on the checklist page: the page's intro, the home page and the table of
+#: contents link to it.
+CHECKER_ANCHOR = "periksa-draf"
+
+
+def add_checker_heading(page, title: str) -> None:
+    """Make the checker's heading (drawn by overrides/checklist.html, not the Markdown) a heading
+    of ``page``: an entry of its table of contents, after the Markdown's own sections, and an
+    anchor that links may point to (MkDocs checks them after every page is built)."""
+    from mkdocs.structure.toc import AnchorLink
+
+    entries = page.toc.items
+    if len(entries) == 1 and entries[0].level == 1:  # Material lists the page title's sections
+        entries = entries[0].children
+    entries.append(AnchorLink(title, CHECKER_ANCHOR, 2))
+    page.present_anchor_ids = (page.present_anchor_ids or set()) | {CHECKER_ANCHOR}
 
 
 def site_files(assets: ChecklistAssets, config) -> list:

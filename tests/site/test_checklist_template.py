@@ -250,3 +250,34 @@ class _Disclosed(HTMLParser):
         attrs = dict(attrs)
         if "data-chk-disclose" in attrs:
             (self.hidden if "hidden" in attrs else self.shown).append(attrs["data-chk-field"])
+
+
+# --- The checker is findable (issue #16) ---------------------------------------------------------
+
+
+@pytest.mark.parametrize("page", CHECKLIST)
+def test_the_checker_is_in_the_pages_intro_and_table_of_contents(built_site: Path, page: str):
+    from site_tools.checklist_build import CHECKER_ANCHOR
+
+    html = (built_site / page).read_text(encoding="utf-8")
+    heading = re.search(rf'<h2 id="{CHECKER_ANCHOR}">([^<]+)</h2>', html)
+    assert heading, "the checker's heading carries the anchor"
+    # The page's first paragraph, right under its title, links to it.
+    first = re.search(r"</h1>\s*<p>(.*?)</p>", html, re.S).group(1)
+    assert f'href="#{CHECKER_ANCHOR}"' in first
+    # The table of contents (Material's secondary navigation) lists it by its heading.
+    toc = re.search(r'<nav class="md-nav md-nav--secondary".*?</nav>', html, re.S).group(0)
+    entry = re.search(rf'href="#{CHECKER_ANCHOR}" class="md-nav__link">\s*<span class="md-ellipsis">\s*([^<]+?)\s*</span>', toc)
+    assert entry and entry.group(1) == heading.group(1).strip()
+    # After the printable list's own sections, which stay.
+    assert toc.index(f'href="#{CHECKER_ANCHOR}"') > toc.index('href="#cetak"')
+
+
+@pytest.mark.parametrize("home", ["index.html", "en/index.html"])
+def test_the_home_pages_checklist_card_says_the_checker_is_there(built_site: Path, home: str):
+    from site_tools.checklist_build import CHECKER_ANCHOR
+
+    html = (built_site / home).read_text(encoding="utf-8")
+    cards = re.search(r'<div class="grid cards">(.*?)</div>', html, re.S).group(1)
+    card = next(item for item in re.findall(r"<li>(.*?)</li>", cards, re.S) if 'href="daftar-periksa/"' in item)
+    assert f'href="daftar-periksa/#{CHECKER_ANCHOR}"' in card
