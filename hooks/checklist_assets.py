@@ -12,6 +12,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from site_tools.checklist_build import (
     ChecklistBuildError,
+    add_checker_heading,
     hide_task_list_checkboxes,
     page_config,
     plan_assets,
@@ -53,6 +54,8 @@ def on_page_context(context, page, config, nav):
     if page.meta.get("template") == TEMPLATE and _assets is not None:
         # page.url already carries the language folder ("en/daftar-periksa/").
         context["checklist_assets"] = page_config(_assets, page.url)
+        # The checker's heading, named in the page's front matter, joins the table of contents.
+        add_checker_heading(page, page.meta["checker"])
     return context
 
 

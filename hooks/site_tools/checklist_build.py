@@ -244,15 +244,14 @@ def page_config(assets: ChecklistAssets, page_url: str) -> dict:
 
     The runtime and the wheel relative to the page (``page_url`` carries the language folder,
     so /en/ shares the browser's cached runtime), the download's size in MB, and the engine's
-    own rules the page needs before Python has started: the description's limit, the white
-    space the engine trims, and the situation questions' choices and ready detail sentences
-    with their labels in both languages (the engine's own wording, so the page's radios and
-    the check-your-answers rows read the same).
+    own rules and words the page needs before Python has started: the description's limit, the
+    white space the engine trims, which questions each topic asks (so the form has its final
+    shape at once), and every label the engine owns in both languages (the engine's own
+    wording, so the form, its radios and the check-your-answers rows read the same; the
+    templates hold no copy).
     """
     from mkdocs.utils import get_relative_url
-    from usps_inquiry import cases_file, description
-    from usps_inquiry.sentences import DETAILS
-    from usps_inquiry.situation import CHOICES, value_label
+    from usps_inquiry import cases_file, description, page_labels
 
     return {
         "runtime": get_relative_url(assets.runtime_dir, page_url).rstrip("/") + "/",
@@ -262,12 +261,28 @@ def page_config(assets: ChecklistAssets, page_url: str) -> dict:
         "space": python_space(),
         "invisible": python_invisible(),
         "cases_file_bytes": cases_file.MAX_FILE_BYTES,
-        "choices": {
-            key: [{"value": value, **{lang: value_label(key, value, lang) for lang in ("id", "en")}} for value in values]
-            for key, values in CHOICES.items()
-        },
-        "details": [{"value": detail.key, "id": detail.label, "en": detail.label_en} for detail in DETAILS.values()],
+        "anchor": CHECKER_ANCHOR,
+        "fields": page_labels.topic_fields(),
+        "labels": {lang: page_labels.labels(lang) for lang in page_labels.LANGS},
     }
+
+
+#: The checker's heading on the checklist page: the page's intro, the home page and the table of
+#: contents link to it.
+CHECKER_ANCHOR = "periksa-draf"
+
+
+def add_checker_heading(page, title: str) -> None:
+    """Make the checker's heading (drawn by overrides/checklist.html, not the Markdown) a heading
+    of ``page``: an entry of its table of contents, after the Markdown's own sections, and an
+    anchor that links may point to (MkDocs checks them after every page is built)."""
+    from mkdocs.structure.toc import AnchorLink
+
+    entries = page.toc.items
+    if len(entries) == 1 and entries[0].level == 1:  # Material lists the page title's sections
+        entries = entries[0].children
+    entries.append(AnchorLink(title, CHECKER_ANCHOR, 2))
+    page.present_anchor_ids = (page.present_anchor_ids or set()) | {CHECKER_ANCHOR}
 
 
 def site_files(assets: ChecklistAssets, config) -> list:

@@ -125,3 +125,172 @@ def test_every_module_the_page_loads_is_in_the_site_and_kept_offline(built_site:
     # boot.js first (from the head, to start Python early), checklist.js at the end of the page.
     scripts = [src.rsplit("/", 1)[-1] for src in parse(built_site / CHECKLIST[0]).module_scripts if "/checklist/" in src]
     assert scripts == ["boot.js", "checklist.js"]
+
+
+# --- The engine's labels on the page (usps_inquiry.page_labels, through the hook) ---------------
+
+TEMPLATES = [ROOT / "overrides" / "checklist.html", *sorted((ROOT / "overrides" / "partials").glob("checklist-*.html"))]
+
+
+class _Labels(HTMLParser):
+    """What the built page says: each control's label, each fieldset's legend, the case events'
+    options, and the cases panel's config."""
+
+    def __init__(self):
+        super().__init__()
+        self.labels: dict[str, str] = {}  # control id -> its <label>'s text
+        self.legends: dict[str, str] = {}  # data-chk-field of a fieldset -> its <legend>'s text
+        self.radios: dict[str, list[tuple[str, str]]] = {}  # name -> [(value, id)] in order
+        self.options: list[tuple[str, str]] = []
+        self.cases_config = ""
+        self._open: tuple[str, str] | None = None  # what the current text belongs to
+        self._fieldsets: list[str | None] = []
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag == "fieldset":
+            self._fieldsets.append(attrs.get("data-chk-field"))
+        elif tag == "legend" and self._fieldsets and self._fieldsets[-1]:
+            self._open = ("legend", self._fieldsets[-1])
+        elif tag == "label" and attrs.get("for"):
+            self._open = ("label", attrs["for"])
+        elif tag == "option" and attrs.get("value"):
+            self._open = ("option", attrs["value"])
+        elif tag == "script" and attrs.get("id") == "chk-cases-config":
+            self._open = ("cases", "")
+        if tag == "input" and attrs.get("type") in ("radio", "checkbox") and (attrs.get("id") or "").startswith("chk-"):
+            self.radios.setdefault(attrs["name"], []).append((attrs["value"], attrs["id"]))
+
+    def handle_endtag(self, tag):
+        if tag == "fieldset":
+            self._fieldsets.pop()
+        if tag in ("legend", "label", "option", "script"):
+            self._open = None
+
+    def handle_data(self, data):
+        if self._open is None:
+            return
+        kind, key = self._open
+        if kind == "legend":
+            self.legends[key] = self.legends.get(key, "") + data
+        elif kind == "label":
+            self.labels[key] = self.labels.get(key, "") + data
+        elif kind == "option":
+            self.options.append((key, data))
+        else:
+            self.cases_config += data
+
+
+def _shown(parser: _Labels, name: str) -> list[list[str]]:
+    """The [value, label] pairs of a group of radios or checkboxes, as the page shows them."""
+    return [[value, parser.labels[control].strip()] for value, control in parser.radios[name]]
+
+
+@pytest.mark.parametrize("page", CHECKLIST)
+def test_the_page_shows_the_engines_labels(built_site: Path, page: str):
+    from usps_inquiry.page_labels import labels
+
+    lang = "en" if page.startswith("en/") else "id"
+    engine = labels(lang)
+    parser = _Labels()
+    parser.feed((built_site / page).read_text(encoding="utf-8"))
+
+    for key, label in engine["fields"].items():
+        # A question with one control is labelled by a <label>; a group of them by its legend.
+        shown = parser.legends.get(key) or parser.labels.get("chk-" + key.replace(".", "-").replace("_", "-"))
+        assert shown is not None and shown.strip() == label, (key, shown)
+    assert _shown(parser, "topic") == engine["topics"]
+    for key, choices in engine["choices"].items():
+        assert _shown(parser, key) == [[value, label[:1].upper() + label[1:]] for value, label in choices], key
+    assert _shown(parser, "details") == engine["details"]
+    assert _shown(parser, "insured") == [["true", engine["yes"]], ["false", engine["no"]]]
+    assert [list(option) for option in parser.options] == engine["events"]
+    cases_text = json.loads(parser.cases_config)["text"]
+    assert cases_text["events"] == engine["events"] and cases_text["untitled"] == engine["untitled"]
+
+
+def test_no_template_holds_a_label_the_engine_owns():
+    from usps_inquiry.page_labels import LANGS, labels
+
+    owned: set[str] = set()
+    for lang in LANGS:
+        engine = labels(lang)
+        owned |= set(engine["fields"].values()) | {engine["yes"], engine["no"], engine["untitled"]}
+        for pairs in (engine["topics"], engine["details"], engine["events"], *engine["choices"].values()):
+            owned |= {label for _, label in pairs}
+    assert len(owned) > 100  # every list above, in both languages
+    for template in TEMPLATES:
+        text = template.read_text(encoding="utf-8")
+        # As a string in the template's code, or as an element's whole text.
+        copies = {label for label in owned if any(f"{q}{label}{e}" in text for q, e in ('""', "''", "><"))}
+        assert sorted(copies - SAME_WORDS.get(template.name, set())) == [], template.name
+
+
+#: The engine's words that a template uses for a question of its own: the cases panel's "what
+#: happened?" asks which event to record, not the draft's description.
+SAME_WORDS = {"checklist-cases.html": {"Apa yang terjadi?", "What happened?"}}
+
+
+def test_the_config_carries_which_questions_each_topic_asks(built_site: Path):
+    from usps_inquiry.situation import fields_for
+    from usps_inquiry.topics import TOPIC_KEYS
+
+    config = json.loads(parse(built_site / CHECKLIST[0]).config)
+    assert config["fields"] == {"": list(fields_for(None)), **{key: list(fields_for(key)) for key in TOPIC_KEYS}}
+    # The page shows, before any script runs, what no topic asks and nothing else.
+    parser = _Disclosed()
+    parser.feed((built_site / CHECKLIST[0]).read_text(encoding="utf-8"))
+    assert parser.shown and parser.hidden
+    assert parser.shown == [key for key in parser.shown + parser.hidden if key in fields_for(None)]
+
+
+class _Disclosed(HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.shown: list[str] = []
+        self.hidden: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if "data-chk-disclose" in attrs:
+            (self.hidden if "hidden" in attrs else self.shown).append(attrs["data-chk-field"])
+
+
+# --- The checker is findable (issue #16) ---------------------------------------------------------
+
+
+@pytest.mark.parametrize("page", CHECKLIST)
+def test_the_checker_is_in_the_pages_intro_and_table_of_contents(built_site: Path, page: str):
+    from site_tools.checklist_build import CHECKER_ANCHOR
+
+    html = (built_site / page).read_text(encoding="utf-8")
+    heading = re.search(rf'<h2 id="{CHECKER_ANCHOR}">([^<]+)</h2>', html)
+    assert heading, "the checker's heading carries the anchor"
+    # The page's first paragraph, right under its title, links to it.
+    first = re.search(r"</h1>\s*<p>(.*?)</p>", html, re.S).group(1)
+    assert f'href="#{CHECKER_ANCHOR}"' in first
+    # The table of contents (Material's secondary navigation) lists it by its heading.
+    toc = re.search(r'<nav class="md-nav md-nav--secondary".*?</nav>', html, re.S).group(0)
+    entry = re.search(rf'href="#{CHECKER_ANCHOR}" class="md-nav__link">\s*<span class="md-ellipsis">\s*([^<]+?)\s*</span>', toc)
+    assert entry and entry.group(1) == heading.group(1).strip()
+    # After the printable list's own sections, which stay.
+    assert toc.index(f'href="#{CHECKER_ANCHOR}"') > toc.index('href="#cetak"')
+
+
+@pytest.mark.parametrize("home", ["index.html", "en/index.html"])
+def test_the_home_pages_checklist_card_says_the_checker_is_there(built_site: Path, home: str):
+    from site_tools.checklist_build import CHECKER_ANCHOR
+
+    html = (built_site / home).read_text(encoding="utf-8")
+    cards = re.search(r'<div class="grid cards">(.*?)</div>', html, re.S).group(1)
+    card = next(item for item in re.findall(r"<li>(.*?)</li>", cards, re.S) if 'href="daftar-periksa/"' in item)
+    assert f'href="daftar-periksa/#{CHECKER_ANCHOR}"' in card
+
+
+def test_the_templates_call_no_methods_so_they_also_render_in_jinjas_sandbox():
+    """`choices.get(key, [])` and the like are refused by Jinja's immutable sandbox (the way
+    forward for Material's successor); subscripts, tests and filters are not."""
+    for template in TEMPLATES:
+        for tag in re.findall(r"\{[{%].*?[}%]\}", template.read_text(encoding="utf-8"), re.S):
+            code = re.sub(r'"[^"]*"|\'[^\']*\'', '""', tag)  # what is inside strings is text
+            assert not re.search(r"\w\.\w+\(", code), (template.name, tag)

@@ -36,7 +36,7 @@ const numbers = new Intl.NumberFormat(locale(config.lang));
 const megabytes = numbers.format(config.download_mb);
 const render = createRenderer(form, T, (control) => onEdit({ target: control }));
 const answers = createAnswers(form, T, config.lang);
-const disclosure = createDisclosure(form, engine, config.lang);
+const disclosure = createDisclosure(form, config.fields);
 let queuedSubmit = false;
 
 const readForm = () => readFields(form);
@@ -279,6 +279,7 @@ $("chk-load").addEventListener("click", load);
 // Start: show the form (it stays hidden without JavaScript), restore the draft.
 root.hidden = false;
 if (cases.start()) $("chk-result").textContent = T.restored;
+disclosure.update(); // the restored topic's questions, before the first frame shows the form
 updateCount(false);
 renderRecord(null, T, config.lang);
 // boot.js started the engine from the head: "loading" until it says more. Subscribing replays
