@@ -53,13 +53,48 @@ def test_page_renders_cleanly(browser, site_url, slug, lang, viewport):
         page.context.close()
 
 
-def test_404_page_speaks_both_languages(browser, site_url):
-    context = browser.new_context(viewport=PHONE)
+def _missing(page, built_site, address: str) -> None:
+    """Answer `address` as a static host answers any address it lacks: 404 with /404.html."""
+    body = (built_site / "404.html").read_bytes()
+    page.route(address, lambda route: route.fulfill(status=404, body=body, content_type="text/html"))
+
+
+@pytest.mark.parametrize(
+    ("path", "lang", "heading", "title", "other", "other_home"),
+    [
+        ("no-such-page/", "id", "Halaman tidak ditemukan", "Halaman tidak ditemukan · Panduan Email USPS", "en", "/en/"),
+        ("en/no-such-page/", "en", "Page not found", "Page not found · USPS Email Guide", "id", "/"),
+    ],
+    ids=["id", "en"],
+)
+def test_404_page_speaks_the_language_of_the_address(browser, built_site, site_url, path, lang, heading, title, other, other_home):
+    context = browser.new_context(viewport=DESKTOP)
     page = context.new_page()
     try:
-        page.goto(site_url + "404.html")
-        assert page.locator("h1").inner_text() == "Halaman tidak ditemukan"
-        assert page.locator("[lang=en] h2").inner_text() == "Page not found"
+        _missing(page, built_site, site_url + path)
+        response = page.goto(site_url + path)
+        assert response is not None and response.status == 404
+        page.wait_for_function(f"document.documentElement.lang === {lang!r}")
+        assert page.locator("h1:visible").all_inner_texts() == [heading]
+        assert page.title() == title
+        # The language menu leads to the other language's home page, not to some page.
+        page.locator(".md-header__option .md-select").hover()
+        page.locator(f".md-select__link[hreflang={other}]").click()
+        page.wait_for_load_state()
+        assert urlsplit(page.url).path == other_home
+        assert page.evaluate("document.documentElement.lang") == other
+    finally:
+        context.close()
+
+
+def test_404_page_without_javascript_shows_both_languages(browser, built_site, site_url):
+    context = browser.new_context(viewport=PHONE, java_script_enabled=False)
+    page = context.new_page()
+    try:
+        _missing(page, built_site, site_url + "en/no-such-page/")
+        page.goto(site_url + "en/no-such-page/")
+        assert page.locator("h1:visible").all_inner_texts() == ["Halaman tidak ditemukan", "Page not found"]
+        assert page.locator("[lang=en] h1").is_visible()
         page.get_by_role("link", name="Go to the guide's home page").click()
         assert urlsplit(page.url).path == "/en/"
     finally:
