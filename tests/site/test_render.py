@@ -53,6 +53,25 @@ def test_page_renders_cleanly(browser, site_url, slug, lang, viewport):
         page.context.close()
 
 
+@pytest.mark.parametrize("lang", LANGS)
+def test_code_examples_wrap_on_a_phone(browser, site_url, lang):
+    # The example sentences (Tips, Steps, After sending) ran past the edge of a 375px screen,
+    # their end reachable only by scrolling the block sideways.
+    context = browser.new_context(viewport=PHONE)
+    page = context.new_page()
+    try:
+        blocks = {}
+        for slug in slugs():
+            page.goto(site_url + url_path(slug, lang))
+            blocks[slug] = page.evaluate(
+                "[...document.querySelectorAll('.md-content pre > code')].map((c) => c.scrollWidth - c.clientWidth)"
+            )
+        assert all(blocks[slug] for slug in ("tips", "langkah", "setelah-mengirim")), "the pages with examples"
+        assert {slug: widths for slug, widths in blocks.items() if any(w > 0 for w in widths)} == {}
+    finally:
+        context.close()
+
+
 def _missing(page, built_site, address: str) -> None:
     """Answer `address` as a static host answers any address it lacks: 404 with /404.html."""
     body = (built_site / "404.html").read_bytes()
