@@ -8,7 +8,7 @@ import pytest
 
 from tests.support import DESKTOP, PHONE
 
-from .pages import LANGS, slugs, url_path
+from .pages import LANGS, answer_as_missing, slugs, url_path
 
 pytestmark = pytest.mark.browser
 
@@ -72,12 +72,6 @@ def test_code_examples_wrap_on_a_phone(browser, site_url, lang):
         context.close()
 
 
-def _missing(page, built_site, address: str) -> None:
-    """Answer `address` as a static host answers any address it lacks: 404 with /404.html."""
-    body = (built_site / "404.html").read_bytes()
-    page.route(address, lambda route: route.fulfill(status=404, body=body, content_type="text/html"))
-
-
 @pytest.mark.parametrize(
     ("path", "lang", "heading", "title", "other", "other_home"),
     [
@@ -90,7 +84,7 @@ def test_404_page_speaks_the_language_of_the_address(browser, built_site, site_u
     context = browser.new_context(viewport=DESKTOP)
     page = context.new_page()
     try:
-        _missing(page, built_site, site_url + path)
+        answer_as_missing(page, built_site, site_url + path)
         response = page.goto(site_url + path)
         assert response is not None and response.status == 404
         page.wait_for_function(f"document.documentElement.lang === {lang!r}")
@@ -110,7 +104,7 @@ def test_404_page_without_javascript_shows_both_languages(browser, built_site, s
     context = browser.new_context(viewport=PHONE, java_script_enabled=False)
     page = context.new_page()
     try:
-        _missing(page, built_site, site_url + "en/no-such-page/")
+        answer_as_missing(page, built_site, site_url + "en/no-such-page/")
         page.goto(site_url + "en/no-such-page/")
         assert page.locator("h1:visible").all_inner_texts() == ["Halaman tidak ditemukan", "Page not found"]
         assert page.locator("[lang=en] h1").is_visible()
