@@ -14,6 +14,7 @@ from site_tools.csp import with_csp
 from site_tools.reviewed import reviewed_line
 
 _serving = False
+_not_found = None  # the 404 page as the default language's build wrote it
 
 
 def on_startup(command, dirty):
@@ -43,6 +44,17 @@ def on_post_page(output, page, config):
 
 def on_post_template(output, template_name, config):
     # Theme pages that are not Markdown pages: the 404 page (sitemap.xml is not HTML).
+    global _not_found
     if not template_name.endswith(".html"):
         return output
-    return output if _serving else with_csp(output)
+    # One 404.html serves both languages, but mkdocs-static-i18n renders it in each language's
+    # build into the same file, the last one winning: an English page around Indonesian text,
+    # its language menu left pointing at whichever page the build before had rendered last.
+    # Keep the default language's, rendered first; its script shows the reader's language.
+    i18n = config.plugins.get("i18n")
+    if template_name == "404.html" and i18n is not None and not i18n.is_default_language_build:
+        return _not_found or output
+    output = output if _serving else with_csp(output)
+    if template_name == "404.html":
+        _not_found = output
+    return output

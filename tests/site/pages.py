@@ -25,3 +25,10 @@ def url_path(slug: str, lang: str) -> str:
 
 def built_html(site: Path, slug: str, lang: str) -> Path:
     return site / url_path(slug, lang) / "index.html"
+
+
+def answer_as_missing(page, site: Path, address: str) -> None:
+    """Have the browser `page` get what a static host sends for an address it lacks: 404 with
+    the site's /404.html (the test server sends a bare 404)."""
+    body = (site / "404.html").read_bytes()
+    page.route(address, lambda route: route.fulfill(status=404, body=body, content_type="text/html"))

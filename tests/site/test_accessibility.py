@@ -6,7 +6,7 @@ import pytest
 
 from tests.support import DESKTOP, PHONE, ROOT
 
-from .pages import LANGS, slugs, url_path
+from .pages import LANGS, answer_as_missing, slugs, url_path
 
 pytestmark = pytest.mark.browser
 
@@ -34,6 +34,22 @@ def test_page_has_no_axe_violations(browser, site_url, slug, lang, scheme):
         page.goto(site_url + url_path(slug, lang), wait_until="networkidle")
         expected = "slate" if scheme == "dark" else "default"
         assert page.evaluate("document.body.dataset.mdColorScheme") == expected
+        assert axe_violations(page) == []
+    finally:
+        context.close()
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize("lang", LANGS)
+def test_404_page_has_no_axe_violations(browser, built_site, site_url, lang, scheme):
+    # Served, as a static host serves it, at an address the site lacks, in that address's language.
+    address = site_url + ("en/" if lang == "en" else "") + "no-such-page/"
+    context = browser.new_context(viewport=PHONE, color_scheme=scheme)
+    page = context.new_page()
+    try:
+        answer_as_missing(page, built_site, address)
+        page.goto(address, wait_until="networkidle")
+        page.wait_for_function(f"document.documentElement.lang === {lang!r}")
         assert axe_violations(page) == []
     finally:
         context.close()

@@ -3,7 +3,8 @@ the tooltips, and each language's pages showing that language's meanings.
 
 The glossary lives in includes/glossary.<lang>.md as abbreviation lines (``*[term]: meaning``);
 hooks/glossary.py appends the page's own language's file and the abbr extension turns each term
-into ``<abbr title="meaning">``, which Material shows as a tooltip (``content.tooltips``).
+into ``<abbr title="meaning">``, which Material shows as a tooltip (``content.tooltips``); the
+hook keeps one per term per page (test_tooltips.py).
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ ABBREVIATION = re.compile(r"^\*\[(?P<term>[^\]]+)\]: (?P<meaning>.+)$", re.M)
 FENCED_CODE = re.compile(r"^( *)```.*?^\1```", re.M | re.S)
 INLINE_CODE = re.compile(r"`[^`\n]+`")
 LINK_TARGET = re.compile(r"\]\([^)]*\)|<https?://[^>]+>")
-ABBR = re.compile(r'<abbr title="(?P<title>[^"]*)">(?P<text>[^<]*)</abbr>')
+ABBR = re.compile(r'<abbr title="(?P<title>[^"]*)"[^>]*>(?P<text>[^<]*)</abbr>')
 
 # Spellings the guide once used beside a glossary term (content review, December 2026). Each is
 # the same thing under another name, so a page may carry only the glossary's word.

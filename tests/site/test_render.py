@@ -8,7 +8,7 @@ import pytest
 
 from tests.support import DESKTOP, PHONE
 
-from .pages import LANGS, slugs, url_path
+from .pages import LANGS, answer_as_missing, slugs, url_path
 
 pytestmark = pytest.mark.browser
 
@@ -53,13 +53,61 @@ def test_page_renders_cleanly(browser, site_url, slug, lang, viewport):
         page.context.close()
 
 
-def test_404_page_speaks_both_languages(browser, site_url):
+@pytest.mark.parametrize("lang", LANGS)
+def test_code_examples_wrap_on_a_phone(browser, site_url, lang):
+    # The example sentences (Tips, Steps, After sending) ran past the edge of a 375px screen,
+    # their end reachable only by scrolling the block sideways.
     context = browser.new_context(viewport=PHONE)
     page = context.new_page()
     try:
-        page.goto(site_url + "404.html")
-        assert page.locator("h1").inner_text() == "Halaman tidak ditemukan"
-        assert page.locator("[lang=en] h2").inner_text() == "Page not found"
+        blocks = {}
+        for slug in slugs():
+            page.goto(site_url + url_path(slug, lang))
+            blocks[slug] = page.evaluate(
+                "[...document.querySelectorAll('.md-content pre > code')].map((c) => c.scrollWidth - c.clientWidth)"
+            )
+        assert all(blocks[slug] for slug in ("tips", "langkah", "setelah-mengirim")), "the pages with examples"
+        assert {slug: widths for slug, widths in blocks.items() if any(w > 0 for w in widths)} == {}
+    finally:
+        context.close()
+
+
+@pytest.mark.parametrize(
+    ("path", "lang", "heading", "title", "other", "other_home"),
+    [
+        ("no-such-page/", "id", "Halaman tidak ditemukan", "Halaman tidak ditemukan · Panduan Email USPS", "en", "/en/"),
+        ("en/no-such-page/", "en", "Page not found", "Page not found · USPS Email Guide", "id", "/"),
+    ],
+    ids=["id", "en"],
+)
+def test_404_page_speaks_the_language_of_the_address(browser, built_site, site_url, path, lang, heading, title, other, other_home):
+    context = browser.new_context(viewport=DESKTOP)
+    page = context.new_page()
+    try:
+        answer_as_missing(page, built_site, site_url + path)
+        response = page.goto(site_url + path)
+        assert response is not None and response.status == 404
+        page.wait_for_function(f"document.documentElement.lang === {lang!r}")
+        assert page.locator("h1:visible").all_inner_texts() == [heading]
+        assert page.title() == title
+        # The language menu leads to the other language's home page, not to some page.
+        page.locator(".md-header__option .md-select").hover()
+        page.locator(f".md-select__link[hreflang={other}]").click()
+        page.wait_for_load_state()
+        assert urlsplit(page.url).path == other_home
+        assert page.evaluate("document.documentElement.lang") == other
+    finally:
+        context.close()
+
+
+def test_404_page_without_javascript_shows_both_languages(browser, built_site, site_url):
+    context = browser.new_context(viewport=PHONE, java_script_enabled=False)
+    page = context.new_page()
+    try:
+        answer_as_missing(page, built_site, site_url + "en/no-such-page/")
+        page.goto(site_url + "en/no-such-page/")
+        assert page.locator("h1:visible").all_inner_texts() == ["Halaman tidak ditemukan", "Page not found"]
+        assert page.locator("[lang=en] h1").is_visible()
         page.get_by_role("link", name="Go to the guide's home page").click()
         assert urlsplit(page.url).path == "/en/"
     finally:
