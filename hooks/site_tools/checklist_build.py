@@ -250,9 +250,10 @@ def page_config(assets: ChecklistAssets, page_url: str) -> dict:
     the check-your-answers rows read the same).
     """
     from mkdocs.utils import get_relative_url
-    from usps_inquiry import cases_file, description
-    from usps_inquiry.sentences import DETAILS
-    from usps_inquiry.situation import CHOICES, value_label
+    from usps_inquiry.cases import file as cases_file
+    from usps_inquiry.formats import description
+    from usps_inquiry.letters.sentences import DETAILS
+    from usps_inquiry.rules.situation import CHOICES, value_label
 
     return {
         "runtime": get_relative_url(assets.runtime_dir, page_url).rstrip("/") + "/",

@@ -13,7 +13,7 @@ from datetime import date
 import pytest
 
 from usps_inquiry import check
-from usps_inquiry.case import (
+from usps_inquiry.cases.case import (
     EVENTS,
     LADDER,
     MAX_HISTORY,
@@ -24,10 +24,10 @@ from usps_inquiry.case import (
     summary,
     timeline,
     title,
-    view,
 )
-from usps_inquiry.case_messages import CASE_MESSAGES
-from usps_inquiry.case_windows import open_windows
+from usps_inquiry.cases.view import view
+from usps_inquiry.text.case_messages import CASE_MESSAGES
+from usps_inquiry.rules.windows import open_windows
 
 TRACKING = "9400 1112 0620 6406 2607 87"
 DRAFT = {

@@ -12,8 +12,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from usps_inquiry.case import parse_case
-from usps_inquiry.cases_file import (
+from usps_inquiry.cases.case import parse_case
+from usps_inquiry.cases.file import (
     FORMAT,
     MAX_CASES,
     MAX_FILE_BYTES,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from usps_inquiry import check
-from usps_inquiry.channels import detect
+from usps_inquiry.rules.channels import detect
 
 
 @pytest.mark.parametrize(

@@ -7,8 +7,8 @@ from datetime import date
 import pytest
 
 from usps_inquiry import check
-from usps_inquiry.business_days import add_business_days, is_business_day
-from usps_inquiry.holidays import holidays, is_holiday, observed_holidays
+from usps_inquiry.formats.business_days import add_business_days, is_business_day
+from usps_inquiry.formats.holidays import holidays, is_holiday, observed_holidays
 
 FULL_BODY = """\
 Dear USPS Customer Service,

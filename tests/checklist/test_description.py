@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from usps_inquiry import check
-from usps_inquiry import description as rules
+from usps_inquiry.formats import description as rules
 
 OK_TEXT = "I mailed a birthday present on March 2 and tracking has not changed since it left Chicago."
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from usps_inquiry import InquiryError, InvalidComponent, InvalidFormat, InvalidLength, check
-from usps_inquiry import address, email_address, phone
+from usps_inquiry.formats import address, email_address, phone
 
 # --- Email ---------------------------------------------------------------------------------
 

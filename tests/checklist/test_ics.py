@@ -11,8 +11,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from usps_inquiry._text import snippet
-from usps_inquiry.case import parse_case
-from usps_inquiry.ics import PRODID, escape_text, fold, reminder
+from usps_inquiry.cases.case import parse_case
+from usps_inquiry.cases.calendar import PRODID, escape_text, fold, reminder
 
 NOW = datetime(2026, 11, 23, 8, 30, 5, tzinfo=timezone.utc)
 NAME = 'Kado, untuk; Ibu \\ "Bandung"\nbaris dua 😀 é'

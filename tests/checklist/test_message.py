@@ -13,12 +13,12 @@ from hypothesis import strategies as st
 
 from usps_inquiry import check
 from usps_inquiry.clean import INVISIBLE
-from usps_inquiry.description import MAX_LENGTH, length
-from usps_inquiry.language import language_of, points
-from usps_inquiry.sentences import DETAILS, FOLLOW_UP_ABOUT, LETTER, OPENING, PROBLEM, SERVICE_NAMES, SITUATION, TOPIC, WANTED
-from usps_inquiry.situation import PROBLEMS, SERVICES
-from usps_inquiry.situation import WANTED as WANTED_KEYS
-from usps_inquiry.topics import TOPICS
+from usps_inquiry.formats.description import MAX_LENGTH, length
+from usps_inquiry.formats.language import language_of, points
+from usps_inquiry.letters.sentences import DETAILS, FOLLOW_UP_ABOUT, LETTER, OPENING, PROBLEM, SERVICE_NAMES, SITUATION, TOPIC, WANTED
+from usps_inquiry.rules.situation import PROBLEMS, SERVICES
+from usps_inquiry.rules.situation import WANTED as WANTED_KEYS
+from usps_inquiry.rules.topics import TOPICS
 
 TODAY = date(2026, 12, 1)
 BASE = {

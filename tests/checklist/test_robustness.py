@@ -15,9 +15,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import usps_inquiry
-from usps_inquiry import address, check, email_address, phone, tracking
+from usps_inquiry.formats import address, email_address, phone, tracking
+from usps_inquiry import check
 from usps_inquiry.draft import ADDRESS_FIELDS, FIELDS
-from usps_inquiry.messages import MESSAGES
+from usps_inquiry.text.messages import MESSAGES
 from usps_inquiry._text import json_too_deep
 from usps_inquiry.worker import handle
 
@@ -259,7 +260,12 @@ def test_catalogue(code):
 # --- Doctests ---------------------------------------------------------------------------------
 
 MODULES = sorted(
-    ["usps_inquiry"] + [f"usps_inquiry.{info.name}" for info in pkgutil.iter_modules(usps_inquiry.__path__)]
+    ["usps_inquiry"]
+    + [
+        info.name
+        for info in pkgutil.walk_packages(usps_inquiry.__path__, "usps_inquiry.")
+        if not info.ispkg and info.name != "usps_inquiry._version"  # a folder's docstring and the version hold no examples
+    ]
 )
 
 

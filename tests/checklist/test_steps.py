@@ -11,9 +11,9 @@ from datetime import date
 import pytest
 
 from usps_inquiry import check
-from usps_inquiry.channels import detect
-from usps_inquiry.facts import CHANNELS, WINDOWS, add_months, window_dates
-from usps_inquiry.steps import format_day
+from usps_inquiry.rules.channels import detect
+from usps_inquiry.rules.facts import CHANNELS, WINDOWS, add_months, window_dates
+from usps_inquiry.rules.steps import format_day
 
 TODAY = date(2026, 12, 1)
 IMPB = "9400 1112 0620 6406 2607 87"

@@ -13,7 +13,7 @@ from usps_inquiry import (
     tracking_info,
     validate_tracking,
 )
-from usps_inquiry.tracking import (
+from usps_inquiry.formats.tracking import (
     KINDS,
     compact,
     format,

@@ -1,6 +1,6 @@
 """The exact wording of every message in both languages, as a reader or a caller meets it.
 
-Every code in :data:`usps_inquiry.messages.MESSAGES`, in every variant it has (``en``, ``id``,
+Every code in :data:`usps_inquiry.text.messages.MESSAGES`, in every variant it has (``en``, ``id``,
 ``en_one``), has its sentence pinned in :data:`EXPECTED` and a way to produce it in
 :data:`SOURCES`: a draft whose report has that finding, the error a call raises, or the line of
 the report as text. A code added to the catalogue without a pinned sentence fails
@@ -15,10 +15,10 @@ from datetime import date
 import pytest
 
 from usps_inquiry import UnsupportedLanguage, check
-from usps_inquiry.business_days import add_business_days
+from usps_inquiry.formats.business_days import add_business_days
 from usps_inquiry.exceptions import InquiryError
-from usps_inquiry.holidays import observed_holidays
-from usps_inquiry.messages import MESSAGES, text
+from usps_inquiry.formats.holidays import observed_holidays
+from usps_inquiry.text.messages import MESSAGES, text
 from usps_inquiry.report_text import render
 
 from .conftest import _good_draft

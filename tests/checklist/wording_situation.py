@@ -10,9 +10,9 @@ from __future__ import annotations
 from datetime import date
 
 from usps_inquiry import check
-from usps_inquiry.messages import MESSAGES
+from usps_inquiry.text.messages import MESSAGES
 from usps_inquiry.report_text import render_steps
-from usps_inquiry.situation import fields_answer
+from usps_inquiry.rules.situation import fields_answer
 
 TODAY = date(2026, 12, 1)
 WHO = {"name": "Budi Santoso", "email": "budi@example.com"}

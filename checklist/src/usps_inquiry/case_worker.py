@@ -10,7 +10,7 @@ with ``{"error": "<a sentence in lang>"}`` as the response's data; a request of 
 type                data                                            response data
 ==================  ==============================================  ===================================================
 ``case.new``        ``{today, draft?, existing_ids?}``              ``{case}``
-``case.view``       ``{case, today, lang}``                         :func:`usps_inquiry.case.view` | ``{error}``
+``case.view``       ``{case, today, lang}``                         :func:`usps_inquiry.cases.view.view` | ``{error}``
 ``case.add_event``  ``{case, event: {on, event, case_number?,       ``{case}`` (the event added, history in date order)
                     note?}, lang}``                                 | ``{error}``
 ``case.ics``        ``{case, today, lang, now?}`` (now: ISO UTC     ``{filename, text, due}`` | ``null`` (resolved)
@@ -29,10 +29,11 @@ from __future__ import annotations
 from datetime import date, datetime, timezone
 from typing import Any, Callable
 
-from . import case as cases
-from . import cases_file
-from .ics import reminder
-from .messages import LANGUAGES
+from .cases import case as cases
+from .cases import file as cases_file
+from .cases.calendar import reminder
+from .cases.view import view
+from .text.messages import LANGUAGES
 
 __all__ = ["CASE_TYPES", "answer"]
 
@@ -104,7 +105,7 @@ def answer(kind: str, data: dict[str, Any], bad: Callable[[str], Exception]) -> 
             return {"items": [_summary(case, today, lang) for case in _list(data, "cases", bad)[: cases_file.MAX_CASES]]}
         case = cases.parse_case(data.get("case"))
         if kind == "case.view":
-            return cases.view(case, today=today, lang=lang)
+            return view(case, today=today, lang=lang)
         if kind == "case.add_event":
             history = [event.to_dict() for event in case.history] + [data.get("event")]
             added = cases.parse_case({**case.to_dict(), "history": history})

@@ -26,23 +26,23 @@ import re
 from datetime import date, datetime
 from typing import Any
 
-from . import address as address_rules
-from . import channels as channel_rules
-from . import description as description_rules
-from . import email_address, language, phone, tracking, typed_dates
-from . import situation as situation_rules
-from . import steps as step_rules
-from .sentences import DETAILS, Pair, join_list
-from .business_days import add_business_days
-from .compose import CUT, compose_follow_up, compose_message
+from .formats import address as address_rules
+from .rules import channels as channel_rules
+from .formats import description as description_rules
+from .formats import email_address, language, phone, tracking, typed_dates
+from .rules import situation as situation_rules
+from .rules import steps as step_rules
+from .letters.sentences import DETAILS, Pair, join_list
+from .formats.business_days import add_business_days
+from .letters.compose import CUT, compose_follow_up, compose_message
 from ._text import clean_text, snippet
 from .draft import ADDRESS_FIELDS, Draft, parse
-from .dates import parse_iso
-from .exceptions import InquiryError, InvalidDate
-from .messages import check_lang, text
+from .formats.dates import parse_iso
+from .exceptions import InquiryError, InvalidDate, check_lang
+from .text.messages import text
 from .report import Channel, Finding, FollowUp, Message, Report
 from .review import review_rows
-from .topics import PACKAGE_TOPICS, TOPIC_KEYS, TOPICS, Topic
+from .rules.topics import PACKAGE_TOPICS, TOPIC_KEYS, TOPICS, Topic
 
 __all__ = ["check"]
 
@@ -229,7 +229,7 @@ def _check_description(
             out.add("description", "warning", "description.where")
 
 
-# Which answers say what a description's point says (usps_inquiry.language.POINTS).
+# Which answers say what a description's point says (usps_inquiry.formats.language.POINTS).
 def _point_covered(point: str, draft: Draft, topic: Topic | None) -> bool:
     problem, wanted = (draft.problem or "").strip().lower().replace(" ", "_"), (draft.wanted or "").strip().lower()
     return {

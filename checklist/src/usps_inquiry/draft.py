@@ -6,7 +6,7 @@ The draft is the JSON object the browser and the command line share::
      "address": {"street": str, "city": str, "state": str, "zip": str},
      "date": "YYYY-MM-DD", "description": str, "has_screenshots": bool,
      "case_number": str, "sent_on": "YYYY-MM-DD",
-     # the situation, as answers (issue #8; read by :mod:`usps_inquiry.situation`):
+     # the situation, as answers (issue #8; read by :mod:`usps_inquiry.rules.situation`):
      "direction": str, "role": str, "sender_kind": str, "service": str, "problem": str,
      "wanted": str, "mailed_on": "YYYY-MM-DD", "expected_on": "YYYY-MM-DD", "insured": bool,
      "contents": str, "other_place": str, "details": [str, ...],
@@ -31,7 +31,7 @@ from typing import Any
 
 from ._text import snippet
 from .clean import clean_values
-from .messages import text
+from .text.messages import text
 from .report import Finding
 
 __all__ = [
@@ -58,7 +58,7 @@ FIELDS = (
     "has_screenshots",
     "case_number",
     "sent_on",
-    # The situation, as answers: their allowed values are checked in usps_inquiry.situation.
+    # The situation, as answers: their allowed values are checked in usps_inquiry.rules.situation.
     "direction",
     "role",
     "sender_kind",
@@ -71,7 +71,7 @@ FIELDS = (
     "contents",
     "other_place",
     "details",
-    # Whether the message carries a description that is not in English (usps_inquiry.compose).
+    # Whether the message carries a description that is not in English (usps_inquiry.letters.compose).
     "include_description",
 )
 ADDRESS_FIELDS = ("street", "city", "state", "zip")

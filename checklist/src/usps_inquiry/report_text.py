@@ -3,7 +3,7 @@
 Findings grouped by severity (errors, then things to check, then tips), each with the form's
 label for its field; then the steps, numbered (:func:`render_steps`); then the message to send,
 and the follow-up with the sentence saying when.
-Every heading and sentence comes from :mod:`usps_inquiry.messages`, in the report's language.
+Every heading and sentence comes from :mod:`usps_inquiry.text.messages`, in the report's language.
 
 >>> from datetime import date
 >>> from usps_inquiry import check
@@ -32,7 +32,7 @@ Ani
 
 from __future__ import annotations
 
-from .messages import text
+from .text.messages import text
 from .report import Finding, Report
 from .review import LABELS
 

@@ -35,16 +35,15 @@ from __future__ import annotations
 
 from typing import Callable
 
-from .sentences import DETAILS
+from .letters.sentences import DETAILS
 from ._text import clean_text, snippet
-from .address import compact_zip, state_code, validate_zip
-from .dates import long_date, parse_iso
+from .formats.address import compact_zip, state_code, validate_zip
+from .formats.dates import long_date, parse_iso
 from .draft import Draft
-from .exceptions import InquiryError
-from .messages import check_lang
+from .exceptions import InquiryError, check_lang
 from .report import ReviewRow
-from .situation import read_choice, value_label
-from .topics import Topic
+from .rules.situation import read_choice, value_label
+from .rules.topics import Topic
 
 __all__ = ["LABELS", "TOPIC_LABELS", "SITUATION_FIELDS", "ROWS", "review_rows"]
 
@@ -69,7 +68,7 @@ LABELS: dict[str, dict[str, str]] = {
     },
     "case_number": {"id": "Nomor kasus", "en": "Case number"},
     "sent_on": {"id": "Tanggal dikirim", "en": "Date sent"},
-    # The situation, as answers (issue #8; usps_inquiry.situation).
+    # The situation, as answers (issue #8; usps_inquiry.rules.situation).
     "direction": {"id": "Dari mana ke mana kiriman ini?", "en": "Where was it mailed from and to?"},
     "role": {"id": "Anda pengirim atau penerima?", "en": "Did you send it, or is it coming to you?"},
     "sender_kind": {"id": "Siapa pengirimnya?", "en": "Who sent it?"},

@@ -41,15 +41,15 @@ import json
 from datetime import date
 from typing import Any
 
-from . import __version__
+from ._version import __version__
 from ._text import json_too_deep
 from .case_worker import CASE_TYPES
 from .case_worker import answer as answer_case
 from .checker import check
-from .dates import parse_iso
-from .messages import LANGUAGES
-from .situation import fields_answer
-from .tracking import info
+from .formats.dates import parse_iso
+from .text.messages import LANGUAGES
+from .rules.situation import fields_answer
+from .formats.tracking import info
 
 __all__ = ["handle", "TYPES"]
 

@@ -28,10 +28,11 @@ import re
 from datetime import date, datetime, timedelta, timezone
 from typing import Any
 
-from . import __version__
-from ._text import clean_text
+from .._version import __version__
+from .._text import clean_text
 from .case import Case, due_text, next_step, step_text, title
-from .case_messages import case_text
+from ..letters.case import letter
+from ..text.case_messages import case_text
 
 __all__ = ["PRODID", "escape_text", "fold", "reminder", "filename"]
 
@@ -80,8 +81,6 @@ def reminder(case: Case, *, today: date, lang: str, now: datetime | None = None)
 
     :param now: when the file is made (``DTSTAMP``); the current UTC time by default.
     """
-    from .case_letters import letter
-
     step = next_step(case, today=today)
     if step is None:
         return None

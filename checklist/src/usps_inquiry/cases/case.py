@@ -44,7 +44,7 @@ step                  reached by                         wait from that event   
                                                                                  prc.gov/node/134, FP 1.1–1.2)
 ====================  =================================  ======================  =====================================
 
-Business days skip weekends and the holidays USPS observes (:mod:`usps_inquiry.business_days`).
+Business days skip weekends and the holidays USPS observes (:mod:`usps_inquiry.formats.business_days`).
 A ``follow_up_sent`` on a later step (the reader chose to write again instead) keeps that step
 and restarts its wait. ``missing_mail_filed`` and ``claim_filed`` move an earlier step on to
 ``consumer_affairs``. A third or later ``escalated`` stays on ``prc_deadline``.
@@ -71,12 +71,12 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
-from . import tracking as tracking_rules
-from ._text import snippet
-from .business_days import add_business_days
-from .case_messages import case_text, say_date
-from .exceptions import InquiryError
-from .topics import PACKAGE_TOPICS, TOPICS
+from ..formats import tracking as tracking_rules
+from .._text import snippet
+from ..formats.business_days import add_business_days
+from ..text.case_messages import case_text, say_date
+from ..exceptions import InquiryError
+from ..rules.topics import PACKAGE_TOPICS, TOPICS
 
 __all__ = [
     "EVENTS",
@@ -93,7 +93,6 @@ __all__ = [
     "next_step",
     "timeline",
     "title",
-    "view",
     "summary",
 ]
 
@@ -232,7 +231,7 @@ def parse_case(value: Any) -> Case:
     >>> parse_case({'id': 'c1', 'draft': {}, 'history': [{'on': '2026-02-30', 'event': 'sent'}]})
     Traceback (most recent call last):
     ...
-    usps_inquiry.case.InvalidCase: Event 1 of the history needs a date in the calendar as year-month-day, like 2026-11-03.
+    usps_inquiry.cases.case.InvalidCase: Event 1 of the history needs a date in the calendar as year-month-day, like 2026-11-03.
     """
     if not isinstance(value, dict):
         raise InvalidCase("case.not_object")
@@ -433,44 +432,6 @@ def step_text(case: Case, step: Step, lang: str) -> str:
     if quote:
         parts.append(quote)
     return " ".join(parts)
-
-
-def view(case: Case, *, today: date, lang: str) -> dict[str, Any]:
-    """Everything the page shows for one case (the JSON of the worker's ``case.view``)::
-
-        {"id", "title", "resolved": bool, "resolved_text": str | null,
-         "timeline": [{on, event, text, case_number, note}],
-         "next_step": {"code", "due": "YYYY-MM-DD", "status": "later"|"today"|"past",
-                       "text", "due_text", "label", "case_numbers": [str],
-                       "message": {"subject", "body"} | null} | null,
-         "windows": [{key, opens_on, closes_on, open, text}]}
-    """
-    from .case_letters import letter  # the letters need the checker; imported late to stay light
-    from .case_windows import open_windows
-
-    step = next_step(case, today=today)
-    result: dict[str, Any] = {
-        "id": case.id,
-        "title": title(case, lang),
-        "resolved": step is None,
-        "resolved_text": case_text("case.resolved", lang) if step is None else None,
-        "timeline": timeline(case, lang),
-        "next_step": None,
-        "windows": open_windows(case.draft, today=today, lang=lang),
-    }
-    if step is not None:
-        message = letter(case, step, today=today)
-        result["next_step"] = {
-            "code": step.code,
-            "due": step.due.isoformat(),
-            "status": "later" if step.due > today else "today" if step.due == today else "past",
-            "text": step_text(case, step, lang),
-            "due_text": due_text(step, today, lang),
-            "label": case_text(f"label.{step.code}", lang),
-            "case_numbers": case_numbers(case) if step.code != "send" else [],
-            "message": message.to_dict() if message else None,
-        }
-    return result
 
 
 def summary(case: Case, *, today: date, lang: str) -> dict[str, Any]:

@@ -39,7 +39,7 @@ history              100 events a case     (``case.MAX_HISTORY``) a year of week
 >>> read_cases_file('{"format": "something-else"}', existing_ids=[]).cases
 Traceback (most recent call last):
 ...
-usps_inquiry.cases_file.CasesFileError: This file is not a cases file from this checklist. Choose the file you exported from the checklist.
+usps_inquiry.cases.file.CasesFileError: This file is not a cases file from this checklist. Choose the file you exported from the checklist.
 """
 
 from __future__ import annotations
@@ -50,11 +50,10 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from ._text import format_number, json_too_deep
+from .._text import format_number, json_too_deep
 from .case import InvalidCase, compact_case_number, parse_case
-from .case_messages import case_text
-from .exceptions import InquiryError
-from .messages import check_lang
+from ..text.case_messages import case_text
+from ..exceptions import InquiryError, check_lang
 
 __all__ = [
     "FORMAT",
@@ -99,7 +98,7 @@ class CasesFileError(InquiryError):
 
 @dataclass(frozen=True)
 class ImportResult:
-    """The cases of a file, each as :func:`~usps_inquiry.case.parse_case` normalised it, and the
+    """The cases of a file, each as :func:`~usps_inquiry.cases.case.parse_case` normalised it, and the
     ids among them that the page already has (ask the reader: replace, or :func:`keep_both`)."""
 
     cases: list[dict[str, Any]]

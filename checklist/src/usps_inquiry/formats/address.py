@@ -18,8 +18,8 @@ from __future__ import annotations
 
 import re
 
-from ._text import unify_dashes
-from .exceptions import InquiryError, InvalidComponent, InvalidFormat
+from .._text import unify_dashes
+from ..exceptions import InquiryError, InvalidComponent, InvalidFormat
 
 __all__ = [
     "STATES",

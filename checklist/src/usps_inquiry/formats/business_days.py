@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from .exceptions import InvalidDate, UnsupportedOption
+from ..exceptions import InvalidDate, UnsupportedOption
 from .holidays import is_holiday
 
 __all__ = ["is_business_day", "add_business_days"]

@@ -20,8 +20,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from .exceptions import InvalidDate
-from .messages import check_lang
+from ..exceptions import InvalidDate, check_lang
 
 __all__ = ["parse_iso", "long_date", "day_month_year"]
 

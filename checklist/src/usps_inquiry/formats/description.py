@@ -31,7 +31,7 @@ from functools import lru_cache
 from typing import Any
 
 from . import language
-from ._text import has_control, utf16_length
+from .._text import has_control, utf16_length
 
 __all__ = [
     "MAX_LENGTH",
@@ -262,7 +262,7 @@ def mentions_where(text: str) -> bool:
 
 
 def looks_indonesian(text: str) -> bool:
-    """True when `text` reads as Indonesian rather than English (see :mod:`usps_inquiry.language`).
+    """True when `text` reads as Indonesian rather than English (see :mod:`usps_inquiry.formats.language`).
 
     >>> looks_indonesian('Paket saya belum sampai sejak minggu lalu dan tidak ada kabar.')
     True

@@ -22,7 +22,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from .exceptions import InquiryError, InvalidComponent, InvalidFormat, InvalidLength
+from ..exceptions import InquiryError, InvalidComponent, InvalidFormat, InvalidLength
 
 __all__ = ["MAX_LENGTH", "KNOWN_DOMAINS", "REAL_DOMAINS", "compact", "validate", "is_valid", "suggest"]
 

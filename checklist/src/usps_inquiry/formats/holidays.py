@@ -35,7 +35,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from functools import lru_cache
 
-from .exceptions import InvalidDate, UnsupportedOption
+from ..exceptions import InvalidDate, UnsupportedOption
 
 __all__ = ["RULES", "holidays", "observed_holidays", "is_holiday", "nth_weekday", "last_weekday"]
 

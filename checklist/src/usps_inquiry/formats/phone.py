@@ -22,8 +22,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ._text import unify_dashes
-from .exceptions import InquiryError, InvalidComponent, InvalidFormat, InvalidLength
+from .._text import unify_dashes
+from ..exceptions import InquiryError, InvalidComponent, InvalidFormat, InvalidLength
 
 __all__ = ["PhoneNumber", "compact", "validate", "is_valid", "suggest"]
 

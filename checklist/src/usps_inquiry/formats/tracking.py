@@ -40,8 +40,8 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
-from ._text import describe_char, unify_dashes
-from .exceptions import (
+from .._text import describe_char, unify_dashes
+from ..exceptions import (
     InquiryError,
     InvalidChecksum,
     InvalidComponent,

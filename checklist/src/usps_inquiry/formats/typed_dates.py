@@ -23,10 +23,10 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from ._text import snippet
+from .._text import snippet
 from .dates import day_month_year
-from .messages import MESSAGES, text
-from .report import Finding
+from ..text.messages import MESSAGES, text
+from ..report import Finding
 
 __all__ = ["MONTHS", "TypedDate", "read", "format_id", "format_en", "finding"]
 

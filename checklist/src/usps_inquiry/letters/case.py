@@ -21,14 +21,15 @@ as a US reader writes them ("November 3, 2026"). The reader's notes are never in
 from __future__ import annotations
 
 from datetime import date
-from .case import Case, Event, Step, _topic_key, case_numbers, tracking_number
-from .checker import check
-from ._text import snippet
-from .case_messages import say_date
+from ..cases.case import Case, Event, Step, _topic_key, case_numbers, tracking_number
+from ..checker import check
+from .._text import snippet
+from ..text.case_messages import say_date
 from .compose import compose_follow_up
-from .draft import Draft, parse
-from .report import Message
-from .topics import TOPICS
+from ..draft import Draft, parse
+from ..formats import phone
+from ..report import Message
+from ..rules.topics import TOPICS
 
 __all__ = ["letter"]
 
@@ -56,7 +57,7 @@ def format_date(day: date) -> str:
 def _closing(draft: Draft, phone_is_international: bool) -> list[str]:
     """How to reach the reader and the sign-off, as the letter and the follow-up end.
 
-    The same sentences as :mod:`usps_inquiry.compose` writes; kept here (not imported from its
+    The same sentences as :mod:`usps_inquiry.letters.compose` writes; kept here (not imported from its
     private helpers, which the message branch is rewriting) until compose offers a public closing.
     """
     email = snippet(draft.email, 200) if draft.email else None
@@ -103,8 +104,6 @@ def _reference(numbers: list[str], tracking: str | None) -> str | None:
 
 
 def _phone_is_international(draft: Draft) -> bool:
-    from . import phone
-
     if not draft.phone:
         return False
     try:

@@ -10,7 +10,7 @@ The body is a short letter, written from the reader's answers:
    situation answers, the topic's opening sentence;
 3. the facts an agent copies: tracking number (compact), date, US address (state in upper case,
    ZIP+4 with its hyphen);
-4. the ready sentences the reader ticked (``details``, :data:`usps_inquiry.sentences.DETAILS`);
+4. the ready sentences the reader ticked (``details``, :data:`usps_inquiry.letters.sentences.DETAILS`);
 5. the reader's own text, under "Additional details:" (or the topic's label in a draft without
    situation answers) — only when it is English, or when the reader chose to include it anyway
    (``include_description: true``), then under a label saying it is not in English. A card
@@ -23,7 +23,7 @@ as typed, trimmed; the only changes are the ones needed to send it as text: line
 ``\\n``, tabs become spaces, control characters are removed and unpaired surrogates become
 U+FFFD. One-line values (name, street …) have runs of spaces and line breaks folded into one
 space. The same draft always gives the same message. Every sentence is a
-:class:`~usps_inquiry.sentences.Pair`, so the mirror (``Message.mirror``) is built from the same
+:class:`~usps_inquiry.letters.sentences.Pair`, so the mirror (``Message.mirror``) is built from the same
 templates and cannot drift from the English.
 
 >>> from usps_inquiry.draft import Draft
@@ -57,15 +57,15 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from . import address as address_rules
-from ._text import clean_text, snippet
-from .dates import long_date
-from .description import mask_sensitive
-from .draft import Draft
-from .exceptions import InquiryError
-from .language import language_of
-from .messages import text
-from .report import FollowUp, Message
+from ..formats import address as address_rules
+from .._text import clean_text, snippet
+from ..formats.dates import long_date
+from ..formats.description import mask_sensitive
+from ..draft import Draft
+from ..exceptions import InquiryError
+from ..formats.language import language_of
+from ..text.messages import text
+from ..report import FollowUp, Message
 from .sentences import (
     DETAILS,
     FOLLOW_UP_ABOUT,
@@ -80,9 +80,9 @@ from .sentences import (
     WANTED,
     Pair,
 )
-from .topics import TOPICS, Topic
-from .typed_dates import format_en as format_date  # "March 2, 2026", in every message to USPS
-from .typed_dates import format_id
+from ..rules.topics import TOPICS, Topic
+from ..formats.typed_dates import format_en as format_date  # "March 2, 2026", in every message to USPS
+from ..formats.typed_dates import format_id
 
 __all__ = ["CUT", "format_date", "compose_message", "compose_follow_up", "us_place", "description_in_message"]
 
@@ -164,7 +164,7 @@ def description_in_message(draft: Draft) -> tuple[str | None, bool]:
 
 
 def _value(situation: Any, draft: Draft, key: str) -> Any:
-    """A situation answer: from :func:`usps_inquiry.situation.resolve` when given, else the draft."""
+    """A situation answer: from :func:`usps_inquiry.rules.situation.resolve` when given, else the draft."""
     if situation is not None:
         return getattr(situation, key, None)
     value = getattr(draft, key, None)
@@ -308,7 +308,7 @@ def compose_message(
     :param tracking: the tracking number to show (the normalised one when it is valid).
     :param day: the date it happened, when it is a real date; else the date as typed is shown.
     :param phone_is_international: whether the phone number is outside the US.
-    :param situation: the :class:`usps_inquiry.situation.Situation` (answers read leniently,
+    :param situation: the :class:`usps_inquiry.rules.situation.Situation` (answers read leniently,
         dates parsed, direction and service derived); without it the draft's answers are used
         as they are and its ``mailed_on``/``expected_on`` are left out.
     :param mirror: also render the Indonesian mirror (``Message.mirror``); else it is ``None``.

@@ -7,7 +7,7 @@ drift: a sentence added in English without its Indonesian fails the tests at onc
 **The sentence bank** (:data:`DETAILS`) holds ready English sentences for details the answers
 do not cover; the draft's ``details`` is a list of their ids. Each has an Indonesian label for
 the page's checkbox and its Indonesian mirror. ``{since}`` is filled from the draft's date
-fields (see :func:`usps_inquiry.compose.compose_message`).
+fields (see :func:`usps_inquiry.letters.compose.compose_message`).
 
 >>> DETAILS['box_damaged'].en
 'The box was damaged when it arrived.'
@@ -256,7 +256,7 @@ WANTED = {
 }
 TO_ADDRESS = Pair(" to the address above", " ke alamat di atas")
 
-# The Indonesian of each topic's English sentences (the English lives in usps_inquiry.topics).
+# The Indonesian of each topic's English sentences (the English lives in usps_inquiry.rules.topics).
 TOPIC: dict[str, dict[str, str]] = {
     "lost_package": {
         "about": "Saya menghubungi Anda mengenai paket yang belum sampai.",

@@ -13,7 +13,7 @@ deadline   a document with a legal or official      a Post Office counter: manua
 theft      mail theft, fraud, scams or threats      Postal Inspection Service 1-877-876-2455
 ========== ======================================== ============================================
 
-The contacts come from the one catalogue, :data:`usps_inquiry.facts.CHANNELS`. They are found from the topic (``passport``) and from words in the description, in English or
+The contacts come from the one catalogue, :data:`usps_inquiry.rules.facts.CHANNELS`. They are found from the topic (``passport``) and from words in the description, in English or
 Indonesian. The words are matched as whole words, case-insensitively; a mention is enough
 ("not stolen" still points to the Inspection Service), because the finding is a warning that
 the reader can weigh, never a block.
@@ -29,14 +29,14 @@ from __future__ import annotations
 import re
 
 from .facts import CHANNELS
-from .messages import text
-from .report import Channel
+from ..text.messages import text
+from ..report import Channel
 
 __all__ = ["KEYS", "CATALOGUE_KEYS", "CONTACTS", "detect", "channel", "params"]
 
 KEYS = ("passport", "express", "deadline", "theft")
 
-# Each key's entry in the one catalogue of channels (usps_inquiry.facts).
+# Each key's entry in the one catalogue of channels (usps_inquiry.rules.facts).
 CATALOGUE_KEYS = {
     "passport": "passport",
     "express": "pme_refund",

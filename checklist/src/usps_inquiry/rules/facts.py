@@ -22,8 +22,8 @@ import calendar
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from .business_days import add_business_days
-from .exceptions import InvalidDate
+from ..formats.business_days import add_business_days
+from ..exceptions import InvalidDate
 
 __all__ = [
     "Fact",

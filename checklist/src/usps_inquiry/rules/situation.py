@@ -26,7 +26,7 @@ Values are read leniently: case, spaces and hyphens do not matter, and the usual
 listing the allowed values in the reader's language, and is otherwise ignored.
 
 When ``direction`` or ``service`` is not given, it is derived from the tracking number where
-:data:`usps_inquiry.facts.S10_SERVICES` allows, with a ``direction.derived`` /
+:data:`usps_inquiry.rules.facts.S10_SERVICES` allows, with a ``direction.derived`` /
 ``service.derived`` tip saying so (``suggestion`` holds the derived value). A domestic USPS
 number gives ``domestic`` silently (:attr:`Situation.direction_derived` still says so): it is
 no news to its reader, and the old drafts keep their findings. An answer the number contradicts
@@ -47,14 +47,14 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from . import tracking as tracking_rules
-from . import typed_dates
-from .dates import parse_iso
-from .exceptions import InquiryError
-from .draft import Draft, parse
+from ..formats import tracking as tracking_rules
+from ..formats import typed_dates
+from ..formats.dates import parse_iso
+from ..exceptions import InquiryError
+from ..draft import Draft, parse
 from .facts import S10_SERVICES
-from .messages import text
-from .report import Finding
+from ..text.messages import text
+from ..report import Finding
 
 __all__ = [
     "DIRECTIONS",

@@ -1,6 +1,6 @@
 """The right door, with dates: the ordered steps a reader should take for their situation.
 
-The rules (facts and windows from :mod:`usps_inquiry.facts`):
+The rules (facts and windows from :mod:`usps_inquiry.rules.facts`):
 
 * **Wrong channel first** (from the topic and the description's words): ``passport``,
   ``inspection_service`` (theft, fraud, threats), ``post_office_counter`` (a document with a
@@ -24,7 +24,7 @@ The rules (facts and windows from :mod:`usps_inquiry.facts`):
 
 A step whose window has not opened or has closed says so, with the date.
 
->>> from usps_inquiry.situation import Situation
+>>> from usps_inquiry.rules.situation import Situation
 >>> found = plan(Situation(direction='domestic', problem='not_arrived', insured=True,
 ...                        mailed_on=date(2026, 11, 20)), lang='en', today=date(2026, 11, 23),
 ...              topic='lost_package', follow_up_days=7)
@@ -41,12 +41,12 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Iterable
 
-from .business_days import add_business_days
-from .dates import day_month_year
-from .exceptions import InvalidDate
+from ..formats.business_days import add_business_days
+from ..formats.dates import day_month_year
+from ..exceptions import InvalidDate
 from .facts import CHANNELS, INQUIRY_WINDOWS, WINDOWS, Window, window_dates
-from .messages import text
-from .report import Finding, Step, StepChannel
+from ..text.messages import text
+from ..report import Finding, Step, StepChannel
 from .situation import Situation, value_label
 
 __all__ = ["CODES", "Plan", "plan", "format_day", "abroad_is_indonesia"]

@@ -159,9 +159,3 @@ TOPIC_KEYS = tuple(TOPICS)
 # Topics about a particular item: their recommended date and address may be said in the description.
 PACKAGE_TOPICS = frozenset({"lost_package", "delivery_problem", "refund_claim"})
 
-
-def fields_for(topic: str | None) -> tuple[str, ...]:
-    """The draft keys `topic` asks, in page order (the table is in :mod:`usps_inquiry.situation`)."""
-    from .situation import fields_for as situation_fields_for  # lazily: topics stays a leaf module
-
-    return situation_fields_for(topic)

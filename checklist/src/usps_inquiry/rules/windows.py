@@ -25,7 +25,7 @@ international_pmei  the same, PMEI          3 – 90 days  the same
 ``late_express``, or ``not_arrived`` for an Express item. The facts are those of
 ``/work/shared/reference/facts-and-patterns.md`` §1.4 and ``international-mail.md`` §1 and §5.
 
-The figures and their sources are :data:`usps_inquiry.facts.WINDOWS`, the one table the steps
+The figures and their sources are :data:`usps_inquiry.rules.facts.WINDOWS`, the one table the steps
 use too; this module only says which windows a case shows.
 
 >>> [w['key'] for w in open_windows({'service': 'priority_mail_express', 'problem': 'not_arrived',
@@ -40,7 +40,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from .case_messages import case_text, say_date
+from ..text.case_messages import case_text, say_date
 from .facts import WINDOWS, window_dates
 
 __all__ = ["open_windows"]

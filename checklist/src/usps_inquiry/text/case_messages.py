@@ -1,10 +1,10 @@
 """Every sentence the cases show a reader, in Indonesian (``id``) and English (``en``), keyed by code.
 
-Kept apart from :mod:`usps_inquiry.messages` (the draft's findings) so the cases can grow without
+Kept apart from :mod:`usps_inquiry.text.messages` (the draft's findings) so the cases can grow without
 touching the findings' catalogue; the wording rules are the same: GOV.UK style, whole sentences
 ending in a full stop, no "please", "sorry" or "invalid". Codes starting ``label.`` are short
 labels (a step's name in a calendar summary, a window's name) and have no full stop. The letters
-to USPS are English and live in :mod:`usps_inquiry.case_letters`.
+to USPS are English and live in :mod:`usps_inquiry.letters.case`.
 
 >>> case_text('event.sent.number', 'id', date='3 November 2026', number='CA141722721')
 'Pada 3 November 2026, Anda mengirim pertanyaan ke USPS lewat formulir Email Us (nomor kasus CA141722721).'
@@ -17,8 +17,8 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from ._text import clean_text, format_number
-from .messages import check_lang
+from .._text import clean_text, format_number
+from ..exceptions import check_lang
 
 __all__ = ["CASE_MESSAGES", "case_text", "say_date"]
 

@@ -6,7 +6,7 @@ Every message is one or two whole sentences ending in a full stop. An entry may 
 ``en_one``: the English wording when a number in it is 1 (Indonesian has no plural form). A message never repeats a
 card number, a Social Security number or a password it found.
 
-The letter to USPS itself is in English and lives in :mod:`usps_inquiry.compose`.
+The letter to USPS itself is in English and lives in :mod:`usps_inquiry.letters.compose`.
 
 >>> text('email.missing', 'en')
 'Enter your email address, like name@example.com.'
@@ -18,9 +18,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from ._text import clean_text, format_number
+from .._text import clean_text, format_number
 
-__all__ = ["LANGUAGES", "MESSAGES", "text", "check_lang"]
+__all__ = ["LANGUAGES", "MESSAGES", "text"]
 
 LANGUAGES = ("id", "en")
 
@@ -507,7 +507,7 @@ MESSAGES: dict[str, dict[str, str]] = {
             "memintanya – formulir USPS mungkin tidak dapat menerima lampiran."
         ),
     },
-    # --- The situation, as answers (usps_inquiry.situation) ---------------------------------
+    # --- The situation, as answers (usps_inquiry.rules.situation) ---------------------------------
     "direction.unknown": {
         "en": "Choose where the item was mailed from and to: {allowed}.",
         "id": "Pilih dari mana dan ke mana kiriman dikirim: {allowed}.",
@@ -677,7 +677,7 @@ MESSAGES: dict[str, dict[str, str]] = {
             "bisa kami pastikan ke USPS). Ubah jika struk Anda menyebut layanan lain."
         ),
     },
-    # --- Steps: what to do, in order (usps_inquiry.steps) -----------------------------------
+    # --- Steps: what to do, in order (usps_inquiry.rules.steps) -----------------------------------
     "post.destination": {
         "en": "the postal service in the destination country",
         "id": "layanan pos di negara tujuan",
@@ -1120,19 +1120,6 @@ MESSAGES: dict[str, dict[str, str]] = {
 }
 
 
-def check_lang(lang: object) -> str:
-    """Return `lang` if the messages exist in it, else raise :class:`UnsupportedLanguage`.
-
-    >>> check_lang('en')
-    'en'
-    """
-    if lang not in LANGUAGES:
-        from .exceptions import UnsupportedLanguage
-
-        raise UnsupportedLanguage("lang.unsupported")
-    return lang  # type: ignore[return-value]
-
-
 def text(code: str, lang: str, **params: Any) -> str:
     """The message for `code` in `lang`, with `params` filled in.
 
@@ -1140,7 +1127,7 @@ def text(code: str, lang: str, **params: Any) -> str:
     of control characters, so a message is always printable UTF-8.
     """
     entry = MESSAGES[code]
-    template = entry[check_lang(lang)]
+    template = entry[lang]  # the callers check the language (exceptions.check_lang)
     if f"{lang}_one" in entry and 1 in params.values():
         template = entry[f"{lang}_one"]  # the singular, where the language has one
     values = {

@@ -1,0 +1,1 @@
+"""Every sentence, label and name the engine produces, in each language it speaks."""
