@@ -27,7 +27,6 @@ from usps_inquiry.cases.case import (
 )
 from usps_inquiry.cases.view import view
 from usps_inquiry.text.case_messages import CASE_MESSAGES
-from usps_inquiry.rules.windows import open_windows
 
 TRACKING = "9400 1112 0620 6406 2607 87"
 DRAFT = {
@@ -340,7 +339,11 @@ def test_parse_keeps_what_it_does_not_know_and_normalises_numbers():
     ("draft", "today", "expected"),
     [
         ({"service": "priority_mail_express", "problem": "not_arrived", "mailed_on": "2026-11-02"}, "2026-11-05",
-         [("claim_pme_lost", "2026-11-09", "2027-01-01", False), ("pme_refund", "2026-11-02", "2026-12-02", True)]),
+         [("claim_pme_lost", "2026-11-09", "2027-01-01", False)]),  # not "late": no refund step, no refund window
+        ({"service": "priority_mail_express", "problem": "late_express", "mailed_on": "2026-11-02"}, "2026-11-05",
+         [("pme_refund", "2026-11-02", "2026-12-02", True)]),
+        ({"tracking_number": "EA123456785US", "direction": "domestic", "problem": "not_arrived", "mailed_on": "2026-11-02"},
+         "2026-11-05", [("claim_pme_lost", "2026-11-09", "2027-01-01", False)]),  # the service from the number
         ({"service": "priority_mail_express", "problem": "not_arrived", "mailed_on": "2026-11-02"}, "2026-12-03",
          [("claim_pme_lost", "2026-11-09", "2027-01-01", True)]),
         ({"service": "priority_mail_express", "problem": "not_arrived", "mailed_on": "2026-11-02"}, "2027-01-02", []),
@@ -353,25 +356,28 @@ def test_parse_keeps_what_it_does_not_know_and_normalises_numbers():
         ({"direction": "from_us", "role": "sender", "service": "priority_mail_international", "mailed_on": "2026-08-31"},
          "2026-09-01", [("international_pmi", "2026-09-07", "2027-02-28", False)]),
         ({"direction": "from_us", "role": "recipient", "service": "priority_mail_international",
-          "mailed_on": "2026-08-31"}, "2026-09-01", []),
+          "mailed_on": "2026-08-31"}, "2026-09-01", [("international_pmi", "2026-09-07", "2027-02-28", False)]),
+        ({"direction": "from_us", "role": "sender", "service": "priority_mail_international", "mailed_on": "2026-W36-1"},
+         "2026-09-01", []),  # not a date check() accepts
         ({"service": "priority_mail_express", "problem": "late_express", "mailed_on": "not a date"}, "2026-09-01", []),
         ({"service": ["junk"], "problem": {}, "insured": "yes", "mailed_on": 5}, "2026-09-01", []),
     ],
 )  # fmt: skip
 def test_windows(draft, today, expected):
-    windows = open_windows(draft, today=date.fromisoformat(today), lang="en")
+    """The case view shows the plan's windows (the steps' decision), read from the checked draft."""
+    windows = view(parse_case({"id": "c1", "draft": draft}), today=date.fromisoformat(today), lang="en")["windows"]
     assert [(w["key"], w["opens_on"], w["closes_on"], w["open"]) for w in windows] == expected
 
 
 def test_window_sentences():
     draft = {"service": "priority_mail_express", "problem": "not_arrived", "mailed_on": "2026-11-02"}
-    en = open_windows(draft, today=date(2026, 11, 5), lang="en")
+    en = view(parse_case({"id": "c1", "draft": draft}), today=date(2026, 11, 5), lang="en")["windows"]
     assert en[0]["text"] == (
         "A claim for a lost Priority Mail Express item can be filed from November 9, 2026 until January 1, 2027. "
         "This is USPS's rule as published earlier; it is not yet confirmed on USPS's current page."
     )
     draft = {"service": "ground_advantage", "insured": True, "problem": "damaged", "mailed_on": "2026-01-20"}
-    assert open_windows(draft, today=date(2026, 1, 21), lang="id")[0]["text"] == (
+    assert view(parse_case({"id": "c1", "draft": draft}), today=date(2026, 1, 21), lang="id")["windows"][0]["text"] == (
         "Klaim untuk isi kiriman yang rusak atau hilang dapat diajukan sampai 21 Maret 2026."
     )
     case = parse_case({"id": "c1", "draft": draft})

@@ -452,5 +452,5 @@ def check(draft: Any, *, lang: str = "id", today: date | None = None) -> Report:
 
     findings = tuple(sorted(out.items, key=_sort_key))
     review = review_rows(parsed, lang, topic=topic)
-    return Report(findings, message, follow_up, lang, topic.key if topic else None, review, plan.steps)
+    return Report(findings, message, follow_up, lang, topic.key if topic else None, review, plan.steps, plan.windows)
 

@@ -30,6 +30,7 @@ from typing import Any
 
 from .._version import __version__
 from .._text import clean_text
+from ..checker import check
 from .case import Case, due_text, next_step, step_text, title
 from ..letters.case import letter
 from ..text.case_messages import case_text
@@ -87,7 +88,8 @@ def reminder(case: Case, *, today: date, lang: str, now: datetime | None = None)
     now = (now or datetime.now(timezone.utc)).astimezone(timezone.utc)
     summary = case_text("label.calendar", lang, step=case_text(f"label.{step.code}", lang), title=title(case, lang))
     description = [step_text(case, step, lang), due_text(step, step.due, lang)]
-    message = letter(case, step, today=today)
+    first = check(case.draft, lang="en", today=today).message if step.code == "send" else None
+    message = letter(case, step, today=today, first=first)
     if message:
         description.append(f"{message.subject}\n\n{message.body}")
     lines = [

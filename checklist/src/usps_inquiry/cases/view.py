@@ -8,12 +8,44 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from ..checker import check
 from ..letters.case import letter
-from ..rules.windows import open_windows
-from ..text.case_messages import case_text
+from ..report import Message, Window
+from ..rules.facts import WINDOWS
+from ..text.case_messages import case_text, say_date
 from .case import Case, case_numbers, due_text, next_step, step_text, timeline, title
 
-__all__ = ["view"]
+__all__ = ["view", "shown_windows"]
+
+
+def shown_windows(windows: tuple[Window, ...], *, today: date, lang: str) -> list[dict[str, Any]]:
+    """The plan's windows that have not closed by `today`: ``{key, opens_on, closes_on, open, text}``.
+
+    Which windows apply, and their dates, are the plan's (:func:`usps_inquiry.rules.steps.plan`),
+    so the cases panel and the steps never disagree; this only says them.
+    """
+    shown = []
+    for window in windows:
+        if window.closes_on < today:
+            continue
+        label = case_text(f"label.window.{window.key}", lang)
+        closes = say_date(window.closes_on, lang)
+        if window.opens_on <= today:
+            text = case_text("window.open", lang, label=label, closes=closes)
+        else:
+            text = case_text("window.not_yet", lang, label=label, opens=say_date(window.opens_on, lang), closes=closes)
+        if WINDOWS[window.key].unverified:
+            text += " " + case_text("window.unverified", lang)
+        shown.append(
+            {
+                "key": window.key,
+                "opens_on": window.opens_on.isoformat(),
+                "closes_on": window.closes_on.isoformat(),
+                "open": window.opens_on <= today,
+                "text": text,
+            }
+        )
+    return shown
 
 
 def view(case: Case, *, today: date, lang: str) -> dict[str, Any]:
@@ -33,6 +65,7 @@ def view(case: Case, *, today: date, lang: str) -> dict[str, Any]:
     >>> shown["title"], shown["next_step"]["code"], shown["next_step"]["due"]
     ('Lost package', 'follow_up', '2026-12-02')
     """
+    report = check(case.draft, lang=lang, today=today)  # once: the windows, and the message for "send"
     step = next_step(case, today=today)
     result: dict[str, Any] = {
         "id": case.id,
@@ -41,10 +74,11 @@ def view(case: Case, *, today: date, lang: str) -> dict[str, Any]:
         "resolved_text": case_text("case.resolved", lang) if step is None else None,
         "timeline": timeline(case, lang),
         "next_step": None,
-        "windows": open_windows(case.draft, today=today, lang=lang),
+        "windows": shown_windows(report.windows, today=today, lang=lang),
     }
     if step is not None:
-        message = letter(case, step, today=today)
+        first = Message(report.message.subject, report.message.body) if report.message else None  # no mirror here
+        message = letter(case, step, today=today, first=first)
         result["next_step"] = {
             "code": step.code,
             "due": step.due.isoformat(),

@@ -22,7 +22,6 @@ from __future__ import annotations
 
 from datetime import date
 from ..cases.case import Case, Event, Step, _topic_key, case_numbers, tracking_number
-from ..checker import check
 from .._text import snippet
 from ..text.case_messages import say_date
 from .compose import compose_follow_up
@@ -116,10 +115,14 @@ def _first(events: list[Event], kind: str) -> Event | None:
     return next((event for event in events if event.event == kind), None)
 
 
-def letter(case: Case, step: Step, *, today: date) -> Message | None:
-    """The text for `step` of `case`, or ``None`` for ``send`` when the draft has nothing to send yet."""
+def letter(case: Case, step: Step, *, today: date, first: Message | None) -> Message | None:
+    """The text for `step` of `case`, or ``None`` for ``send`` when the draft has nothing to send yet.
+
+    :param first: the draft's message to USPS, as :func:`usps_inquiry.check` composes it (the
+        letter of the ``send`` step); the caller has checked the draft already.
+    """
     if step.code == "send":
-        return check(case.draft, lang="en", today=today).message
+        return first
     draft, _ = parse(case.draft, "en")
     topic = TOPICS.get(_topic_key(case))
     tracking = tracking_number(case)

@@ -46,7 +46,7 @@ from ..formats.dates import day_month_year
 from ..exceptions import InvalidDate
 from .facts import CHANNELS, INQUIRY_WINDOWS, WINDOWS, Window, window_dates
 from ..text.messages import text
-from ..report import Finding, Step, StepChannel
+from ..report import Finding, Step, StepChannel, Window as DatedWindow
 from .situation import Situation, value_label
 
 __all__ = ["CODES", "Plan", "plan", "format_day", "abroad_is_indonesia"]
@@ -81,10 +81,15 @@ _NO_INQUIRY = ("first_class_package_international", "first_class_mail_internatio
 
 @dataclass(frozen=True)
 class Plan:
-    """The steps, and findings about the situation that the steps explain (``service.no_inquiry``)."""
+    """The steps, and findings about the situation that the steps explain (``service.no_inquiry``).
+
+    :ivar windows: the claim, refund and inquiry windows of the steps, with their dates (only when
+        ``mailed_on`` gives them): the one decision of which windows apply, which the case view shows.
+    """
 
     steps: tuple[Step, ...]
     findings: tuple[Finding, ...] = ()
+    windows: tuple[DatedWindow, ...] = ()
 
 
 def format_day(day: date, lang: str) -> str:
@@ -109,6 +114,7 @@ class _Builder:
         self.lang = lang
         self.today = today
         self.steps: list[Step] = []
+        self.windows: list[DatedWindow] = []
 
     def channel(self, key: str | None) -> StepChannel | None:
         if key is None:
@@ -126,9 +132,13 @@ class _Builder:
         sentences: Iterable[str],
         opens_on: date | None = None,
         closes_on: date | None = None,
+        window: tuple[str, date | None, date | None] | None = None,
     ) -> None:
+        """Add a step; `window` is the window it is done in (key, first and last day), if any."""
         if any(step.code == code for step in self.steps):
             return  # one step per code: the first rule that adds it wins
+        if window is not None and window[1] is not None and window[2] is not None:
+            self.windows.append(DatedWindow(*window))  # type: ignore[arg-type]
         sentences = [sentence for sentence in sentences if sentence]
         if channel is not None and CHANNELS[channel].unverified:
             sentences.append(text("step.unverified_contact", self.lang))
@@ -178,7 +188,10 @@ def _wrong_channel(build: _Builder, keys: Iterable[str], situation: Situation) -
 
 def _pme_refund(build: _Builder, situation: Situation) -> None:
     sentences, opens, closes = build.window("refund", WINDOWS["pme_refund"], situation.mailed_on)
-    build.add("pme_refund", "pme_refund", [text("step.pme_refund", build.lang)] + sentences, None, closes)
+    build.add(
+        "pme_refund", "pme_refund", [text("step.pme_refund", build.lang)] + sentences, None, closes,
+        window=("pme_refund", opens, closes),
+    )  # fmt: skip
 
 
 def _email_us(build: _Builder, sent_on: date | None, first: str = "step.email_us.now") -> None:
@@ -215,7 +228,10 @@ def _domestic_claim(build: _Builder, situation: Situation, lost: bool) -> None:
     else:
         return
     sentences, opens, closes = build.window("claim", window, situation.mailed_on)
-    build.add("domestic_claim", "domestic_claims", [text(what, build.lang)] + sentences, opens, closes)
+    build.add(
+        "domestic_claim", "domestic_claims", [text(what, build.lang)] + sentences, opens, closes,
+        window=(window.key, opens, closes),
+    )  # fmt: skip
 
 
 def _domestic(build: _Builder, situation: Situation, sent_on: date | None, topic: str | None) -> None:
@@ -309,20 +325,21 @@ def _from_us(build: _Builder, situation: Situation, findings: list[Finding]) -> 
         when, opens, closes = build.window("inquiry", WINDOWS[window_key], situation.mailed_on)
     else:
         when, opens, closes = [text("step.inquiry.unknown_service", lang)], None, None
+    dated = (window_key, opens, closes) if window_key else None
     gxg = service == "global_express_guaranteed"
     inquiry_phone = CHANNELS["international_inquiry"].phone
     if recipient:
         if shop:
-            build.add("seller", "seller", [text("step.seller.from_us", lang)] + when, opens, closes)
+            build.add("seller", "seller", [text("step.seller.from_us", lang)] + when, opens, closes, dated)
         else:
-            build.add("ask_sender", "sender", [text("step.ask_sender.from_us", lang)] + when, opens, closes)
+            build.add("ask_sender", "sender", [text("step.ask_sender.from_us", lang)] + when, opens, closes, dated)
         build.add("destination_post", channel, [text("step.destination_post", lang, post=post)])
         return
     what = "step.international_inquiry.gxg" if gxg else (
         "step.international_inquiry.sender" if situation.role == "sender" else "step.international_inquiry.either"
     )
     door = "gxg_inquiry" if gxg else "international_inquiry"
-    build.add("international_inquiry", door, [text(what, lang, phone=inquiry_phone)] + when, opens, closes)
+    build.add("international_inquiry", door, [text(what, lang, phone=inquiry_phone)] + when, opens, closes, dated)
     build.add(
         "destination_post",
         channel,
@@ -369,4 +386,4 @@ def plan(
         if due is not None:
             key = "step.follow_up.sent" if sent_on else "step.follow_up.if_today"
             build.add("follow_up", "email_us", [text(key, lang, date=build.day(due))], due)
-    return Plan(tuple(build.steps), tuple(findings))
+    return Plan(tuple(build.steps), tuple(findings), tuple(build.windows))

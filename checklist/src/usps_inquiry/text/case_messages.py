@@ -243,12 +243,24 @@ CASE_MESSAGES: dict[str, dict[str, str]] = {
         "id": "Pengembalian dana untuk kiriman Priority Mail Express yang terlambat",
     },
     "label.window.international_pmi": {
-        "en": "An international inquiry for Priority Mail International or Registered Mail",
-        "id": "Penelusuran internasional untuk Priority Mail International atau Registered Mail",
+        "en": "An international inquiry for Priority Mail International",
+        "id": "Penelusuran internasional untuk Priority Mail International",
     },
     "label.window.international_pmei": {
         "en": "An international inquiry for Priority Mail Express International",
         "id": "Penelusuran internasional untuk Priority Mail Express International",
+    },
+    "label.window.international_pmei_guarantee": {
+        "en": "An inquiry about a late Priority Mail Express International item",
+        "id": "Penelusuran internasional untuk kiriman Priority Mail Express International yang terlambat",
+    },
+    "label.window.international_gxg": {
+        "en": "An international inquiry for Global Express Guaranteed",
+        "id": "Penelusuran internasional untuk Global Express Guaranteed",
+    },
+    "label.window.international_registered": {
+        "en": "An international inquiry for Registered Mail",
+        "id": "Penelusuran internasional untuk Registered Mail",
     },
     # --- Windows: how long a claim or refund stays possible ---------------------------------
     "window.open": {
