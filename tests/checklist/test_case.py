@@ -463,3 +463,19 @@ def test_consumer_affairs_step_in_indonesian():
         "alamat tersebut, dengan surat di bawah ini. Tanyakan cara menghubungi kantor itu di kantor pos atau lewat "
         "telepon 1-800-275-8777."
     )
+
+
+@pytest.mark.parametrize("typed", ["CA 1417\u201322721", "CA\u20111417\uff0d22721", "CA-1417 22721", "CA\u00a0141722721"])
+def test_the_checker_and_the_case_read_a_case_number_alike(typed):
+    """One rule: a number the case history accepts is one the checker accepts, and the reverse."""
+    report = check({"topic": "general", "case_number": typed, "sent_on": "2026-11-20"}, lang="en", today=date(2026, 11, 23))
+    assert "case_number.format" not in [finding.code for finding in report.findings]
+    case = parse_case({"id": "c1", "history": [{"on": "2026-11-20", "event": "sent", "case_number": typed}]})
+    assert case.events[0].case_number == "CA141722721"
+
+
+def test_a_case_number_both_refuse():
+    report = check({"topic": "general", "case_number": "CA#1", "sent_on": "2026-11-20"}, lang="en", today=date(2026, 11, 23))
+    assert "case_number.format" in [finding.code for finding in report.findings]
+    with pytest.raises(InvalidCase):
+        parse_case({"id": "c1", "history": [{"on": "2026-11-20", "event": "sent", "case_number": "CA#1"}]})

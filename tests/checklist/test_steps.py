@@ -13,7 +13,7 @@ import pytest
 from usps_inquiry import check
 from usps_inquiry.rules.channels import detect
 from usps_inquiry.rules.facts import CHANNELS, WINDOWS, add_months, window_dates
-from usps_inquiry.rules.steps import format_day
+from usps_inquiry.formats.dates import day_month_year as format_day
 
 TODAY = date(2026, 12, 1)
 IMPB = "9400 1112 0620 6406 2607 87"

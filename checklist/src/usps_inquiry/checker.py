@@ -29,6 +29,7 @@ from typing import Any
 from .formats import address as address_rules
 from .rules import channels as channel_rules
 from .formats import description as description_rules
+from .formats import case_number as case_numbers
 from .formats import email_address, language, phone, tracking, typed_dates
 from .rules import situation as situation_rules
 from .rules import steps as step_rules
@@ -47,8 +48,6 @@ from .rules.topics import PACKAGE_TOPICS, TOPIC_KEYS, TOPICS, Topic
 __all__ = ["check"]
 
 NAME_LIMIT = 100
-_CASE_NUMBER = re.compile(r"[A-Za-z0-9]{4,30}")
-_CASE_SEPARATORS = re.compile(r"[\s-]+")
 _FIELD_ORDER = {
     field: index
     for index, field in enumerate(
@@ -363,8 +362,7 @@ def check(draft: Any, *, lang: str = "id", today: date | None = None) -> Report:
     # After sending.
     case_number = None
     if parsed.case_number is not None:
-        compact_case = _CASE_SEPARATORS.sub("", parsed.case_number)
-        if _CASE_NUMBER.fullmatch(compact_case):
+        if case_numbers.compact(parsed.case_number):
             case_number = snippet(parsed.case_number, 40)
         else:
             out.add("case_number", "error", "case_number.format")

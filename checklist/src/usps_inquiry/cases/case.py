@@ -74,7 +74,9 @@ from typing import Any
 from ..formats import tracking as tracking_rules
 from .._text import snippet
 from ..formats.business_days import add_business_days
-from ..text.case_messages import case_text, say_date
+from ..formats.case_number import compact as compact_case_number
+from ..formats.dates import day_month_year, read_iso
+from ..text.case_messages import case_text
 from ..exceptions import InquiryError
 from ..rules.topics import PACKAGE_TOPICS, TOPICS
 
@@ -114,9 +116,6 @@ LADDER: dict[tuple[str, str | None], tuple[int, str]] = {
 }  # ("follow_up", None) is the topic's follow_up_days (topics.py)
 
 _ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{0,63}", re.ASCII)
-_CASE_NUMBER = re.compile(r"[A-Za-z0-9]{4,30}", re.ASCII)  # the checker's rule for case_number
-_CASE_SEPARATORS = re.compile(r"[\s\-\u2010-\u2015\u2212]+")
-_ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", re.ASCII)
 _KNOWN_KEYS = ("id", "name", "created_on", "draft", "history")
 
 
@@ -184,32 +183,13 @@ class Step:
     since: Event | None
 
 
-def _real_date(value: Any) -> date | None:
-    if not isinstance(value, str) or not _ISO_DATE.fullmatch(value):
-        return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        return None
-
-
-def compact_case_number(value: str) -> str | None:
-    """The case number without spaces and dashes, or ``None`` if it is not 4–30 letters and digits.
-
-    >>> compact_case_number('CA 1417-22721'), compact_case_number('#1')
-    ('CA141722721', None)
-    """
-    compact = _CASE_SEPARATORS.sub("", value)
-    return compact if _CASE_NUMBER.fullmatch(compact) else None
-
-
 def _parse_event(value: Any, index: int) -> Event:
     if not isinstance(value, dict):
         raise InvalidCase("case.event", index=index)
     kind = value.get("event")
     if kind not in EVENTS:
         raise InvalidCase("case.event_kind", index=index, events=", ".join(EVENTS))
-    on = _real_date(value.get("on"))
+    on = read_iso(value.get("on"))
     if on is None or on.year < 1971:
         raise InvalidCase("case.event_date", index=index)
     raw_number, number = value.get("case_number"), None
@@ -254,7 +234,7 @@ def parse_case(value: Any) -> Case:
     events = tuple(_parse_event(event, index) for index, event in enumerate(history, 1))
     created_on = value.get("created_on")
     if created_on is not None:
-        created_on = _real_date(created_on)
+        created_on = read_iso(created_on)
         if created_on is None:
             raise InvalidCase("case.created_on")
     extra = {key: item for key, item in value.items() if key not in _KNOWN_KEYS}
@@ -360,7 +340,7 @@ def timeline(case: Case, lang: str) -> list[dict[str, Any]]:
         if event.event == "escalated":
             escalations += 1
             code += "" if escalations == 1 else "_prc" if escalations == 2 else "_again"
-        params: dict[str, Any] = {"date": say_date(event.on, lang)}
+        params: dict[str, Any] = {"date": day_month_year(event.on, lang)}
         if event.case_number:
             code += ".number"
             params["number"] = event.case_number
@@ -412,7 +392,7 @@ def title(case: Case, lang: str) -> str:
 def due_text(step: Step, today: date, lang: str) -> str:
     """When to do `step`, as one sentence relative to `today`."""
     when = "later" if step.due > today else "today" if step.due == today else "past"
-    return case_text(f"step.due.{when}", lang, due=say_date(step.due, lang))
+    return case_text(f"step.due.{when}", lang, due=day_month_year(step.due, lang))
 
 
 def quote_text(numbers: list[str], lang: str) -> str | None:

@@ -51,9 +51,11 @@ from datetime import date
 from typing import Any
 
 from .._text import format_number, json_too_deep
-from .case import InvalidCase, compact_case_number, parse_case
+from ..formats.case_number import compact as compact_case_number
+from .case import InvalidCase, parse_case
 from ..text.case_messages import case_text
 from ..exceptions import InquiryError, check_lang
+from ..formats.dates import read_iso
 
 __all__ = [
     "FORMAT",
@@ -266,10 +268,7 @@ def case_from_legacy(stored: Any, *, today: date, existing_ids: Any = ()) -> dic
     case = new_case(today=today, draft=draft, existing_ids=existing_ids)
     sent_on, number = draft.get("sent_on"), draft.get("case_number")
     if isinstance(sent_on, str):
-        try:
-            on = date.fromisoformat(sent_on.strip()) if len(sent_on.strip()) == 10 else None
-        except ValueError:
-            on = None
+        on = read_iso(sent_on.strip())
         if on is not None and 1971 <= on.year and on <= today:
             event: dict[str, Any] = {"on": on.isoformat(), "event": "sent"}
             compact = compact_case_number(number) if isinstance(number, str) else None

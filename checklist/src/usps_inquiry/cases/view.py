@@ -12,7 +12,8 @@ from ..checker import check
 from ..letters.case import letter
 from ..report import Message, Window
 from ..rules.facts import WINDOWS
-from ..text.case_messages import case_text, say_date
+from ..formats.dates import day_month_year
+from ..text.case_messages import case_text
 from .case import Case, case_numbers, due_text, next_step, step_text, timeline, title
 
 __all__ = ["view", "shown_windows"]
@@ -29,11 +30,11 @@ def shown_windows(windows: tuple[Window, ...], *, today: date, lang: str) -> lis
         if window.closes_on < today:
             continue
         label = case_text(f"label.window.{window.key}", lang)
-        closes = say_date(window.closes_on, lang)
+        closes = day_month_year(window.closes_on, lang)
         if window.opens_on <= today:
             text = case_text("window.open", lang, label=label, closes=closes)
         else:
-            text = case_text("window.not_yet", lang, label=label, opens=say_date(window.opens_on, lang), closes=closes)
+            text = case_text("window.not_yet", lang, label=label, opens=day_month_year(window.opens_on, lang), closes=closes)
         if WINDOWS[window.key].unverified:
             text += " " + case_text("window.unverified", lang)
         shown.append(

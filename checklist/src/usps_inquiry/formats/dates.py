@@ -1,4 +1,9 @@
-"""Dates as the checklist reads and writes them: strict ISO input, long dates for the reader.
+"""Dates as the checklist reads and writes them: the one ISO reader and the one writer.
+
+Every ``YYYY-MM-DD`` the engine reads goes through :func:`parse_iso` (or :func:`read_iso`, which
+answers ``None`` instead of raising); every date it writes for a reader or in a letter goes
+through :func:`day_month_year` or :func:`long_date`. Dates a reader typed some other way
+("3 Nov 2026") are read by :mod:`usps_inquiry.formats.typed_dates`, with these month names.
 
 A date in a draft is ``YYYY-MM-DD`` with ASCII digits and nothing else (``date.fromisoformat``
 also takes ``20260302`` and ``2026-W10-1``, which no form sends). A date shown to the reader is
@@ -22,14 +27,14 @@ from datetime import date
 
 from ..exceptions import InvalidDate, check_lang
 
-__all__ = ["parse_iso", "long_date", "day_month_year"]
+__all__ = ["MONTH_NAMES", "parse_iso", "read_iso", "long_date", "day_month_year"]
 
 _ISO_DATE = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})")
 _WEEKDAYS = {
     "en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
     "id": ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"),
 }
-_MONTHS = {
+MONTH_NAMES = {
     "en": (
         "January", "February", "March", "April", "May", "June",
         "July", "August", "September", "October", "November", "December",
@@ -55,10 +60,24 @@ def parse_iso(value: str, field: str = "date") -> date:
         raise InvalidDate(f"{field}.not_real") from None
 
 
+def read_iso(value: object) -> date | None:
+    """`value` as a date when it is exactly ``YYYY-MM-DD`` and in the calendar, else ``None``.
+
+    >>> read_iso('2026-11-03'), read_iso('2026-W45-2'), read_iso('2026-02-30'), read_iso(None)
+    (datetime.date(2026, 11, 3), None, None, None)
+    """
+    if not isinstance(value, str):
+        return None
+    try:
+        return parse_iso(value)
+    except InvalidDate:
+        return None
+
+
 def long_date(day: date, lang: str) -> str:
     """`day` with its weekday, as a reader of `lang` writes it."""
     lang = check_lang(lang)
-    weekday, month = _WEEKDAYS[lang][day.weekday()], _MONTHS[lang][day.month - 1]
+    weekday, month = _WEEKDAYS[lang][day.weekday()], MONTH_NAMES[lang][day.month - 1]
     if lang == "en":
         return f"{weekday}, {month} {day.day}, {day.year}"
     return f"{weekday}, {day.day} {month} {day.year}"
@@ -71,5 +90,5 @@ def day_month_year(day: date, lang: str) -> str:
     ('November 3, 2026', '3 November 2026')
     """
     lang = check_lang(lang)
-    month = _MONTHS[lang][day.month - 1]
+    month = MONTH_NAMES[lang][day.month - 1]
     return f"{month} {day.day}, {day.year}" if lang == "en" else f"{day.day} {month} {day.year}"

@@ -24,27 +24,21 @@ from dataclasses import dataclass
 from datetime import date
 
 from .._text import snippet
-from .dates import day_month_year
+from .dates import MONTH_NAMES, day_month_year
 from ..text.messages import MESSAGES, text
 from ..report import Finding
 
-__all__ = ["MONTHS", "TypedDate", "read", "format_id", "format_en", "finding"]
+__all__ = ["MONTHS", "TypedDate", "read", "finding"]
 
-_MONTH_NAMES = {
-    1: "januari january jan",
-    2: "februari february feb pebruari",
-    3: "maret march mar",
-    4: "april apr",
-    5: "mei may",
-    6: "juni june jun",
-    7: "juli july jul",
-    8: "agustus august aug agu agt ags agust",
-    9: "september sep sept",
-    10: "oktober october okt oct",
-    11: "november nopember nov nop",
-    12: "desember december des dec",
+# Short and old spellings a reader may type, besides the month names of every language.
+_OTHER_NAMES = {
+    1: "jan", 2: "feb pebruari", 3: "mar", 4: "apr", 5: "", 6: "jun", 7: "jul",
+    8: "aug agu agt ags agust", 9: "sep sept", 10: "okt oct", 11: "nov nop nopember", 12: "des dec",
+}  # fmt: skip
+MONTHS = {
+    **{name: month for month, names in _OTHER_NAMES.items() for name in names.split()},
+    **{name.lower(): index + 1 for names in MONTH_NAMES.values() for index, name in enumerate(names)},
 }
-MONTHS = {name: month for month, names in _MONTH_NAMES.items() for name in names.split()}
 _MONTH = r"([a-z]{3,9})\.?"
 _DAY_FIRST = re.compile(rf"([0-9]{{1,2}})\s*{_MONTH},?\s*([0-9]{{4}})", re.ASCII)
 _MONTH_FIRST = re.compile(rf"{_MONTH}\s*([0-9]{{1,2}})(?:st|nd|rd|th)?,?\s*([0-9]{{4}})", re.ASCII)
@@ -100,24 +94,6 @@ def read(text: str) -> TypedDate | None:
     return None
 
 
-def format_id(day: date) -> str:
-    """A date as Indonesian writes it.
-
-    >>> format_id(date(2026, 12, 1))
-    '1 Desember 2026'
-    """
-    return day_month_year(day, "id")
-
-
-def format_en(day: date) -> str:
-    """A date as a US reader writes it.
-
-    >>> format_en(date(2026, 3, 2))
-    'March 2, 2026'
-    """
-    return day_month_year(day, "en")
-
-
 def finding(field: str, value: str, lang: str) -> tuple[date | None, Finding | None]:
     """Read `value` typed into date field `field`: the date and the warning offering its ISO form,
     or ``(None, None)`` when it is not a date this module reads.
@@ -129,7 +105,9 @@ def finding(field: str, value: str, lang: str) -> tuple[date | None, Finding | N
     typed = read(value)
     if typed is None or f"{field}.typed" not in MESSAGES:
         return None, None
-    spoken = format_id if lang == "id" else format_en
+    def spoken(day: date) -> str:
+        return day_month_year(day, lang)
+
     iso = typed.day.isoformat()
     if typed.other:
         message = text(

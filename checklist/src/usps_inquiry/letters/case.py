@@ -22,15 +22,19 @@ from __future__ import annotations
 
 from datetime import date
 from ..cases.case import Case, Event, Step, _topic_key, case_numbers, tracking_number
-from .._text import snippet
-from ..text.case_messages import say_date
-from .compose import compose_follow_up
+from ..formats.dates import day_month_year, read_iso
+from .compose import closing, compose_follow_up
+from .sentences import LETTER
 from ..draft import Draft, parse
 from ..formats import phone
 from ..report import Message
 from ..rules.topics import TOPICS
 
 __all__ = ["letter"]
+
+
+def _us_date(day: date) -> str:
+    return day_month_year(day, "en")  # every letter to USPS is US English
 
 _DONE = {
     "sent": ("sent an inquiry with the Email Us form", "case number"),
@@ -42,36 +46,6 @@ _DONE = {
     "escalated_prc": ("filed a rate and service inquiry with the Postal Regulatory Commission", "number"),
     "escalated_again": ("contacted the Postal Regulatory Commission again", "number"),
 }
-
-
-def format_date(day: date) -> str:
-    """A date as a US reader writes it in a letter.
-
-    >>> format_date(date(2026, 11, 3))
-    'November 3, 2026'
-    """
-    return say_date(day, "en")
-
-
-def _closing(draft: Draft, phone_is_international: bool) -> list[str]:
-    """How to reach the reader and the sign-off, as the letter and the follow-up end.
-
-    The same sentences as :mod:`usps_inquiry.letters.compose` writes; kept here (not imported from its
-    private helpers, which the message branch is rewriting) until compose offers a public closing.
-    """
-    email = snippet(draft.email, 200) if draft.email else None
-    phone = snippet(draft.phone, 200) if draft.phone else None
-    name = snippet(draft.name, 200) if draft.name else None
-    paragraphs = []
-    if email and phone:
-        sentence = f"You can reach me by email at {email} or by phone at {phone}."
-        if phone_is_international:
-            sentence += " Email is the best way to reach me, as my phone number is outside the United States."
-        paragraphs.append(sentence)
-    elif email or phone:
-        paragraphs.append(f"You can reach me by email at {email}." if email else f"You can reach me by phone at {phone}.")
-    paragraphs.append("Thank you for your help.\n\nKind regards," + (f"\n{name}" if name else ""))
-    return paragraphs
 
 
 def _and(items: list[str]) -> str:
@@ -89,7 +63,7 @@ def _done_so_far(events: list[Event]) -> str:
             key += "" if escalations == 1 else "_prc" if escalations == 2 else "_again"
         what, label = _DONE[key]
         number = f" ({label} {event.case_number})" if event.case_number else ""
-        lines.append(f"- {format_date(event.on)}: {what}{number}")
+        lines.append(f"- {_us_date(event.on)}: {what}{number}")
     return "What I have done so far:\n" + "\n".join(lines)
 
 
@@ -120,6 +94,16 @@ def letter(case: Case, step: Step, *, today: date, first: Message | None) -> Mes
 
     :param first: the draft's message to USPS, as :func:`usps_inquiry.check` composes it (the
         letter of the ``send`` step); the caller has checked the draft already.
+
+    >>> from usps_inquiry.cases.case import next_step, parse_case
+    >>> case = parse_case({"id": "c1", "draft": {"topic": "lost_package", "name": "Ani"}, "history": [
+    ...     {"on": "2026-11-20", "event": "sent", "case_number": "CA141722721"},
+    ...     {"on": "2026-11-25", "event": "reply", "case_number": "CA141722722"}]})
+    >>> message = letter(case, next_step(case, today=date(2026, 12, 1)), today=date(2026, 12, 1), first=None)
+    >>> message.subject
+    'Follow-up on Case #CA141722721 - Lost Package'
+    >>> print(message.body.splitlines()[4])
+    Thank you for your reply of November 25, 2026. The problem is not solved yet: could you please tell me what will be done next, and when?
     """
     if step.code == "send":
         return first
@@ -134,13 +118,13 @@ def letter(case: Case, step: Step, *, today: date, first: Message | None) -> Mes
     title = topic.subject(tracking) if topic else TOPICS["other"].subject(tracking)
     reference = _reference(numbers, tracking)
     about = f"about {summary}" + (f" ({reference})" if reference else "")
-    sent_on = f" of {format_date(sent.on)}" if sent else ""
+    sent_on = f" of {_us_date(sent.on)}" if sent else ""
     replies = [event for event in events if event.event == "reply"]
     last_reply = replies[-1] if replies else None
     case_tag = f"Case #{numbers[0]} - " if numbers else ""
 
     def close(paragraphs: list[str]) -> str:
-        return "\n\n".join(paragraphs + _closing(draft, international))
+        return "\n\n".join(paragraphs + [pair.en for pair in closing(draft, international)])
 
     if step.code == "follow_up":
         if len(numbers) == 1 and sent and last_reply is None and sent.event == "sent":
@@ -150,19 +134,19 @@ def letter(case: Case, step: Step, *, today: date, first: Message | None) -> Mes
                 tracking=tracking, phone_is_international=international,
             )  # fmt: skip
             return Message(follow_up.subject, follow_up.body)
-        paragraphs = ["Dear USPS Customer Service,", f"I am following up on my inquiry{sent_on} {about}."]
+        paragraphs = [LETTER["greeting"].en, f"I am following up on my inquiry{sent_on} {about}."]
         if last_reply:
             paragraphs.append(
-                f"Thank you for your reply of {format_date(last_reply.on)}. The problem is not solved yet: "
+                f"Thank you for your reply of {_us_date(last_reply.on)}. The problem is not solved yet: "
                 "could you please tell me what will be done next, and when?"
             )
         else:
-            paragraphs.append("I have not yet received a reply. Could you please let me know the status of my case?")
+            paragraphs.append(LETTER["no_reply"].en)
         return Message(f"Follow-up on {case_tag}{title}", close(paragraphs))
 
     if step.code == "second_follow_up":
-        follow_ups = [format_date(event.on) for event in events if event.event == "follow_up_sent"]
-        paragraphs = ["Dear USPS Customer Service,", f"I am writing again about my inquiry{sent_on} {about}."]
+        follow_ups = [_us_date(event.on) for event in events if event.event == "follow_up_sent"]
+        paragraphs = [LETTER["greeting"].en, f"I am writing again about my inquiry{sent_on} {about}."]
         if follow_ups:
             paragraphs.append(f"I followed up on {_and(follow_ups)}, and the problem is not solved yet.")
         paragraphs.append("Could you please tell me what is being done about my case, and when I can expect an answer?")
@@ -172,12 +156,9 @@ def letter(case: Case, step: Step, *, today: date, first: Message | None) -> Mes
         facts = []
         if tracking:
             facts.append(f"Tracking number: {tracking}")
-        mailed_on = case.draft.get("mailed_on")
-        if isinstance(mailed_on, str) and mailed_on.strip():
-            try:
-                facts.append(f"Mailed on: {format_date(date.fromisoformat(mailed_on.strip()))}")
-            except ValueError:
-                pass
+        mailed_on = read_iso(case.draft.get("mailed_on"))
+        if mailed_on:
+            facts.append(f"Mailed on: {_us_date(mailed_on)}")
         contents = case.draft.get("contents")
         if isinstance(contents, str) and contents.strip():
             facts.append(f"Contents: {contents.strip()[:200]}")
@@ -185,7 +166,7 @@ def letter(case: Case, step: Step, *, today: date, first: Message | None) -> Mes
             facts.append(f"Earlier USPS {'case number' if len(numbers) == 1 else 'case numbers'}: {_and(numbers)}")
         paragraphs = ["\n".join(facts)] if facts else []
         paragraphs.append(
-            f"I contacted USPS customer service{' on ' + format_date(sent.on) if sent else ''} and followed up, "
+            f"I contacted USPS customer service{' on ' + _us_date(sent.on) if sent else ''} and followed up, "
             "and the package has still not arrived."
         )
         paragraphs.append(_done_so_far(events))
@@ -215,7 +196,7 @@ def letter(case: Case, step: Step, *, today: date, first: Message | None) -> Mes
     filed = escalations[1] if len(escalations) > 1 else step.since
     paragraphs = [
         "Dear Postal Regulatory Commission,",
-        f"On {format_date(filed.on)}, I filed a rate and service inquiry {about}. Forty-five days have passed "
+        f"On {_us_date(filed.on)}, I filed a rate and service inquiry {about}. Forty-five days have passed "
         "since then, and I have not received an answer from the Postal Service.",
         _done_so_far(events),
         "Could you please follow up with the Postal Service on my inquiry?",

@@ -59,7 +59,7 @@ from typing import Any
 
 from ..formats import address as address_rules
 from .._text import clean_text, snippet
-from ..formats.dates import long_date
+from ..formats.dates import day_month_year, long_date
 from ..formats.description import mask_sensitive
 from ..draft import Draft
 from ..exceptions import InquiryError
@@ -81,10 +81,8 @@ from .sentences import (
     Pair,
 )
 from ..rules.topics import TOPICS, Topic
-from ..formats.typed_dates import format_en as format_date  # "March 2, 2026", in every message to USPS
-from ..formats.typed_dates import format_id
 
-__all__ = ["CUT", "format_date", "compose_message", "compose_follow_up", "us_place", "description_in_message"]
+__all__ = ["CUT", "closing", "compose_message", "compose_follow_up", "us_place", "description_in_message"]
 
 _LINE = 200  # longest one-line value kept in full
 # The longest description the message carries: three times what the form takes (the message is
@@ -99,7 +97,7 @@ _ITEM_SHORT = {
 
 
 def _date_pair(day: date) -> Pair:
-    return Pair(format_date(day), format_id(day))
+    return Pair(day_month_year(day, "en"), day_month_year(day, "id"))
 
 
 def _line(value: str | None) -> str | None:
@@ -292,6 +290,11 @@ def _sign_off(draft: Draft) -> Pair:
     return closing + _same(f"\n{name}") if name else closing
 
 
+def closing(draft: Draft, phone_is_international: bool) -> list[Pair]:
+    """How every letter to USPS ends: how to reach the reader, then the thanks and their name."""
+    return _contact(draft, phone_is_international) + [_sign_off(draft)]
+
+
 def compose_message(
     draft: Draft,
     topic: Topic | None,
@@ -340,8 +343,7 @@ def compose_message(
     if draft.has_screenshots:
         paragraphs.append(LETTER["screenshots"])
     paragraphs.append(_request(situation, draft, topic))
-    paragraphs += _contact(draft, phone_is_international)
-    paragraphs.append(_sign_off(draft))
+    paragraphs += closing(draft, phone_is_international)
     body = "\n\n".join(paragraph.en for paragraph in paragraphs)
     shown = "\n\n".join(paragraph.id for paragraph in paragraphs) if mirror else None
     return Message(topic.subject(tracking), body, shown)
@@ -381,12 +383,11 @@ def compose_follow_up(
     tracking = _line(tracking)
     reference = f"case number {case_number}" + (f", tracking number {tracking}" if tracking else "")
     paragraphs = [
-        "Dear USPS Customer Service,",
-        f"I am following up on {about}, sent on {format_date(sent_on)} ({reference}).",
-        "I have not yet received a reply. Could you please let me know the status of my case?",
+        LETTER["greeting"].en,
+        f"I am following up on {about}, sent on {day_month_year(sent_on, 'en')} ({reference}).",
+        LETTER["no_reply"].en,
     ]
-    paragraphs += [pair.en for pair in _contact(draft, phone_is_international)]
-    paragraphs.append(_sign_off(draft).en)
+    paragraphs += [pair.en for pair in closing(draft, phone_is_international)]
     due_text = text("follow_up.due", lang, date=long_date(due, lang), days=business_days)
     return FollowUp(
         due, business_days, f"Follow-up on Case #{case_number} - {title}", "\n\n".join(paragraphs), due_text

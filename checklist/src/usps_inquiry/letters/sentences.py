@@ -337,6 +337,10 @@ LETTER = {
         " Email is the best way to reach me, as my phone number is outside the United States.",
         " Email adalah cara terbaik menghubungi saya, karena nomor telepon saya bukan nomor Amerika Serikat.",
     ),
+    "no_reply": Pair(
+        "I have not yet received a reply. Could you please let me know the status of my case?",
+        "Saya belum menerima balasan. Bisakah Anda memberi tahu saya status kasus saya?",
+    ),
     "thanks": Pair("Thank you for your help.", "Terima kasih atas bantuan Anda."),
     "regards": Pair("Kind regards,", "Hormat saya,"),
 }

@@ -49,7 +49,7 @@ from ..text.messages import text
 from ..report import Finding, Step, StepChannel, Window as DatedWindow
 from .situation import Situation, value_label
 
-__all__ = ["CODES", "Plan", "plan", "format_day", "abroad_is_indonesia"]
+__all__ = ["CODES", "Plan", "plan", "abroad_is_indonesia"]
 
 CODES = (
     "email_us",
@@ -92,15 +92,6 @@ class Plan:
     windows: tuple[DatedWindow, ...] = ()
 
 
-def format_day(day: date, lang: str) -> str:
-    """A date as the reader's language writes it in a sentence (:func:`dates.day_month_year`).
-
-    >>> format_day(date(2026, 11, 3), 'en'), format_day(date(2026, 11, 3), 'id')
-    ('November 3, 2026', '3 November 2026')
-    """
-    return day_month_year(day, lang)
-
-
 def abroad_is_indonesia(situation: Situation) -> bool:
     """Whether the end outside the US is Indonesia: a number ending in ID, or ``other_place``
     naming it (or empty: this guide's readers are in Indonesia)."""
@@ -123,7 +114,7 @@ class _Builder:
         return StepChannel(fact.key, fact.name(self.lang), fact.phone, fact.url)
 
     def day(self, value: date) -> str:
-        return format_day(value, self.lang)
+        return day_month_year(value, self.lang)
 
     def add(
         self,

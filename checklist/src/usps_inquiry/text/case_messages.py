@@ -8,8 +8,6 @@ to USPS are English and live in :mod:`usps_inquiry.letters.case`.
 
 >>> case_text('event.sent.number', 'id', date='3 November 2026', number='CA141722721')
 'Pada 3 November 2026, Anda mengirim pertanyaan ke USPS lewat formulir Email Us (nomor kasus CA141722721).'
->>> say_date(date(2026, 11, 3), 'en'), say_date(date(2026, 11, 3), 'id')
-('November 3, 2026', '3 November 2026')
 """
 
 from __future__ import annotations
@@ -20,24 +18,7 @@ from typing import Any
 from .._text import clean_text, format_number
 from ..exceptions import check_lang
 
-__all__ = ["CASE_MESSAGES", "case_text", "say_date"]
-
-_EN_MONTHS = (
-    "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December",
-)  # fmt: skip
-_ID_MONTHS = (
-    "Januari", "Februari", "Maret", "April", "Mei", "Juni",
-    "Juli", "Agustus", "September", "Oktober", "November", "Desember",
-)  # fmt: skip
-
-
-def say_date(day: date, lang: str) -> str:
-    """A date as a reader of `lang` writes it: "November 3, 2026" or "3 November 2026"."""
-    if check_lang(lang) == "en":
-        return f"{_EN_MONTHS[day.month - 1]} {day.day}, {day.year}"
-    return f"{day.day} {_ID_MONTHS[day.month - 1]} {day.year}"
-
+__all__ = ["CASE_MESSAGES", "case_text"]
 
 CASE_MESSAGES: dict[str, dict[str, str]] = {
     # --- The timeline: one sentence per event ----------------------------------------------
