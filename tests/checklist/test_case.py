@@ -26,7 +26,7 @@ from usps_inquiry.cases.case import (
     title,
 )
 from usps_inquiry.cases.view import view
-from usps_inquiry.text.case_messages import CASE_MESSAGES
+from usps_inquiry.text import t
 
 TRACKING = "9400 1112 0620 6406 2607 87"
 DRAFT = {
@@ -387,22 +387,6 @@ def test_window_sentences():
 # --- The catalogue ------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("code", sorted(CASE_MESSAGES))
-def test_case_catalogue(code):
-    import re
-    import string
-
-    entry = CASE_MESSAGES[code]
-    assert {"en", "id"} <= set(entry) <= {"en", "id", "en_one"}
-    names = {lang: {n for _, n, _, _ in string.Formatter().parse(entry[lang]) if n} for lang in ("en", "id")}
-    assert names["en"] == names["id"]
-    for lang, forbidden in (("en", r"\b(please|sorry|invalid|oops)\b"), ("id", r"\b(mohon|maaf|silakan|tidak valid)\b")):
-        text = entry[lang]
-        assert text == text.strip() and "  " not in text
-        assert not re.search(forbidden, text, re.IGNORECASE)
-        assert text.endswith((".", "{reason}")) != code.startswith("label."), (code, lang)  # reason: a sentence
-
-
 # --- Any history ----------------------------------------------------------------------------------
 
 from hypothesis import given, settings  # noqa: E402
@@ -458,7 +442,7 @@ def test_letters_end_as_the_composed_follow_up_does(changes):
 
 
 def test_consumer_affairs_step_in_indonesian():
-    assert CASE_MESSAGES["step.consumer_affairs"]["id"] == (
+    assert t("step.consumer_affairs", "id") == (
         "Jika masalahnya belum juga selesai, adukan ke kantor Consumer & Industry Affairs di distrik USPS yang melayani "
         "alamat tersebut, dengan surat di bawah ini. Tanyakan cara menghubungi kantor itu di kantor pos atau lewat "
         "telepon 1-800-275-8777."

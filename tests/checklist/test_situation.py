@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from usps_inquiry import check
 from usps_inquiry.draft import parse
-from usps_inquiry.text.messages import MESSAGES
+from usps_inquiry.text import has
 from usps_inquiry.rules.situation import CHOICES, fields_for, resolve
 from usps_inquiry.rules.steps import CODES
 from usps_inquiry.rules.topics import TOPIC_KEYS
@@ -282,7 +282,7 @@ def test_any_value_in_the_new_keys_never_raises(draft, lang, today):
     draft = {key: value for key, value in draft.items() if value is not None or key != "topic"}
     data = json.loads(check(draft, lang=lang, today=today).to_json())
     for finding in data["findings"]:
-        assert finding["code"] in MESSAGES and finding["message"].endswith(".")
+        assert has(finding["code"]) and finding["message"].endswith(".")
     for step in data["steps"]:
         assert set(step) == {"code", "channel", "opens_on", "closes_on", "text"}
         assert step["code"] in CODES and step["text"] and step["text"].endswith(".")

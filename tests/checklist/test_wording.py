@@ -18,12 +18,15 @@ from usps_inquiry import UnsupportedLanguage, check
 from usps_inquiry.formats.business_days import add_business_days
 from usps_inquiry.exceptions import InquiryError
 from usps_inquiry.formats.holidays import observed_holidays
-from usps_inquiry.text.messages import MESSAGES, text
+from usps_inquiry.text import en, t
 from usps_inquiry.report_text import render
 
 from .conftest import _good_draft
 
 TODAY = date(2026, 3, 20)
+# The cases' sentences (timeline, ladder, windows, cases file, store), pinned in test_case.py.
+CASE_PREFIXES = ("event.", "step.due.", "step.quote.", "step.prc_", "label.", "window.", "case.", "file.", "store.", "import.", "export.")
+CASE_STEPS = ("step.send", "step.follow_up", "step.follow_up.reply", "step.second_follow_up", "step.missing_mail", "step.consumer_affairs")
 good = _good_draft  # the complete draft of conftest.py, with no findings
 GOOD = good()
 
@@ -77,7 +80,7 @@ def first_line(draft, index=0):
 def heading(code, many_draft, one_draft):
     def source(lang, one=False):
         lines = render(check(one_draft if one else many_draft, lang=lang, today=TODAY)).split("\n")
-        (line,) = [line for line in lines if line == text(code, lang, count=1 if one else 2)] or [None]
+        (line,) = [line for line in lines if line == t(code, lang, count=1 if one else 2)] or [None]
         return line
 
     return source
@@ -194,7 +197,7 @@ SOURCES = {
     **{f"channel.{key}": finding(draft, f"channel.{key}") for key, draft in CHANNEL_DRAFTS.items()},
     **{f"why.{key}": why(draft, f"channel.{key}") for key, draft in CHANNEL_DRAFTS.items()},
     "follow_up.due": lambda lang, one=False: (
-        text("follow_up.due", lang, date="Friday, March 6, 2026", days=1) if one else due(FOLLOW_UP)(lang)
+        t("follow_up.due", lang, date="Friday, March 6, 2026", count=1) if one else due(FOLLOW_UP)(lang)
     ),
     "today.type": raised(lambda: check({}, today="2026-03-20"), "today.type"),
     "calendar.year": raised(lambda: observed_holidays(1970), "calendar.year"),
@@ -619,8 +622,15 @@ EXPECTED.update(MESSAGE_EXPECTED)
 
 
 def test_every_code_and_language_is_pinned():
-    assert set(SOURCES) == set(MESSAGES)
-    assert {code: set(entry) for code, entry in EXPECTED.items()} == {code: set(entry) for code, entry in MESSAGES.items()}
+    """Every code of the findings' part of the catalogue (all but the cases' sentences, which
+    test_case.py pins where they are shown) has a source and a pinned sentence per variant."""
+    variants = {
+        code: {"en", "id"} | ({"en_one"} if isinstance(entry, dict) else set())
+        for code, entry in en.CATALOGUE.items()
+        if not (code.startswith(CASE_PREFIXES) or code in CASE_STEPS)
+    }
+    assert set(SOURCES) == set(variants)
+    assert {code: set(entry) for code, entry in EXPECTED.items()} == variants
 
 
 @pytest.mark.parametrize(

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 
 from usps_inquiry import check
-from usps_inquiry.text.messages import MESSAGES
+from usps_inquiry.text import en, id as indonesian
 from usps_inquiry.report_text import render_steps
 from usps_inquiry.rules.situation import fields_answer
 
@@ -20,7 +20,8 @@ WHO = {"name": "Budi Santoso", "email": "budi@example.com"}
 
 def _fixed_words(code, lang):
     """The longest run of the template without a placeholder, to find it in what the reader sees."""
-    template = MESSAGES[code][lang]
+    template = {"en": en.CATALOGUE, "id": indonesian.CATALOGUE}[lang][code]
+    template = template if isinstance(template, str) else template["other"]
     return max((part.split("}")[-1] for part in template.split("{")), key=len)
 
 

@@ -40,7 +40,7 @@ from ._text import clean_text, snippet
 from .draft import ADDRESS_FIELDS, Draft, parse
 from .formats.dates import parse_iso
 from .exceptions import InquiryError, InvalidDate, check_lang
-from .text.messages import text
+from .text import t
 from .report import Channel, Finding, FollowUp, Message, Report
 from .review import review_rows
 from .rules.topics import PACKAGE_TOPICS, TOPIC_KEYS, TOPICS, Topic
@@ -78,7 +78,7 @@ class _Findings:
         channel: Channel | None = None,
         **params: Any,
     ) -> None:
-        self.items.append(Finding(field, severity, code, text(code, self.lang, **params), suggestion, channel))
+        self.items.append(Finding(field, severity, code, t(code, self.lang, **params), suggestion, channel))
 
     def error(self, field: str, error: InquiryError) -> None:
         self.items.append(Finding(field, "error", error.code, error.message(self.lang)))
@@ -159,7 +159,7 @@ def _check_tracking(number: str, out: _Findings) -> str | None:
         )
     if result.kind == "s10-foreign":
         country = result.country or ""
-        post = text("post.ID" if country == "ID" else "post.other", out.lang)
+        post = t("post.ID" if country == "ID" else "post.other", out.lang)
         out.add("tracking_number", "tip", "tracking.international", country=country, post=post)
     return result.number
 
@@ -201,7 +201,7 @@ def _check_description(
 ) -> None:
     over = description_rules.counted_length(description) - description_rules.MAX_LENGTH
     if over > 0:
-        out.add("description", "error", "description.too_long", limit=description_rules.MAX_LENGTH, over=over)
+        out.add("description", "error", "description.too_long", limit=description_rules.MAX_LENGTH, count=over)
     elif description_rules.is_too_short(description):
         out.add("description", "warning", "description.too_short")
     if description_rules.has_control(description):
@@ -256,11 +256,11 @@ def _check_language(description: str, draft: Draft, topic: Topic | None, out: _F
     found = language.points(description)
     covered = [point for point in found if _point_covered(point, draft, topic)]
     missing = [point for point in found if point not in covered]
-    message = text("description.language", out.lang)
+    message = t("description.language", out.lang)
     for code, points in (("description.language_covered", covered), ("description.language_not_covered", missing)):
         if points:
-            listed = join_list([Pair(text(f"point.{p}", "en"), text(f"point.{p}", "id")) for p in points])
-            message += " " + text(code, out.lang, points=getattr(listed, out.lang))
+            listed = join_list([Pair(t(f"point.{p}", "en"), t(f"point.{p}", "id")) for p in points])
+            message += " " + t(code, out.lang, points=getattr(listed, out.lang))
     out.items.append(Finding("description", "warning", "description.language", message))
 
 
@@ -427,7 +427,7 @@ def check(draft: Any, *, lang: str = "id", today: date | None = None) -> Report:
         if parsed.description and len(clean_text(parsed.description)) > CUT:  # what the message left out
             over += description_rules.length(clean_text(parsed.description)[CUT:]) - 1  # less the "…"
         if over > 0:  # the form would cut the end: the request, the contact line and the name
-            out.add("description", "error", "message.too_long", over=over)
+            out.add("description", "error", "message.too_long", count=over)
         if case_number and sent_on:
             days = topic.follow_up_days if topic else TOPICS["other"].follow_up_days
             try:

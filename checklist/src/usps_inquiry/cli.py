@@ -53,7 +53,7 @@ from .cases.file import FORMAT, CasesFileError, read_cases_file
 from .checker import check
 from .formats.dates import parse_iso
 from .exceptions import InquiryError
-from .text.messages import LANGUAGES
+from .text import LANGUAGES
 from .report import Report
 from .report_text import render, render_steps
 from .formats.tracking import info

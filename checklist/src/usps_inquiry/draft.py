@@ -31,7 +31,7 @@ from typing import Any
 
 from ._text import snippet
 from .clean import clean_values
-from .text.messages import text
+from .text import t
 from .report import Finding
 
 __all__ = [
@@ -127,7 +127,7 @@ def _type_error(key: str, expected: str, lang: str) -> Finding:
         key,
         "error",
         "draft.type",
-        text("draft.type", lang, key=snippet(key), expected=text(f"expected.{expected}", lang)),
+        t("draft.type", lang, key=snippet(key), expected=t(f"expected.{expected}", lang)),
     )
 
 
@@ -138,7 +138,7 @@ def _text_value(value: Any) -> str | None:
 def parse(value: Any, lang: str) -> tuple[Draft, list[Finding]]:
     """Read `value` as a draft; return it with the findings about its shape."""
     if not isinstance(value, dict):
-        return Draft(), [Finding("draft", "error", "draft.not_object", text("draft.not_object", lang))]
+        return Draft(), [Finding("draft", "error", "draft.not_object", t("draft.not_object", lang))]
     values: dict[str, Any] = {}
     findings: list[Finding] = []
     unknown: list[Finding] = []
@@ -148,7 +148,7 @@ def parse(value: Any, lang: str) -> tuple[Draft, list[Finding]]:
             if len(unknown) < MAX_UNKNOWN:
                 name = snippet(key)
                 unknown.append(
-                    Finding(name, "warning", "draft.unknown_field", text("draft.unknown_field", lang, key=name))
+                    Finding(name, "warning", "draft.unknown_field", t("draft.unknown_field", lang, key=name))
                 )
             continue
         if raw is None:
@@ -181,7 +181,7 @@ def parse(value: Any, lang: str) -> tuple[Draft, list[Finding]]:
                 if part not in ADDRESS_FIELDS:
                     if len(unknown) < MAX_UNKNOWN:
                         unknown.append(
-                            Finding(field, "warning", "draft.unknown_field", text("draft.unknown_field", lang, key=field))
+                            Finding(field, "warning", "draft.unknown_field", t("draft.unknown_field", lang, key=field))
                         )
                 elif isinstance(part_raw, str):
                     values[part] = _text_value(part_raw)
@@ -194,5 +194,5 @@ def parse(value: Any, lang: str) -> tuple[Draft, list[Finding]]:
     values, invisible = clean_values(values)
     for key in invisible:  # said once per field; see usps_inquiry.clean for why they go
         field = f"address.{key}" if key in ADDRESS_FIELDS else key
-        findings.append(Finding(field, "tip", "text.invisible", text("text.invisible", lang)))
+        findings.append(Finding(field, "tip", "text.invisible", t("text.invisible", lang)))
     return Draft(**values), findings + unknown

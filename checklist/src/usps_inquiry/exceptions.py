@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .text.messages import LANGUAGES, text
+from .text import LANGUAGES, t
 
 __all__ = [
     "InquiryError",
@@ -44,7 +44,7 @@ class InquiryError(ValueError):
 
     def message(self, lang: str = "en") -> str:
         """The message in ``'en'`` or ``'id'``, as a reader would see it."""
-        return text(self.code, lang, **self.params)
+        return t(self.code, lang, **self.params)
 
 
 class InvalidFormat(InquiryError):

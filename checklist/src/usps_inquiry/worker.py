@@ -74,7 +74,7 @@ from .exceptions import InvalidDate
 from .formats.dates import parse_iso
 from .formats.tracking import info
 from .rules.situation import fields_answer
-from .text.messages import LANGUAGES
+from .text import LANGUAGES
 
 __all__ = ["handle", "TYPES"]
 

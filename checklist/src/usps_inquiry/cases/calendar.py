@@ -33,7 +33,7 @@ from .._text import clean_text
 from ..checker import check
 from .case import Case, due_text, next_step, step_text, title
 from ..letters.case import letter
-from ..text.case_messages import case_text
+from ..text import t
 
 __all__ = ["PRODID", "escape_text", "fold", "reminder", "filename"]
 
@@ -86,7 +86,7 @@ def reminder(case: Case, *, today: date, lang: str, now: datetime | None = None)
     if step is None:
         return None
     now = (now or datetime.now(timezone.utc)).astimezone(timezone.utc)
-    summary = case_text("label.calendar", lang, step=case_text(f"label.{step.code}", lang), title=title(case, lang))
+    summary = t("label.calendar", lang, step=t(f"label.{step.code}", lang), title=title(case, lang))
     description = [step_text(case, step, lang), due_text(step, step.due, lang)]
     first = check(case.draft, lang="en", today=today).message if step.code == "send" else None
     message = letter(case, step, today=today, first=first)

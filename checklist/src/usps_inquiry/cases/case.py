@@ -76,7 +76,7 @@ from .._text import snippet
 from ..formats.business_days import add_business_days
 from ..formats.case_number import compact as compact_case_number
 from ..formats.dates import day_month_year, read_iso
-from ..text.case_messages import case_text
+from ..text import t
 from ..exceptions import InquiryError
 from ..rules.topics import PACKAGE_TOPICS, TOPICS
 
@@ -123,7 +123,7 @@ class InvalidCase(InquiryError):
     """A case (or one of its events) that cannot be read; the message says which part and why."""
 
     def message(self, lang: str = "en") -> str:
-        return case_text(self.code, lang, **self.params)
+        return t(self.code, lang, **self.params)
 
 
 @dataclass(frozen=True)
@@ -348,7 +348,7 @@ def timeline(case: Case, lang: str) -> list[dict[str, Any]]:
             {
                 "on": event.on.isoformat(),
                 "event": event.event,
-                "text": case_text(code, lang, **params),
+                "text": t(code, lang, **params),
                 "case_number": event.case_number,
                 "note": event.note,
             }
@@ -377,7 +377,7 @@ def title(case: Case, lang: str) -> str:
     if case.name:
         return case.name
     topic = case.draft.get("topic")
-    label = case_text(f"label.topic.{_topic_key(case)}", lang) if isinstance(topic, str) and topic.strip() else None
+    label = t(f"label.topic.{_topic_key(case)}", lang) if isinstance(topic, str) and topic.strip() else None
     number = tracking_number(case)
     shown = None
     if number:
@@ -385,21 +385,21 @@ def title(case: Case, lang: str) -> str:
             shown = tracking_rules.format(number)
         except ValueError:
             shown = number
-    parts = [part for part in (label or (None if shown else case_text("label.untitled", lang)), shown) if part]
+    parts = [part for part in (label or (None if shown else t("label.untitled", lang)), shown) if part]
     return " – ".join(parts)
 
 
 def due_text(step: Step, today: date, lang: str) -> str:
     """When to do `step`, as one sentence relative to `today`."""
     when = "later" if step.due > today else "today" if step.due == today else "past"
-    return case_text(f"step.due.{when}", lang, due=day_month_year(step.due, lang))
+    return t(f"step.due.{when}", lang, due=day_month_year(step.due, lang))
 
 
 def quote_text(numbers: list[str], lang: str) -> str | None:
     """The sentence that lists the numbers to quote, or ``None`` when there are none."""
     if not numbers:
         return None
-    return case_text(f"step.quote.{'one' if len(numbers) == 1 else 'many'}", lang, numbers=", ".join(numbers))
+    return t(f"step.quote.{'one' if len(numbers) == 1 else 'many'}", lang, numbers=", ".join(numbers))
 
 
 def step_text(case: Case, step: Step, lang: str) -> str:
@@ -407,7 +407,7 @@ def step_text(case: Case, step: Step, lang: str) -> str:
     code = f"step.{step.code}"
     if step.code == "follow_up" and step.since is not None and step.since.event == "reply":
         code += ".reply"
-    parts = [case_text(code, lang)]
+    parts = [t(code, lang)]
     quote = quote_text(case_numbers(case), lang) if step.code != "send" else None
     if quote:
         parts.append(quote)
@@ -423,5 +423,5 @@ def summary(case: Case, *, today: date, lang: str) -> dict[str, Any]:
         "resolved": step is None,
         "next_step": None
         if step is None
-        else {"code": step.code, "due": step.due.isoformat(), "label": case_text(f"label.{step.code}", lang)},
+        else {"code": step.code, "due": step.due.isoformat(), "label": t(f"label.{step.code}", lang)},
     }

@@ -53,7 +53,7 @@ from typing import Any
 from .._text import format_number, json_too_deep
 from ..formats.case_number import compact as compact_case_number
 from .case import InvalidCase, parse_case
-from ..text.case_messages import case_text
+from ..text import t
 from ..exceptions import InquiryError, check_lang
 from ..formats.dates import read_iso
 
@@ -95,7 +95,7 @@ class CasesFileError(InquiryError):
                 params[name] = value.message(lang)
             elif isinstance(value, _LazySize):
                 params[name] = _megabytes(value, lang)
-        return case_text(self.code, lang, **params)
+        return t(self.code, lang, **params)
 
 
 @dataclass(frozen=True)
@@ -297,7 +297,7 @@ def migrate_store(stored: Any, *, legacy: Any = None, today: date, lang: str = "
         try:
             value = _as_value(stored)
         except CasesFileError:
-            return {"store": empty, "migrated_from": None, "kept_aside": [stored], "notice": case_text("store.unreadable", lang)}
+            return {"store": empty, "migrated_from": None, "kept_aside": [stored], "notice": t("store.unreadable", lang)}
     if isinstance(value, dict) and value.get("format") == STORE_FORMAT and value.get("version") == STORE_VERSION:
         raw_cases = value.get("cases") if isinstance(value.get("cases"), list) else []
         cases, seen = [], set()
@@ -315,12 +315,12 @@ def migrate_store(stored: Any, *, legacy: Any = None, today: date, lang: str = "
         kept_aside += raw_cases[MAX_CASES * 2 :]
         open_id = value.get("open") if value.get("open") in seen else None
         store = {**empty, "open": open_id, "cases": cases}
-        return {"store": store, "migrated_from": None, "kept_aside": kept_aside, "notice": case_text("store.dropped", lang, count=len(kept_aside)) if kept_aside else None}
+        return {"store": store, "migrated_from": None, "kept_aside": kept_aside, "notice": t("store.dropped", lang, count=len(kept_aside)) if kept_aside else None}
     if value is not None:
         # Something else under our key (a newer format, or junk): keep it aside, start afresh.
         legacy_value = value if isinstance(value, dict) and value.get("version") == 1 else None
         if legacy_value is None:
-            return {"store": empty, "migrated_from": None, "kept_aside": [stored], "notice": case_text("store.unreadable", lang)}
+            return {"store": empty, "migrated_from": None, "kept_aside": [stored], "notice": t("store.unreadable", lang)}
         legacy = legacy_value
     case = case_from_legacy(legacy, today=today) if legacy is not None else None
     if case is None:

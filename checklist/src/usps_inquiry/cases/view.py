@@ -13,7 +13,7 @@ from ..letters.case import letter
 from ..report import Message, Window
 from ..rules.facts import WINDOWS
 from ..formats.dates import day_month_year
-from ..text.case_messages import case_text
+from ..text import t
 from .case import Case, case_numbers, due_text, next_step, step_text, timeline, title
 
 __all__ = ["view", "shown_windows"]
@@ -29,14 +29,14 @@ def shown_windows(windows: tuple[Window, ...], *, today: date, lang: str) -> lis
     for window in windows:
         if window.closes_on < today:
             continue
-        label = case_text(f"label.window.{window.key}", lang)
+        label = t(f"label.window.{window.key}", lang)
         closes = day_month_year(window.closes_on, lang)
         if window.opens_on <= today:
-            text = case_text("window.open", lang, label=label, closes=closes)
+            text = t("window.open", lang, label=label, closes=closes)
         else:
-            text = case_text("window.not_yet", lang, label=label, opens=day_month_year(window.opens_on, lang), closes=closes)
+            text = t("window.not_yet", lang, label=label, opens=day_month_year(window.opens_on, lang), closes=closes)
         if WINDOWS[window.key].unverified:
-            text += " " + case_text("window.unverified", lang)
+            text += " " + t("window.unverified", lang)
         shown.append(
             {
                 "key": window.key,
@@ -72,7 +72,7 @@ def view(case: Case, *, today: date, lang: str) -> dict[str, Any]:
         "id": case.id,
         "title": title(case, lang),
         "resolved": step is None,
-        "resolved_text": case_text("case.resolved", lang) if step is None else None,
+        "resolved_text": t("case.resolved", lang) if step is None else None,
         "timeline": timeline(case, lang),
         "next_step": None,
         "windows": shown_windows(report.windows, today=today, lang=lang),
@@ -86,7 +86,7 @@ def view(case: Case, *, today: date, lang: str) -> dict[str, Any]:
             "status": "later" if step.due > today else "today" if step.due == today else "past",
             "text": step_text(case, step, lang),
             "due_text": due_text(step, today, lang),
-            "label": case_text(f"label.{step.code}", lang),
+            "label": t(f"label.{step.code}", lang),
             "case_numbers": case_numbers(case) if step.code != "send" else [],
             "message": message.to_dict() if message else None,
         }

@@ -25,7 +25,7 @@ from datetime import date
 
 from .._text import snippet
 from .dates import MONTH_NAMES, day_month_year
-from ..text.messages import MESSAGES, text
+from ..text import has, t
 from ..report import Finding
 
 __all__ = ["MONTHS", "TypedDate", "read", "finding"]
@@ -103,17 +103,17 @@ def finding(field: str, value: str, lang: str) -> tuple[date | None, Finding | N
     (datetime.date(2026, 11, 3), 'mailed_on.typed', '2026-11-03')
     """
     typed = read(value)
-    if typed is None or f"{field}.typed" not in MESSAGES:
+    if typed is None or not has(f"{field}.typed"):
         return None, None
     def spoken(day: date) -> str:
         return day_month_year(day, lang)
 
     iso = typed.day.isoformat()
     if typed.other:
-        message = text(
+        message = t(
             f"{field}.day_month", lang, typed=snippet(value), iso=iso, spoken=spoken(typed.day),
             other_iso=typed.other.isoformat(), other_spoken=spoken(typed.other),
         )  # fmt: skip
         return typed.day, Finding(field, "warning", f"{field}.day_month", message, iso)
-    message = text(f"{field}.typed", lang, iso=iso, spoken=spoken(typed.day))
+    message = t(f"{field}.typed", lang, iso=iso, spoken=spoken(typed.day))
     return typed.day, Finding(field, "warning", f"{field}.typed", message, iso)

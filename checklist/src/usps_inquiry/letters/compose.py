@@ -64,7 +64,7 @@ from ..formats.description import mask_sensitive
 from ..draft import Draft
 from ..exceptions import InquiryError
 from ..formats.language import language_of
-from ..text.messages import text
+from ..text import t
 from ..report import FollowUp, Message
 from .sentences import (
     DETAILS,
@@ -388,7 +388,7 @@ def compose_follow_up(
         LETTER["no_reply"].en,
     ]
     paragraphs += [pair.en for pair in closing(draft, phone_is_international)]
-    due_text = text("follow_up.due", lang, date=long_date(due, lang), days=business_days)
+    due_text = t("follow_up.due", lang, date=long_date(due, lang), count=business_days)
     return FollowUp(
         due, business_days, f"Follow-up on Case #{case_number} - {title}", "\n\n".join(paragraphs), due_text
     )

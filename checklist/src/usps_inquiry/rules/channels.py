@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 
 from .facts import CHANNELS
-from ..text.messages import text
+from ..text import t
 from ..report import Channel
 
 __all__ = ["KEYS", "CATALOGUE_KEYS", "CONTACTS", "detect", "channel", "params"]
@@ -88,7 +88,7 @@ def channel(key: str, lang: str) -> Channel:
     '1-877-487-2778'
     """
     fact = CHANNELS[CATALOGUE_KEYS[key]]
-    return Channel(key, fact.name(lang), fact.phone, fact.url, text(f"why.{key}", lang))
+    return Channel(key, fact.name(lang), fact.phone, fact.url, t(f"why.{key}", lang))
 
 
 def params(key: str) -> dict[str, str]:

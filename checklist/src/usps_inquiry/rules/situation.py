@@ -53,7 +53,7 @@ from ..formats.dates import parse_iso
 from ..exceptions import InquiryError
 from ..draft import Draft, parse
 from .facts import S10_SERVICES
-from ..text.messages import text
+from ..text import t
 from ..report import Finding
 
 __all__ = [
@@ -199,7 +199,7 @@ def value_label(key: str, value: str, lang: str) -> str:
     >>> value_label('service', 'priority_mail_international', 'id')
     'Priority Mail International'
     """
-    return text(f"choice.{key}.{value}", lang)
+    return t(f"choice.{key}.{value}", lang)
 
 
 def fields_for(topic: str | None) -> tuple[str, ...]:
@@ -250,7 +250,7 @@ def _choice(key: str, value: str, lang: str, findings: list[Finding]) -> str | N
     if normal is not None:
         return normal
     allowed = "; ".join(f"{value_label(key, choice, lang)} ({choice})" for choice in CHOICES[key])
-    findings.append(Finding(key, "error", f"{key}.unknown", text(f"{key}.unknown", lang, allowed=allowed)))
+    findings.append(Finding(key, "error", f"{key}.unknown", t(f"{key}.unknown", lang, allowed=allowed)))
     return None
 
 
@@ -317,17 +317,17 @@ def resolve(
         values[key] = _choice(key, raw, lang, findings) if raw is not None else None
     mailed_on = _date("mailed_on", parsed.mailed_on, lang, findings) if parsed.mailed_on else None
     if mailed_on and mailed_on > today:
-        findings.append(Finding("mailed_on", "error", "mailed_on.future", text("mailed_on.future", lang)))
+        findings.append(Finding("mailed_on", "error", "mailed_on.future", t("mailed_on.future", lang)))
         mailed_on = None
     expected_on = _date("expected_on", parsed.expected_on, lang, findings) if parsed.expected_on else None
     if mailed_on and expected_on and expected_on < mailed_on:
         findings.append(
-            Finding("expected_on", "warning", "expected_on.before_mailed", text("expected_on.before_mailed", lang))
+            Finding("expected_on", "warning", "expected_on.before_mailed", t("expected_on.before_mailed", lang))
         )
     for key in ("contents", "other_place"):
         value = getattr(parsed, key)
         if value is not None and len(value) > TEXT_LIMIT:
-            findings.append(Finding(key, "error", f"{key}.too_long", text(f"{key}.too_long", lang, limit=TEXT_LIMIT)))
+            findings.append(Finding(key, "error", f"{key}.too_long", t(f"{key}.too_long", lang, limit=TEXT_LIMIT)))
 
     number = tracking if tracking is not None else parsed.tracking_number
     direction, service, registered, country = _from_tracking(number)
@@ -339,14 +339,14 @@ def resolve(
         mailed_in_us = direction in ("from_us", "domestic")
         if (values["direction"] == "to_us") == mailed_in_us:  # the number says where it was mailed
             code = "direction.number_from_us" if mailed_in_us else "direction.number_from_abroad"
-            findings.append(Finding("direction", "warning", code, text(code, lang, country=country or "")))
+            findings.append(Finding("direction", "warning", code, t(code, lang, country=country or "")))
     if direction_derived and direction != "domestic":  # a domestic number is no news to its reader
         findings.append(
             Finding(
                 "direction",
                 "tip",
                 "direction.derived",
-                text("direction.derived", lang, value=value_label("direction", direction, lang)),
+                t("direction.derived", lang, value=value_label("direction", direction, lang)),
                 suggestion=direction,
             )
         )
@@ -359,7 +359,7 @@ def resolve(
                 "service",
                 "tip",
                 "service.derived",
-                text(
+                t(
                     "service.derived_unverified" if unverified else "service.derived",
                     lang,
                     value=value_label("service", service, lang),

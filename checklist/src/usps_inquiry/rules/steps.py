@@ -45,7 +45,7 @@ from ..formats.business_days import add_business_days
 from ..formats.dates import day_month_year
 from ..exceptions import InvalidDate
 from .facts import CHANNELS, INQUIRY_WINDOWS, WINDOWS, Window, window_dates
-from ..text.messages import text
+from ..text import t
 from ..report import Finding, Step, StepChannel, Window as DatedWindow
 from .situation import Situation, value_label
 
@@ -132,7 +132,7 @@ class _Builder:
             self.windows.append(DatedWindow(*window))  # type: ignore[arg-type]
         sentences = [sentence for sentence in sentences if sentence]
         if channel is not None and CHANNELS[channel].unverified:
-            sentences.append(text("step.unverified_contact", self.lang))
+            sentences.append(t("step.unverified_contact", self.lang))
         self.steps.append(Step(code, self.channel(channel), opens_on, closes_on, " ".join(sentences)))
 
     def window(
@@ -140,39 +140,39 @@ class _Builder:
     ) -> tuple[list[str], date | None, date | None]:
         """The sentence(s) saying when `window` is open, counted from `start`, and its dates."""
         lang = self.lang
-        caveat = [text("step.unverified", lang)] if window.unverified else []
+        caveat = [t("step.unverified", lang)] if window.unverified else []
         if start is None:
             unit = "months" if window.closes_unit == "months" else "days"
-            last = text(f"unit.{unit}", lang, count=window.closes or 0)
+            last = t(f"unit.{unit}", lang, count=window.closes or 0)
             if window.opens == 0:
-                return [text(f"step.{group}.days_within", lang, last=last)] + caveat, None, None
-            first = text("unit.days", lang, count=window.opens)
-            return [text(f"step.{group}.days", lang, first=first, last=last)] + caveat, None, None
+                return [t(f"step.{group}.days_within", lang, last=last)] + caveat, None, None
+            first = t("unit.days", lang, count=window.opens)
+            return [t(f"step.{group}.days", lang, first=first, last=last)] + caveat, None, None
         opens, closes = window_dates(window, start)
         if window.closes is not None and (opens is None or closes is None):
             return self.window(group, window, None)  # past December 31, 9999: said in days instead
         if closes is not None and closes < self.today:
-            return [text(f"step.{group}.closed", lang, closes=self.day(closes))], opens, closes
+            return [t(f"step.{group}.closed", lang, closes=self.day(closes))], opens, closes
         if opens is not None and opens > self.today and window.opens > 0:
             if closes is None:
-                return [text(f"step.{group}.from", lang, opens=self.day(opens))] + caveat, opens, closes
-            sentence = text(f"step.{group}.from_until", lang, opens=self.day(opens), closes=self.day(closes))
+                return [t(f"step.{group}.from", lang, opens=self.day(opens))] + caveat, opens, closes
+            sentence = t(f"step.{group}.from_until", lang, opens=self.day(opens), closes=self.day(closes))
             return [sentence] + caveat, opens, closes
         if closes is None:
-            return [text(f"step.{group}.now", lang)] + caveat, opens, closes
-        return [text(f"step.{group}.until", lang, closes=self.day(closes))] + caveat, opens, closes
+            return [t(f"step.{group}.now", lang)] + caveat, opens, closes
+        return [t(f"step.{group}.until", lang, closes=self.day(closes))] + caveat, opens, closes
 
 
 def _wrong_channel(build: _Builder, keys: Iterable[str], situation: Situation) -> None:
     lang = build.lang
     for key in keys:
         if key == "passport":
-            build.add("passport", "passport", [text("step.passport", lang, phone=CHANNELS["passport"].phone)])
+            build.add("passport", "passport", [t("step.passport", lang, phone=CHANNELS["passport"].phone)])
         elif key == "theft":
             phone = CHANNELS["inspection_service"].phone
-            build.add("inspection_service", "inspection_service", [text("step.inspection_service", lang, phone=phone)])
+            build.add("inspection_service", "inspection_service", [t("step.inspection_service", lang, phone=phone)])
         elif key == "deadline":
-            build.add("post_office_counter", "post_office", [text("step.post_office_counter.deadline", lang)])
+            build.add("post_office_counter", "post_office", [t("step.post_office_counter.deadline", lang)])
         elif key == "express" and not situation.is_international:
             _pme_refund(build, situation)
 
@@ -180,16 +180,16 @@ def _wrong_channel(build: _Builder, keys: Iterable[str], situation: Situation) -
 def _pme_refund(build: _Builder, situation: Situation) -> None:
     sentences, opens, closes = build.window("refund", WINDOWS["pme_refund"], situation.mailed_on)
     build.add(
-        "pme_refund", "pme_refund", [text("step.pme_refund", build.lang)] + sentences, None, closes,
+        "pme_refund", "pme_refund", [t("step.pme_refund", build.lang)] + sentences, None, closes,
         window=("pme_refund", opens, closes),
     )  # fmt: skip
 
 
 def _email_us(build: _Builder, sent_on: date | None, first: str = "step.email_us.now") -> None:
     if sent_on is not None:
-        build.add("email_us", "email_us", [text("step.email_us.sent", build.lang, date=build.day(sent_on))])
+        build.add("email_us", "email_us", [t("step.email_us.sent", build.lang, date=build.day(sent_on))])
     else:
-        build.add("email_us", "email_us", [text(first, build.lang)])
+        build.add("email_us", "email_us", [t(first, build.lang)])
 
 
 def _missing_mail(build: _Builder, sent_on: date | None, what: str = "step.missing_mail_search") -> None:
@@ -197,12 +197,12 @@ def _missing_mail(build: _Builder, sent_on: date | None, what: str = "step.missi
     start = sent_on or build.today
     opens, _ = window_dates(WINDOWS["missing_mail"], start)
     if sent_on is None:
-        when = text("step.search.if_today", lang, opens=build.day(opens)) if opens else ""
+        when = t("step.search.if_today", lang, opens=build.day(opens)) if opens else ""
     elif opens is not None and opens > build.today:
-        when = text("step.search.from", lang, opens=build.day(opens))
+        when = t("step.search.from", lang, opens=build.day(opens))
     else:
-        when = text("step.search.now", lang)
-    build.add("missing_mail_search", "missing_mail", [text(what, lang), when], opens)
+        when = t("step.search.now", lang)
+    build.add("missing_mail_search", "missing_mail", [t(what, lang), when], opens)
 
 
 def _domestic_claim(build: _Builder, situation: Situation, lost: bool) -> None:
@@ -220,7 +220,7 @@ def _domestic_claim(build: _Builder, situation: Situation, lost: bool) -> None:
         return
     sentences, opens, closes = build.window("claim", window, situation.mailed_on)
     build.add(
-        "domestic_claim", "domestic_claims", [text(what, build.lang)] + sentences, opens, closes,
+        "domestic_claim", "domestic_claims", [t(what, build.lang)] + sentences, opens, closes,
         window=(window.key, opens, closes),
     )  # fmt: skip
 
@@ -251,7 +251,7 @@ def _post_name(situation: Situation, lang: str) -> tuple[str | None, str]:
     """The channel key and the name of the post at the non-US end."""
     if abroad_is_indonesia(situation):
         return "pos_indonesia", CHANNELS["pos_indonesia"].name_id.split(" (")[0]
-    return None, text("post.other" if situation.direction == "to_us" else "post.destination", lang)
+    return None, t("post.other" if situation.direction == "to_us" else "post.destination", lang)
 
 
 def _to_us(build: _Builder, situation: Situation, sent_on: date | None) -> None:
@@ -259,23 +259,23 @@ def _to_us(build: _Builder, situation: Situation, sent_on: date | None) -> None:
     channel, post = _post_name(situation, lang)
     problem = situation.problem
     if problem in _DAMAGED:
-        build.add("post_office_counter", "post_office", [text("step.post_office_counter.damaged", lang)])
+        build.add("post_office_counter", "post_office", [t("step.post_office_counter.damaged", lang)])
         if situation.role == "sender":
-            build.add("origin_post", channel, [text("step.origin_post.damaged_sender", lang, post=post)])
+            build.add("origin_post", channel, [t("step.origin_post.damaged_sender", lang, post=post)])
         else:
-            build.add("ask_sender", "sender", [text("step.ask_sender.damaged", lang)])
-            build.add("origin_post", channel, [text("step.origin_post.damaged", lang, post=post)])
+            build.add("ask_sender", "sender", [t("step.ask_sender.damaged", lang)])
+            build.add("origin_post", channel, [t("step.origin_post.damaged", lang, post=post)])
         return
     if problem in ("delivered_not_received", "wrong_address"):
         _email_us(build, sent_on, "step.email_us.after_arrival")
         _missing_mail(build, sent_on, "step.missing_mail_search.foreign")
         return
     if situation.role == "sender":
-        build.add("origin_post", channel, [text("step.origin_post.sender", lang, post=post)])
+        build.add("origin_post", channel, [t("step.origin_post.sender", lang, post=post)])
     else:
         if situation.role == "recipient":
-            build.add("ask_sender", "sender", [text("step.ask_sender.to_us", lang)])
-        build.add("origin_post", channel, [text("step.origin_post.either", lang, post=post)])
+            build.add("ask_sender", "sender", [t("step.ask_sender.to_us", lang)])
+        build.add("origin_post", channel, [t("step.origin_post.either", lang, post=post)])
 
 
 def _from_us(build: _Builder, situation: Situation, findings: list[Finding]) -> None:
@@ -285,8 +285,8 @@ def _from_us(build: _Builder, situation: Situation, findings: list[Finding]) -> 
     recipient = situation.role == "recipient"
     shop = situation.sender_kind == "shop"
     if situation.problem == "held_at_customs" and abroad_is_indonesia(situation):
-        build.add("customs", "bea_cukai", [text("step.customs", lang)])
-        build.add("destination_post", "pos_indonesia", [text("step.destination_post.customs", lang)])
+        build.add("customs", "bea_cukai", [t("step.customs", lang)])
+        build.add("destination_post", "pos_indonesia", [t("step.destination_post.customs", lang)])
         return
     if service in _NO_INQUIRY:
         findings.append(
@@ -294,17 +294,17 @@ def _from_us(build: _Builder, situation: Situation, findings: list[Finding]) -> 
                 "service",
                 "warning",
                 "service.no_inquiry",
-                text("service.no_inquiry", lang, service=value_label("service", service, lang)),
+                t("service.no_inquiry", lang, service=value_label("service", service, lang)),
             )
         )
         if shop:
-            build.add("seller", "seller", [text("step.seller.no_inquiry", lang)])
+            build.add("seller", "seller", [t("step.seller.no_inquiry", lang)])
         elif recipient:
-            build.add("ask_sender", "sender", [text("step.ask_sender.no_inquiry", lang)])
+            build.add("ask_sender", "sender", [t("step.ask_sender.no_inquiry", lang)])
         build.add(
             "destination_post",
             channel,
-            [text("step.destination_post.sender" if situation.role == "sender" else "step.destination_post", lang, post=post)],
+            [t("step.destination_post.sender" if situation.role == "sender" else "step.destination_post", lang, post=post)],
         )
         return
     window_key = INQUIRY_WINDOWS.get(service or "")
@@ -315,26 +315,26 @@ def _from_us(build: _Builder, situation: Situation, findings: list[Finding]) -> 
     if window_key:
         when, opens, closes = build.window("inquiry", WINDOWS[window_key], situation.mailed_on)
     else:
-        when, opens, closes = [text("step.inquiry.unknown_service", lang)], None, None
+        when, opens, closes = [t("step.inquiry.unknown_service", lang)], None, None
     dated = (window_key, opens, closes) if window_key else None
     gxg = service == "global_express_guaranteed"
     inquiry_phone = CHANNELS["international_inquiry"].phone
     if recipient:
         if shop:
-            build.add("seller", "seller", [text("step.seller.from_us", lang)] + when, opens, closes, dated)
+            build.add("seller", "seller", [t("step.seller.from_us", lang)] + when, opens, closes, dated)
         else:
-            build.add("ask_sender", "sender", [text("step.ask_sender.from_us", lang)] + when, opens, closes, dated)
-        build.add("destination_post", channel, [text("step.destination_post", lang, post=post)])
+            build.add("ask_sender", "sender", [t("step.ask_sender.from_us", lang)] + when, opens, closes, dated)
+        build.add("destination_post", channel, [t("step.destination_post", lang, post=post)])
         return
     what = "step.international_inquiry.gxg" if gxg else (
         "step.international_inquiry.sender" if situation.role == "sender" else "step.international_inquiry.either"
     )
     door = "gxg_inquiry" if gxg else "international_inquiry"
-    build.add("international_inquiry", door, [text(what, lang, phone=inquiry_phone)] + when, opens, closes, dated)
+    build.add("international_inquiry", door, [t(what, lang, phone=inquiry_phone)] + when, opens, closes, dated)
     build.add(
         "destination_post",
         channel,
-        [text("step.destination_post.sender" if situation.role == "sender" else "step.destination_post", lang, post=post)],
+        [t("step.destination_post.sender" if situation.role == "sender" else "step.destination_post", lang, post=post)],
     )
 
 
@@ -376,5 +376,5 @@ def plan(
             due = None
         if due is not None:
             key = "step.follow_up.sent" if sent_on else "step.follow_up.if_today"
-            build.add("follow_up", "email_us", [text(key, lang, date=build.day(due))], due)
+            build.add("follow_up", "email_us", [t(key, lang, date=build.day(due))], due)
     return Plan(tuple(build.steps), tuple(findings), tuple(build.windows))
