@@ -184,8 +184,8 @@ CATALOGUE: dict[str, str | dict[str, str]] = {
     "service.derived_unverified": "From the tracking number, the service is probably {value} (we could not confirm this numbering with USPS). Change it if your receipt says otherwise.",
     # --- Steps: what to do, in order (usps_inquiry.rules.steps) -----------------------------------
     "post.destination": "the postal service in the destination country",
-    "unit.days": {"one": "{count} day", "other": "{count} days"},
-    "unit.months": {"one": "{count} month", "other": "{count} months"},
+    "unit.days": "{count} days",
+    "unit.months": "{count} months",
     "report.steps": "What to do, in order.",
     "step.unverified": "We could not confirm these days on USPS’s current page, so check them there first.",
     "step.email_us.now": "Send USPS a help request with the Email Us form; the message is ready to paste.",

@@ -181,8 +181,8 @@ CATALOGUE: dict[str, str | dict[str, str]] = {
     "service.derived_unverified": "Menurut nomor pelacakannya, layanannya kemungkinan {value} (penomoran ini belum bisa kami pastikan ke USPS). Ubah jika struk Anda menyebut layanan lain.",
     # --- Steps: what to do, in order (usps_inquiry.rules.steps) -----------------------------------
     "post.destination": "layanan pos di negara tujuan",
-    "unit.days": {"other": "{count} hari"},
-    "unit.months": {"other": "{count} bulan"},
+    "unit.days": "{count} hari",
+    "unit.months": "{count} bulan",
     "report.steps": "Yang perlu Anda lakukan, berurutan.",
     "step.unverified": "Jangka waktu ini belum bisa kami pastikan di halaman USPS terkini, jadi periksa dulu di sana.",
     "step.email_us.now": "Kirim permintaan bantuan ke USPS lewat formulir Email Us; pesannya sudah siap ditempel.",
