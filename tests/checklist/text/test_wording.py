@@ -21,7 +21,7 @@ from usps_inquiry.formats.holidays import observed_holidays
 from usps_inquiry.text import en, t
 from usps_inquiry.report_text import render
 
-from .conftest import _good_draft
+from ..conftest import _good_draft
 
 TODAY = date(2026, 3, 20)
 # The cases' sentences (timeline, ladder, windows, cases file, store), pinned in test_case.py.

@@ -13,7 +13,7 @@ from datetime import date
 
 from usps_inquiry import check
 
-from .conftest import _good_draft as good
+from ..conftest import _good_draft as good
 
 TODAY = date(2026, 12, 20)
 
