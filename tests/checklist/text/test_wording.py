@@ -1,15 +1,20 @@
 """The exact wording of every message in both languages, as a reader or a caller meets it.
 
-Every code in :data:`usps_inquiry.text.messages.MESSAGES`, in every variant it has (``en``, ``id``,
-``en_one``), has its sentence pinned in :data:`EXPECTED` and a way to produce it in
-:data:`SOURCES`: a draft whose report has that finding, the error a call raises, or the line of
-the report as text. A code added to the catalogue without a pinned sentence fails
-``test_every_code_and_language_is_pinned``; a changed sentence fails ``test_wording``.
+Every code of the findings in :mod:`usps_inquiry.text` (``en.py``, ``id.py``), in every variant it
+has (``en``, ``id``, and ``en_one`` for an English singular), has a way to produce it in
+:data:`SOURCES` — a draft whose report has that finding, the error a call raises, or the line of
+the report as text — and its sentence pinned in the reviewed snapshot ``wording.snapshot.json``.
+A code added to the catalogue without a source fails ``test_every_code_and_language_has_a_source``;
+a changed sentence fails ``test_wording_matches_the_reviewed_snapshot`` until the snapshot is
+rewritten (``UPDATE_SNAPSHOTS=1``) and its diff reviewed.
 Fragments (``expected.*``, ``post.*``) are pinned inside the sentence they complete.
 """
 
 from __future__ import annotations
 
+import json
+import os
+from pathlib import Path
 from datetime import date
 
 import pytest
@@ -215,427 +220,58 @@ SOURCES = {
 }
 
 
-EXPECTED: dict[str, dict[str, str]] = {
-    "lang.unsupported": {
-        "en": "Choose the language “id” (Indonesian) or “en” (English).",
-        "id": "Pilih bahasa “id” (Indonesia) atau “en” (Inggris).",
-    },
-    "draft.not_object": {
-        "en": "The draft must be a JSON object, like {\"topic\": \"lost_package\"}.",
-        "id": "Draf harus berupa objek JSON, misalnya {\"topic\": \"lost_package\"}.",
-    },
-    "draft.unknown_field": {
-        "en": "“nama” is not a checklist field, so it is ignored. Check the spelling of the field name.",
-        "id": "“nama” bukan kolom daftar periksa, jadi diabaikan. Periksa ejaan nama kolomnya.",
-    },
-    "draft.type": {
-        "en": "“name” must be text.",
-        "id": "“name” harus berupa teks.",
-    },
-    "expected.text": {
-        "en": "“name” must be text.",
-        "id": "“name” harus berupa teks.",
-    },
-    "expected.bool": {
-        "en": "“has_screenshots” must be true or false.",
-        "id": "“has_screenshots” harus berupa true atau false.",
-    },
-    "expected.address": {
-        "en": "“address” must be an object with street, city, state and zip.",
-        "id": "“address” harus berupa objek berisi street, city, state, dan zip.",
-    },
-    "topic.missing": {
-        "en": "Choose what your question is about.",
-        "id": "Pilih topik pertanyaan Anda.",
-    },
-    "topic.unknown": {
-        "en": "Choose one of these topics: lost_package, delivery_problem, tracking, refund_claim, feedback, general, other, passport.",
-        "id": "Pilih salah satu topik ini: lost_package, delivery_problem, tracking, refund_claim, feedback, general, other, passport.",
-    },
-    "name.missing": {
-        "en": "Enter your full name.",
-        "id": "Masukkan nama lengkap Anda.",
-    },
-    "name.too_long": {
-        "en": "Name must be 100 characters or less.",
-        "id": "Nama paling banyak 100 karakter.",
-    },
-    "name.is_email": {
-        "en": "Enter your name here, and your email address in the email field.",
-        "id": "Isi kolom ini dengan nama Anda, dan alamat email di kolom email.",
-    },
-    "email.missing": {
-        "en": "Enter your email address, like name@example.com.",
-        "id": "Masukkan alamat email Anda, misalnya nama@example.com.",
-    },
-    "email.spaces": {
-        "en": "Remove the spaces from your email address.",
-        "id": "Hapus spasi dari alamat email Anda.",
-    },
-    "email.at_sign": {
-        "en": "Enter your email address with one @, like name@example.com.",
-        "id": "Masukkan alamat email Anda dengan satu tanda @, misalnya nama@example.com.",
-    },
-    "email.local_part": {
-        "en": "Check the part of your email address before the @. It can have letters, numbers and . _ - +, but no dot at the start or end and no two dots in a row.",
-        "id": "Periksa bagian alamat email sebelum tanda @. Bagian ini boleh berisi huruf, angka, serta . _ - +, tetapi tidak boleh diawali atau diakhiri titik, atau berisi dua titik berurutan.",
-    },
-    "email.domain": {
-        "en": "Check the part of your email address after the @, like example.com.",
-        "id": "Periksa bagian alamat email setelah tanda @, misalnya example.com.",
-    },
-    "email.too_long": {
-        "en": "Email address must be 254 characters or less.",
-        "id": "Alamat email paling banyak 254 karakter.",
-    },
-    "email.domain_typo": {
-        "en": "Check your email address – did you mean budi@gmail.com? If the address is wrong, USPS’s reply will not reach you.",
-        "id": "Periksa alamat email Anda – apakah maksud Anda budi@gmail.com? Jika alamatnya salah, balasan USPS tidak akan sampai kepada Anda.",
-    },
-    "phone.characters": {
-        "en": "Enter a phone number with digits, spaces, brackets or dashes, and a + before the country code, like +62 812 3456 7890.",
-        "id": "Masukkan nomor telepon dengan angka, spasi, tanda kurung, atau tanda hubung, dan tanda + sebelum kode negara, misalnya +62 812 3456 7890.",
-    },
-    "phone.length": {
-        "en": "Enter a US phone number with 10 digits, like (202) 555-0143, or a number outside the US with + and the country code, like +62 812 3456 7890.",
-        "id": "Masukkan nomor telepon AS 10 digit, misalnya (202) 555-0143, atau nomor di luar AS dengan + dan kode negara, misalnya +62 812 3456 7890.",
-    },
-    "phone.us_number": {
-        "en": "Check the phone number – a US area code and number cannot start with 0 or 1, like (202) 555-0143.",
-        "id": "Periksa nomor telepon – kode area dan nomor telepon AS tidak boleh diawali 0 atau 1, misalnya (202) 555-0143.",
-    },
-    "phone.country_code": {
-        "en": "Add your country code with a +, like +62 812 3456 7890 – USPS cannot call a number outside the US without it.",
-        "id": "Tambahkan kode negara dengan tanda +, misalnya +62 812 3456 7890 – tanpa kode negara, USPS tidak dapat menelepon nomor di luar AS.",
-    },
-    "phone.trunk_zero": {
-        "en": "Leave out the 0 after +62, like +62 812 3456 7890.",
-        "id": "Hapus angka 0 setelah +62, misalnya +62 812 3456 7890.",
-    },
-    "tracking.missing": {
-        "en": "Enter the tracking number, like 9400 1112 0620 6406 2607 87.",
-        "id": "Masukkan nomor pelacakan, misalnya 9400 1112 0620 6406 2607 87.",
-    },
-    "tracking.recommended": {
-        "en": "Add the tracking number if you have one – it helps USPS find your item.",
-        "id": "Tambahkan nomor pelacakan jika ada – ini membantu USPS menemukan kiriman Anda.",
-    },
-    "tracking.characters": {
-        "en": "Enter the tracking number with letters and digits only – remove “#”.",
-        "id": "Masukkan nomor pelacakan hanya dengan huruf dan angka – hapus “#”.",
-    },
-    "tracking.digits": {
-        "en": "Type the tracking number again with the digits 0 to 9 – “٩” is a digit from another script.",
-        "id": "Ketik ulang nomor pelacakan dengan angka 0 sampai 9 – “٩” adalah angka dari aksara lain.",
-    },
-    "tracking.length": {
-        "en": "A USPS tracking number has 20, 22 or 26 digits – this one has 21. Check it against your receipt or label.",
-        "id": "Nomor pelacakan USPS terdiri dari 20, 22, atau 26 digit – nomor ini 21 digit. Cocokkan dengan struk atau label Anda.",
-    },
-    "tracking.s10_length": {
-        "en": "An international tracking number has 13 characters, like RR 123 456 785 ID – this one has 12.",
-        "id": "Nomor pelacakan internasional terdiri dari 13 karakter, misalnya RR 123 456 785 ID – nomor ini 12 karakter.",
-    },
-    "tracking.format": {
-        "en": "Check the tracking number – it does not match any USPS format. Copy it again from your receipt or label, like 9400 1112 0620 6406 2607 87 or RR 123 456 785 ID.",
-        "id": "Periksa nomor pelacakan – formatnya tidak cocok dengan format USPS mana pun. Salin lagi dari struk atau label, misalnya 9400 1112 0620 6406 2607 87 atau RR 123 456 785 ID.",
-    },
-    "tracking.check_digit": {
-        "en": "Check the tracking number – one of the digits is wrong: the last digit does not match the others. Copy it again from your receipt or label.",
-        "id": "Periksa nomor pelacakan – ada digit yang salah: digit terakhir tidak cocok dengan digit lainnya. Salin lagi dari struk atau label.",
-    },
-    "tracking.country": {
-        "en": "Check the last two letters – “XX” is not a country code. An international tracking number ends in one, like ID for Indonesia or US.",
-        "id": "Periksa dua huruf terakhir – “XX” bukan kode negara. Nomor pelacakan internasional diakhiri kode negara, misalnya ID untuk Indonesia atau US.",
-    },
-    "tracking.other_carrier": {
-        "en": "This looks like a UPS tracking number, which USPS cannot track. Contact UPS, or check the number against your USPS receipt.",
-        "id": "Ini tampaknya nomor pelacakan UPS, yang tidak dapat dilacak USPS. Hubungi UPS, atau cocokkan nomor ini dengan struk USPS Anda.",
-    },
-    "tracking.routing_prefix": {
-        "en": "The first digits, 420 and the ZIP code 20500, route the item and are not part of the tracking number. Enter 9212391234567812345670 in the USPS form.",
-        "id": "Angka di depan, 420 dan kode ZIP 20500, adalah kode rute, bukan bagian dari nomor pelacakan. Isikan 9212391234567812345670 di formulir USPS.",
-    },
-    "tracking.international": {
-        "en": "This is an international tracking number from country code HK. USPS usually shows tracking only once the item reaches the United States; before that, ask the postal service of the sending country.",
-        "id": "Ini nomor pelacakan internasional dengan kode negara HK. USPS biasanya baru menampilkan pelacakan setelah kiriman tiba di Amerika Serikat; sebelum itu, tanyakan kepada layanan pos negara pengirim.",
-    },
-    "post.ID": {
-        "en": "This is an international tracking number from country code ID. USPS usually shows tracking only once the item reaches the United States; before that, ask Pos Indonesia.",
-        "id": "Ini nomor pelacakan internasional dengan kode negara ID. USPS biasanya baru menampilkan pelacakan setelah kiriman tiba di Amerika Serikat; sebelum itu, tanyakan kepada Pos Indonesia.",
-    },
-    "post.other": {
-        "en": "This is an international tracking number from country code HK. USPS usually shows tracking only once the item reaches the United States; before that, ask the postal service of the sending country.",
-        "id": "Ini nomor pelacakan internasional dengan kode negara HK. USPS biasanya baru menampilkan pelacakan setelah kiriman tiba di Amerika Serikat; sebelum itu, tanyakan kepada layanan pos negara pengirim.",
-    },
-    "address.missing": {
-        "en": "Enter the mailing address, with street, city, state and ZIP code.",
-        "id": "Masukkan alamat surat, lengkap dengan jalan, kota, negara bagian, dan kode ZIP.",
-    },
-    "street.missing": {
-        "en": "Enter the street address, like 1600 Pennsylvania Ave NW.",
-        "id": "Masukkan alamat jalan, misalnya 1600 Pennsylvania Ave NW.",
-    },
-    "city.missing": {
-        "en": "Enter the city.",
-        "id": "Masukkan nama kota.",
-    },
-    "state.missing": {
-        "en": "Enter the state, like NY or CA.",
-        "id": "Masukkan negara bagian, misalnya NY atau CA.",
-    },
-    "state.unknown": {
-        "en": "Enter a US state or territory as two letters, like NY, CA or PR. Military addresses use AA, AE or AP.",
-        "id": "Masukkan negara bagian atau wilayah AS dengan dua huruf, misalnya NY, CA, atau PR. Alamat militer memakai AA, AE, atau AP.",
-    },
-    "state.name": {
-        "en": "Use the two-letter code DC for District of Columbia.",
-        "id": "Gunakan kode dua huruf DC untuk District of Columbia.",
-    },
-    "zip.missing": {
-        "en": "Enter the ZIP code, like 20500.",
-        "id": "Masukkan kode ZIP, misalnya 20500.",
-    },
-    "zip.format": {
-        "en": "Enter a ZIP code with 5 digits, like 20500, or ZIP+4, like 20500-0003.",
-        "id": "Masukkan kode ZIP 5 digit, misalnya 20500, atau ZIP+4, misalnya 20500-0003.",
-    },
-    "zip.state_mismatch": {
-        "en": "Check the ZIP code and state – ZIP codes for AE start with 090–098.",
-        "id": "Periksa kode ZIP dan negara bagian – kode ZIP untuk AE diawali 090–098.",
-    },
-    "address.military_city": {
-        "en": "For a military address in AP, enter APO, FPO or DPO as the city.",
-        "id": "Untuk alamat militer AP, isi kota dengan APO, FPO, atau DPO.",
-    },
-    "address.military_state": {
-        "en": "An APO, FPO or DPO address uses AA, AE or AP as the state.",
-        "id": "Alamat APO, FPO, atau DPO memakai AA, AE, atau AP sebagai negara bagian.",
-    },
-    "date.missing": {
-        "en": "Enter the date it happened.",
-        "id": "Masukkan tanggal kejadiannya.",
-    },
-    "date.recommended": {
-        "en": "Add the date it happened – it helps USPS look into your question.",
-        "id": "Tambahkan tanggal kejadiannya – ini membantu USPS menelusuri masalah Anda.",
-    },
-    "date.format": {
-        "en": "Enter the date as year-month-day, like 2026-03-02.",
-        "id": "Masukkan tanggal dengan format tahun-bulan-tanggal, misalnya 2026-03-02.",
-    },
-    "date.not_real": {
-        "en": "Enter a date that is in the calendar, like 2026-02-28.",
-        "id": "Masukkan tanggal yang ada di kalender, misalnya 2026-02-28.",
-    },
-    "date.future": {
-        "en": "Date must be today or in the past.",
-        "id": "Tanggal harus hari ini atau sebelumnya.",
-    },
-    "sent_on.missing": {
-        "en": "Enter the date you sent your message to USPS, to see when to follow up.",
-        "id": "Masukkan tanggal Anda mengirim pesan ke USPS, agar tahu kapan perlu menindaklanjutinya.",
-    },
-    "sent_on.format": {
-        "en": "Enter the date you sent it as year-month-day, like 2026-03-02.",
-        "id": "Masukkan tanggal pesan dikirim dengan format tahun-bulan-tanggal, misalnya 2026-03-02.",
-    },
-    "sent_on.not_real": {
-        "en": "Enter a date that is in the calendar, like 2026-02-28.",
-        "id": "Masukkan tanggal yang ada di kalender, misalnya 2026-02-28.",
-    },
-    "sent_on.future": {
-        "en": "Date sent must be today or in the past.",
-        "id": "Tanggal pesan dikirim harus hari ini atau sebelumnya.",
-    },
-    "sent_on.before_date": {
-        "en": "Check the dates – the date you sent your message is before the date it happened.",
-        "id": "Periksa tanggalnya – tanggal pengiriman pesan lebih awal daripada tanggal kejadian.",
-    },
-    "case_number.missing": {
-        "en": "Enter the case number from USPS’s confirmation email, so you can quote it when you follow up.",
-        "id": "Masukkan nomor kasus dari email konfirmasi USPS, agar dapat Anda sebutkan saat menindaklanjuti.",
-    },
-    "case_number.format": {
-        "en": "Enter the case number as it is in USPS’s confirmation email, with letters and digits only.",
-        "id": "Masukkan nomor kasus persis seperti di email konfirmasi USPS, hanya dengan huruf dan angka.",
-    },
-    "description.missing": {
-        "en": "Describe what happened.",
-        "id": "Jelaskan apa yang terjadi.",
-    },
-    "description.too_short": {
-        "en": "Add more detail – describe what happened in a few sentences, so USPS can act without asking you again.",
-        "id": "Tambahkan detail – jelaskan apa yang terjadi dalam beberapa kalimat, agar USPS dapat menindaklanjutinya tanpa perlu bertanya lagi.",
-    },
-    "description.too_long": {
-        "en": "Description must be 4,000 characters or less – you have 213 characters too many.",
-        "en_one": "Description must be 4,000 characters or less – you have 1 character too many.",
-        "id": "Deskripsi paling banyak 4.000 karakter – kelebihan 213 karakter.",
-    },
-    "description.when": {
-        "en": "Say when it happened – enter the date, or mention it in the description.",
-        "id": "Sebutkan kapan kejadiannya – isi tanggalnya, atau sebutkan dalam deskripsi.",
-    },
-    "description.where": {
-        "en": "Say where it happened – enter the mailing address, or mention the place in the description.",
-        "id": "Sebutkan di mana kejadiannya – isi alamat surat, atau sebutkan tempatnya dalam deskripsi.",
-    },
-    "description.shouting": {
-        "en": "Write in sentence case – text in capital letters reads as shouting.",
-        "id": "Gunakan huruf besar dan kecil seperti biasa – teks yang seluruhnya huruf kapital terkesan membentak.",
-    },
-    "description.exclamation": {
-        "en": "Use one exclamation mark at most – a calm, factual message is easier to act on.",
-        "id": "Cukup satu tanda seru – pesan yang tenang dan berisi fakta lebih mudah ditindaklanjuti.",
-    },
-    "description.language": {
-        "en": "Write the description in English – USPS answers in English. The rest of the message is already in English.",
-        "id": "Tulis deskripsi dalam bahasa Inggris – USPS menjawab dalam bahasa Inggris. Bagian lain pesan sudah otomatis dalam bahasa Inggris.",
-    },
-    "description.card_number": {
-        "en": "Remove the card number from the description – never send a full card number in a message.",
-        "id": "Hapus nomor kartu dari deskripsi – jangan pernah mengirim nomor kartu lengkap dalam pesan.",
-    },
-    "description.ssn": {
-        "en": "Remove the Social Security number from the description – USPS does not need it to answer you.",
-        "id": "Hapus nomor Social Security dari deskripsi – USPS tidak memerlukannya untuk menjawab Anda.",
-    },
-    "description.password": {
-        "en": "Remove the password from the description – no one at USPS needs it. If you have sent it anywhere, change it.",
-        "id": "Hapus kata sandi dari deskripsi – petugas USPS tidak memerlukannya. Jika sudah telanjur terkirim, segera ganti.",
-    },
-    "description.control_characters": {
-        "en": "The description has hidden control characters, which are left out of the message. Check the text you pasted.",
-        "id": "Deskripsi berisi karakter kontrol tersembunyi, yang tidak disertakan dalam pesan. Periksa teks yang Anda tempel.",
-    },
-    "has_screenshots.describe": {
-        "en": "Describe what your screenshots show, and keep them in case USPS asks for them – the USPS form may not take attachments.",
-        "id": "Jelaskan isi tangkapan layar Anda, dan simpan untuk berjaga-jaga jika USPS memintanya – formulir USPS mungkin tidak dapat menerima lampiran.",
-    },
-    "channel.passport": {
-        "en": "Contact the National Passport Information Center, not USPS, about a passport application: call 1-877-487-2778. USPS only accepts applications; the State Department processes them.",
-        "id": "Untuk urusan permohonan paspor, hubungi National Passport Information Center, bukan USPS: telepon 1-877-487-2778. USPS hanya menerima berkas permohonan; Departemen Luar Negeri AS yang memprosesnya.",
-    },
-    "channel.express": {
-        "en": "For a late Priority Mail Express (overnight) item, ask for a refund instead of emailing: online at usps.com or at a Post Office within 30 days, or call 1-800-275-8777.",
-        "id": "Untuk kiriman Priority Mail Express yang terlambat, ajukan pengembalian dana alih-alih mengirim email: secara online di usps.com atau di kantor pos dalam 30 hari, atau telepon 1-800-275-8777.",
-    },
-    "channel.deadline": {
-        "en": "For a document with a legal or official deadline, go to a Post Office counter instead of emailing: ask for a manual postmark, a Certificate of Mailing or Certified Mail, so you have proof of the date you sent it.",
-        "id": "Untuk dokumen dengan tenggat hukum atau resmi, datanglah ke loket kantor pos alih-alih mengirim email: minta cap pos manual, Certificate of Mailing, atau Certified Mail, agar Anda punya bukti tanggal pengirimannya.",
-    },
-    "channel.theft": {
-        "en": "Report mail theft, fraud or threats to the U.S. Postal Inspection Service: call 1-877-876-2455 or report online at uspis.gov. If someone is in danger now, call 911 (in Indonesia, 110 or 112).",
-        "id": "Laporkan pencurian surat, penipuan, atau ancaman kepada U.S. Postal Inspection Service: telepon 1-877-876-2455 atau lapor online di uspis.gov. Jika ada orang dalam bahaya saat ini, telepon 911 (di Indonesia: 110 atau 112).",
-    },
-    "why.passport": {
-        "en": "USPS only accepts passport applications; the State Department processes them and knows their status.",
-        "id": "USPS hanya menerima berkas permohonan paspor; Departemen Luar Negeri AS yang memprosesnya dan mengetahui statusnya.",
-    },
-    "why.express": {
-        "en": "A late Priority Mail Express item has a money-back guarantee, which you claim as a refund, not by email.",
-        "id": "Priority Mail Express punya jaminan uang kembali jika terlambat; jaminan itu diklaim dengan mengajukan pengembalian dana, bukan lewat email.",
-    },
-    "why.deadline": {
-        "en": "An email reply can take days, and a machine postmark may show a later date than the day you mailed it.",
-        "id": "Balasan email bisa memakan waktu berhari-hari, dan cap pos mesin bisa menunjukkan tanggal yang lebih lambat dari hari Anda mengirimnya.",
-    },
-    "why.theft": {
-        "en": "The Postal Inspection Service is the law enforcement arm of USPS; customer service cannot investigate crimes.",
-        "id": "Postal Inspection Service adalah bagian penegak hukum USPS; layanan pelanggan tidak dapat menyelidiki tindak kejahatan.",
-    },
-    "follow_up.due": {
-        "en": "If there is no reply, follow up on Monday, March 16, 2026 (7 business days after you sent your message).",
-        "en_one": "If there is no reply, follow up on Friday, March 6, 2026 (1 business day after you sent your message).",
-        "id": "Jika belum ada balasan, kirim tindak lanjut pada Senin, 16 Maret 2026 (7 hari kerja setelah Anda mengirim pesan).",
-    },
-    "today.type": {
-        "en": "“today” must be a date, like date(2026, 3, 2), not a value of type str.",
-        "id": "“today” harus berupa tanggal (date), misalnya date(2026, 3, 2), bukan nilai bertipe str.",
-    },
-    "calendar.year": {
-        "en": "The holiday calendar covers the years 1971 to 9999 – 1970 is outside them.",
-        "id": "Kalender hari libur mencakup tahun 1971 sampai 9999 – tahun 1970 di luar rentang itu.",
-    },
-    "calendar.end": {
-        "en": "The date falls after December 31, 9999, the last day the calendar covers.",
-        "id": "Tanggalnya melewati 31 Desember 9999, hari terakhir yang dicakup kalender.",
-    },
-    "calendar.rule": {
-        "en": "Choose the holiday rule “usps” or “federal”, not “weekly”.",
-        "id": "Pilih aturan hari libur “usps” atau “federal”, bukan “weekly”.",
-    },
-    "calendar.days": {
-        "en": "The number of business days must be 0 or more, not -1.",
-        "id": "Jumlah hari kerja harus 0 atau lebih, bukan -1.",
-    },
-    "report.errors": {
-        "en": "2 errors – fix them before you send.",
-        "en_one": "1 error – fix it before you send.",
-        "id": "2 kesalahan – perbaiki sebelum mengirim.",
-    },
-    "report.warnings": {
-        "en": "2 things to check before you send.",
-        "en_one": "1 thing to check before you send.",
-        "id": "2 hal yang perlu dicek sebelum mengirim.",
-    },
-    "report.tips": {
-        "en": "2 tips.",
-        "en_one": "1 tip.",
-        "id": "2 saran.",
-    },
-    "report.no_findings": {
-        "en": "No errors and nothing to note.",
-        "id": "Tidak ada kesalahan atau catatan.",
-    },
-    "report.suggestion": {
-        "en": "Suggested value: budi@gmail.com.",
-        "id": "Nilai yang disarankan: budi@gmail.com.",
-    },
-    "report.message": {
-        "en": "The message to USPS, in English – the subject line, then the body.",
-        "id": "Pesan untuk USPS, dalam bahasa Inggris – baris subjek, lalu isi pesan.",
-    },
-    "report.no_message": {
-        "en": "There is no message yet – choose a topic or describe what happened.",
-        "id": "Belum ada pesan – pilih topik atau jelaskan apa yang terjadi.",
-    },
-    "report.follow_up": {
-        "en": "The follow-up message, in English – the subject line, then the body.",
-        "id": "Pesan tindak lanjut, dalam bahasa Inggris – baris subjek, lalu isi pesan.",
-    },
-}
 
-
-# The situation and step messages (issue #8) are pinned in their own module.
-from .wording_situation import SITUATION_EXPECTED, SITUATION_SOURCES  # noqa: E402
+# The situation and step messages (issue #8) have their sources in their own module.
+from .wording_situation import SITUATION_SOURCES  # noqa: E402
 
 SOURCES.update(SITUATION_SOURCES)
-EXPECTED.update(SITUATION_EXPECTED)
 
 # The message's own findings (issue #8, sections 3 and 5): language, masking, hygiene.
-from .wording_message import MESSAGE_EXPECTED, MESSAGE_SOURCES  # noqa: E402
+from .wording_message import MESSAGE_SOURCES  # noqa: E402
 
 SOURCES.update(MESSAGE_SOURCES)
-EXPECTED.update(MESSAGE_EXPECTED)
+
+SNAPSHOT = Path(__file__).with_name("wording.snapshot.json")
+UPDATE = os.environ.get("UPDATE_SNAPSHOTS") == "1"
 
 
-def test_every_code_and_language_is_pinned():
-    """Every code of the findings' part of the catalogue (all but the cases' sentences, which
-    test_case.py pins where they are shown) has a source and a pinned sentence per variant."""
-    variants = {
+def _variants() -> dict[str, set[str]]:
+    """The findings' part of the catalogue (all but the cases' sentences, which test_case.py pins
+    where they are shown): each code with its variants (``en_one``: the English singular)."""
+    return {
         code: {"en", "id"} | ({"en_one"} if isinstance(entry, dict) else set())
         for code, entry in en.CATALOGUE.items()
         if not (code.startswith(CASE_PREFIXES) or code in CASE_STEPS)
     }
-    assert set(SOURCES) == set(variants)
-    assert {code: set(entry) for code, entry in EXPECTED.items()} == variants
 
 
-@pytest.mark.parametrize(
-    ("code", "variant"), [(code, variant) for code, entry in sorted(EXPECTED.items()) for variant in sorted(entry)]
-)
-def test_wording(code, variant):
-    lang = "en" if variant == "en_one" else variant
-    assert SOURCES[code](lang, variant == "en_one") == EXPECTED[code][variant]
+def _said() -> dict[str, dict[str, str]]:
+    """Every code and variant as a reader meets it, from its source."""
+    return {
+        code: {variant: SOURCES[code]("en" if variant == "en_one" else variant, variant == "en_one") for variant in sorted(variants)}
+        for code, variants in sorted(_variants().items())
+    }
+
+
+def test_every_code_and_language_has_a_source():
+    assert set(SOURCES) == set(_variants())
+
+
+def test_wording_matches_the_reviewed_snapshot():
+    """Each sentence as the reader meets it equals the reviewed one in wording.snapshot.json.
+
+    After a deliberate change of wording, rewrite the file with ``UPDATE_SNAPSHOTS=1 pytest
+    tests/checklist/text/test_wording.py`` and review its diff like any other change.
+    """
+    said = _said()
+    if UPDATE:
+        SNAPSHOT.write_text(json.dumps(said, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    pinned = json.loads(SNAPSHOT.read_text(encoding="utf-8"))
+    changed = {
+        f"{code} [{variant}]": (pinned.get(code, {}).get(variant), sentence)
+        for code, variants in said.items()
+        for variant, sentence in variants.items()
+        if pinned.get(code, {}).get(variant) != sentence
+    }
+    gone = sorted(set(pinned) - set(said))
+    assert changed == {} and gone == [], "pinned vs said; rewrite with UPDATE_SNAPSHOTS=1 after review"

@@ -1,9 +1,9 @@
-"""The exact wording of the message's own findings (issue #8, sections 3 and 5), as readers meet
+"""Where the message's own findings (issue #8, sections 3 and 5) come from, as readers meet
 them: the language of the description, numbers never sent, invisible characters, typed dates,
 the whole message's length, the sentence bank and ``phone.plus``.
 
-:mod:`tests.checklist.test_wording` adds these to its tables, so every code in the catalogue stays
-pinned. Fragments (``point.*``) and sentence parts (``description.language_covered`` /
+:mod:`tests.checklist.text.test_wording` adds these sources to its own and compares what they say
+with ``wording.snapshot.json``. Fragments (``point.*``) and sentence parts (``description.language_covered`` /
 ``_not_covered``) are pinned inside the ``description.language`` message they complete.
 """
 
@@ -101,66 +101,3 @@ DAY_MONTH_ID = (
     "maksud Anda 12 Januari 2026, isi 2026-01-12."
 )
 
-MESSAGE_EXPECTED = {
-    "text.invisible": {
-        "en": "Hidden characters copied along with this text (such as zero-width spaces) are left out. What you see does not change.",
-        "id": "Karakter tersembunyi yang ikut tersalin bersama teks ini (misalnya spasi tanpa lebar) dihapus. Yang terlihat tidak berubah.",
-    },
-    "text.sensitive": {
-        "en": "Remove the card number, ID number, password or code from this answer – USPS does not need it. The message shows [removed] in its place.",
-        "id": "Hapus nomor kartu, nomor identitas, kata sandi, atau kode dari jawaban ini – USPS tidak memerlukannya. Di pesan, bagian itu diganti dengan [removed].",
-    },
-    "message.too_long": {
-        "en": "The whole message must be 4,000 characters or less, as the USPS form counts them – it has 399 characters too many. Shorten the description by at least 399 characters.",
-        "en_one": "The whole message must be 4,000 characters or less, as the USPS form counts them – it has 1 character too many. Shorten the description by at least 1 character.",
-        "id": "Seluruh pesan paling banyak 4.000 karakter, sesuai hitungan formulir USPS – kelebihan 399 karakter. Persingkat deskripsi setidaknya 399 karakter.",
-    },
-    # These three existed before; their sentence now also says the message masks what was found.
-    "description.card_number": {
-        "en": "Remove the card number from the description – never send a full card number in a message. The message shows [removed] in its place.",
-        "id": "Hapus nomor kartu dari deskripsi – jangan pernah mengirim nomor kartu lengkap dalam pesan. Di pesan, nomor itu diganti dengan [removed].",
-    },
-    "description.ssn": {
-        "en": "Remove the Social Security number from the description – USPS does not need it to answer you. The message shows [removed] in its place.",
-        "id": "Hapus nomor Social Security dari deskripsi – USPS tidak memerlukannya untuk menjawab Anda. Di pesan, nomor itu diganti dengan [removed].",
-    },
-    "description.password": {
-        "en": "Remove the password from the description – no one at USPS needs it. If you have sent it anywhere, change it. The message shows [removed] in its place.",
-        "id": "Hapus kata sandi dari deskripsi – petugas USPS tidak memerlukannya. Jika sudah telanjur terkirim, segera ganti. Di pesan, kata sandi itu diganti dengan [removed].",
-    },
-    "description.itin": {
-        "en": "Remove the ITIN from the description – USPS does not need it to answer you. The message shows [removed] in its place.",
-        "id": "Hapus nomor ITIN dari deskripsi – USPS tidak memerlukannya untuk menjawab Anda. Di pesan, nomor itu diganti dengan [removed].",
-    },
-    "description.nik": {
-        "en": "Remove the NIK (Indonesian ID card number) from the description – USPS does not need it to answer you. The message shows [removed] in its place.",
-        "id": "Hapus NIK (nomor KTP) dari deskripsi – USPS tidak memerlukannya untuk menjawab Anda. Di pesan, nomor itu diganti dengan [removed].",
-    },
-    "description.pin": {
-        "en": "Remove the PIN from the description – no one at USPS needs it. The message shows [removed] in its place.",
-        "id": "Hapus PIN dari deskripsi – petugas USPS tidak memerlukannya. Di pesan, PIN itu diganti dengan [removed].",
-    },
-    "description.otp": {
-        "en": "Remove the one-time code from the description – never give it to anyone, USPS included. The message shows [removed] in its place.",
-        "id": "Hapus kode OTP dari deskripsi – jangan berikan kode itu kepada siapa pun, termasuk USPS. Di pesan, kode itu diganti dengan [removed].",
-    },
-    **{
-        code: {"en": LANGUAGE_EN, "id": LANGUAGE_ID}
-        for code in ("description.language", "description.language_covered", "description.language_not_covered")
-    },
-    "description.included": {
-        "en": "Your description is included as you wrote it, with a note that it is not in English. USPS may not be able to read it, so give the main points in your answers too.",
-        "id": "Deskripsi Anda disertakan apa adanya, dengan catatan bahwa isinya bukan dalam bahasa Inggris. USPS mungkin tidak dapat membacanya, jadi sampaikan juga pokok-pokoknya lewat jawaban.",
-    },
-    **{code: {"en": LANGUAGE_EN, "id": LANGUAGE_ID} for code in MESSAGE_SOURCES if code.startswith("point.")},
-    "details.unknown": {
-        "en": "These ready sentences do not exist and are left out: made_up.",
-        "id": "Kalimat siap pakai ini tidak ada, jadi tidak disertakan: made_up.",
-    },
-    "phone.plus": {
-        "en": "Add a + before the country code, like +62 812 3456 7890.",
-        "id": "Tambahkan tanda + sebelum kode negara, misalnya +62 812 3456 7890.",
-    },
-    **{f"{field}.typed": {"en": TYPED_EN, "id": TYPED_ID} for field in TYPED},
-    **{f"{field}.day_month": {"en": DAY_MONTH_EN, "id": DAY_MONTH_ID} for field in DAY_MONTH},
-}  # fmt: skip
