@@ -23,6 +23,7 @@ from usps_inquiry import UnsupportedLanguage, check
 from usps_inquiry.formats.business_days import add_business_days
 from usps_inquiry.exceptions import InquiryError
 from usps_inquiry.formats.holidays import observed_holidays
+from usps_inquiry.rules.facts import CHANNELS
 from usps_inquiry.text import en, t
 from usps_inquiry.report_text import render
 
@@ -230,6 +231,11 @@ SOURCES.update(SITUATION_SOURCES)
 from .wording_message import MESSAGE_SOURCES  # noqa: E402
 
 SOURCES.update(MESSAGE_SOURCES)
+
+# The names of the places to contact, as a step's or a channel finding's ``channel.name`` gives them.
+SOURCES.update(
+    {f"contact.{key}": (lambda key: lambda lang, one=False: CHANNELS[key].name(lang))(key) for key in CHANNELS}
+)
 
 SNAPSHOT = Path(__file__).with_name("wording.snapshot.json")
 UPDATE = os.environ.get("UPDATE_SNAPSHOTS") == "1"

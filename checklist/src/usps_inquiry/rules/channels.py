@@ -32,7 +32,7 @@ from .facts import CHANNELS
 from ..text import t
 from ..report import Channel
 
-__all__ = ["KEYS", "CATALOGUE_KEYS", "CONTACTS", "detect", "channel", "params"]
+__all__ = ["KEYS", "CATALOGUE_KEYS", "detect", "channel", "params"]
 
 KEYS = ("passport", "express", "deadline", "theft")
 
@@ -42,11 +42,6 @@ CATALOGUE_KEYS = {
     "express": "pme_refund",
     "deadline": "post_office",
     "theft": "inspection_service",
-}
-# name (en, id), phone, url — read from the catalogue, kept for callers of the old table.
-CONTACTS: dict[str, tuple[tuple[str, str], str | None, str | None]] = {
-    key: ((CHANNELS[fact].name_en, CHANNELS[fact].name_id), CHANNELS[fact].phone, CHANNELS[fact].url)
-    for key, fact in CATALOGUE_KEYS.items()
 }
 
 # Indonesian words that only look alike are left out on purpose: "pajak" alone is usually

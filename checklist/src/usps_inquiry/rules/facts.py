@@ -24,6 +24,7 @@ from datetime import date, timedelta
 
 from ..formats.business_days import add_business_days
 from ..exceptions import InvalidDate
+from ..text import t
 
 __all__ = [
     "Fact",
@@ -51,20 +52,18 @@ class ChannelFact:
     """Someone the reader can contact.
 
     :ivar key: the catalogue key (also the ``channel.key`` of a step).
-    :ivar name_en: the name in English; :ivar name_id: in Indonesian.
+    Its name, in each language, is the catalogue's ``contact.<key>`` (:meth:`name`).
     :ivar phone: a number to call, or ``None``; :ivar url: a web page, or ``None``.
     """
 
     key: str
-    name_en: str
-    name_id: str
     phone: str | None
     url: str | None
     source: str
     unverified: bool = False
 
     def name(self, lang: str) -> str:
-        return self.name_en if lang == "en" else self.name_id
+        return t(f"contact.{self.key}", lang)
 
 
 @dataclass(frozen=True)
@@ -91,56 +90,42 @@ CHANNELS: dict[str, ChannelFact] = {
     for fact in (
         ChannelFact(
             "email_us",
-            "USPS Email Us form",
-            "Formulir Email Us USPS",
             None,
             "https://emailus.usps.com/s/",
             "FP 1.1: the consumer 'email' is the web form at emailus.usps.com/s/",
         ),
         ChannelFact(
             "missing_mail",
-            "USPS Missing Mail search",
-            "Pencarian Missing Mail USPS",
             None,
             "https://www.usps.com/help/missing-mail.htm",
             "usps.com/help/missing-mail.htm (FP 1.3, IM 5)",
         ),
         ChannelFact(
             "domestic_claims",
-            "USPS domestic claims",
-            "Klaim domestik USPS",
             None,
             "https://www.usps.com/help/claims.htm",
             "usps.com/help/claims.htm (FP 1.4)",
         ),
         ChannelFact(
             "pme_refund",
-            "Priority Mail Express refund (USPS)",
-            "Pengembalian dana Priority Mail Express (USPS)",
             "1-800-275-8777",
             "https://www.usps.com/help/refunds.htm",
             "usps.com/help/refunds.htm; 1-800-ASK-USPS per prc.gov/consumer-assistance (FP 1.2, 1.4)",
         ),
         ChannelFact(
             "international_inquiry",
-            "USPS international inquiry",
-            "Penelusuran internasional USPS",
             "1-800-222-1811",
             "https://www.usps.com/help/international-claims.htm",
             "IMM 921; PB 22386 (2014) for the International Research Group number (IM 1)",
         ),
         ChannelFact(
             "gxg_inquiry",
-            "USPS international inquiry, by phone (Global Express Guaranteed)",
-            "Penelusuran internasional USPS lewat telepon (Global Express Guaranteed)",
             "1-800-222-1811",
             None,
             "IM 1: a GXG inquiry is by phone only, by the US sender",
         ),
         ChannelFact(
             "pos_indonesia",
-            "Pos Indonesia (Halo Pos)",
-            "Pos Indonesia (Halo Pos)",
             "1500161",
             "https://www.posindonesia.co.id/",
             "Halo Pos 1500161 from third-party copies of Pos Indonesia's contact table (IM 3) [UV]",
@@ -148,41 +133,31 @@ CHANNELS: dict[str, ChannelFact] = {
         ),
         ChannelFact(
             "bea_cukai",
-            "Bea Cukai (Indonesian Customs)",
-            "Bea Cukai",
             "1500225",
             "https://www.beacukai.go.id/barangkiriman",
             "Bravo Bea Cukai 1500225, bcpasarbaru.beacukai.go.id (2017); tracking page per DJBC (IM 3)",
         ),
         ChannelFact(
             "passport",
-            "National Passport Information Center (U.S. Department of State)",
-            "National Passport Information Center (Departemen Luar Negeri AS)",
             "1-877-487-2778",
             "https://travel.state.gov/content/travel/en/passports/need-passport/status.html",
             "travel.state.gov …/need-passport/status.html (FP 1.5; content-review fact 2)",
         ),
         ChannelFact(
             "inspection_service",
-            "U.S. Postal Inspection Service",
-            "U.S. Postal Inspection Service",
             "1-877-876-2455",
             "https://www.uspis.gov/",
             "uspis.gov (FP 1.5)",
         ),
         ChannelFact(
             "post_office",
-            "Post Office counter",
-            "Loket kantor pos",
             None,
             None,
             "PS Form 3831 for a damaged arrival (IM 2); manual postmark at the counter (FP 1.5)",
         ),
-        ChannelFact("sender", "The sender", "Pengirim", None, None, "IM 1: only the US sender can open an inquiry"),
+        ChannelFact("sender", None, None, "IM 1: only the US sender can open an inquiry"),
         ChannelFact(
             "seller",
-            "The shop that sent it",
-            "Toko yang mengirimnya",
             None,
             None,
             "IM 1, 4: the shop is the US sender that can open the inquiry and receives any payment",

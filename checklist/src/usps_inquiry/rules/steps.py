@@ -250,7 +250,7 @@ def _domestic(build: _Builder, situation: Situation, sent_on: date | None, topic
 def _post_name(situation: Situation, lang: str) -> tuple[str | None, str]:
     """The channel key and the name of the post at the non-US end."""
     if abroad_is_indonesia(situation):
-        return "pos_indonesia", CHANNELS["pos_indonesia"].name_id.split(" (")[0]
+        return "pos_indonesia", t("post.ID", lang)
     return None, t("post.other" if situation.direction == "to_us" else "post.destination", lang)
 
 

@@ -358,4 +358,18 @@ CATALOGUE: dict[str, str | dict[str, str]] = {
     "export.bad_case": "Case {index} cannot be exported. {reason}",
     "store.unreadable": "The cases kept in this browser cannot be read, so the checklist starts with no cases. The old data is kept aside, not deleted.",
     "store.dropped": {"one": "1 of the cases kept in this browser cannot be read and is kept aside, not deleted.", "other": "{count} of the cases kept in this browser cannot be read and are kept aside, not deleted."},
+    # --- Who the reader can contact (rules/facts.py CHANNELS): their names ------------------
+    "contact.email_us": "USPS Email Us form",
+    "contact.missing_mail": "USPS Missing Mail search",
+    "contact.domestic_claims": "USPS domestic claims",
+    "contact.pme_refund": "Priority Mail Express refund (USPS)",
+    "contact.international_inquiry": "USPS international inquiry",
+    "contact.gxg_inquiry": "USPS international inquiry, by phone (Global Express Guaranteed)",
+    "contact.pos_indonesia": "Pos Indonesia (Halo Pos)",
+    "contact.bea_cukai": "Bea Cukai (Indonesian Customs)",
+    "contact.passport": "National Passport Information Center (U.S. Department of State)",
+    "contact.inspection_service": "U.S. Postal Inspection Service",
+    "contact.post_office": "Post Office counter",
+    "contact.sender": "The sender",
+    "contact.seller": "The shop that sent it",
 }

@@ -355,4 +355,18 @@ CATALOGUE: dict[str, str | dict[str, str]] = {
     "export.bad_case": "Kasus ke-{index} tidak dapat diekspor. {reason}",
     "store.unreadable": "Kasus yang tersimpan di peramban ini tidak dapat dibaca, jadi daftar periksa dimulai tanpa kasus. Data lamanya disimpan terpisah, tidak dihapus.",
     "store.dropped": {"other": "{count} kasus yang tersimpan di peramban ini tidak dapat dibaca dan disimpan terpisah, tidak dihapus."},
+    # --- Who the reader can contact (rules/facts.py CHANNELS): their names ------------------
+    "contact.email_us": "Formulir Email Us USPS",
+    "contact.missing_mail": "Pencarian Missing Mail USPS",
+    "contact.domestic_claims": "Klaim domestik USPS",
+    "contact.pme_refund": "Pengembalian dana Priority Mail Express (USPS)",
+    "contact.international_inquiry": "Penelusuran internasional USPS",
+    "contact.gxg_inquiry": "Penelusuran internasional USPS lewat telepon (Global Express Guaranteed)",
+    "contact.pos_indonesia": "Pos Indonesia (Halo Pos)",
+    "contact.bea_cukai": "Bea Cukai",
+    "contact.passport": "National Passport Information Center (Departemen Luar Negeri AS)",
+    "contact.inspection_service": "U.S. Postal Inspection Service",
+    "contact.post_office": "Loket kantor pos",
+    "contact.sender": "Pengirim",
+    "contact.seller": "Toko yang mengirimnya",
 }
