@@ -2,8 +2,9 @@
 
 Every ``YYYY-MM-DD`` the engine reads goes through :func:`parse_iso` (or :func:`read_iso`, which
 answers ``None`` instead of raising); every date it writes for a reader or in a letter goes
-through :func:`day_month_year` or :func:`long_date`. Dates a reader typed some other way
-("3 Nov 2026") are read by :mod:`usps_inquiry.formats.typed_dates`, with these month names.
+through :func:`day_month_year` or :func:`long_date`, in the order and with the month and weekday
+names of the language's catalogue (``dates.*``). Dates a reader typed some other way
+("3 Nov 2026") are read by :mod:`usps_inquiry.formats.typed_dates`, with the same month names.
 
 A date in a draft is ``YYYY-MM-DD`` with ASCII digits and nothing else (``date.fromisoformat``
 also takes ``20260302`` and ``2026-W10-1``, which no form sends). A date shown to the reader is
@@ -26,24 +27,11 @@ import re
 from datetime import date
 
 from ..exceptions import InvalidDate, check_lang
+from ..text import t
 
-__all__ = ["MONTH_NAMES", "parse_iso", "read_iso", "long_date", "day_month_year"]
+__all__ = ["parse_iso", "read_iso", "long_date", "day_month_year"]
 
 _ISO_DATE = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})")
-_WEEKDAYS = {
-    "en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
-    "id": ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"),
-}
-MONTH_NAMES = {
-    "en": (
-        "January", "February", "March", "April", "May", "June",
-        "July", "August", "September", "October", "November", "December",
-    ),
-    "id": (
-        "Januari", "Februari", "Maret", "April", "Mei", "Juni",
-        "Juli", "Agustus", "September", "Oktober", "November", "Desember",
-    ),
-}  # fmt: skip
 
 
 def parse_iso(value: str, field: str = "date") -> date:
@@ -77,10 +65,8 @@ def read_iso(value: object) -> date | None:
 def long_date(day: date, lang: str) -> str:
     """`day` with its weekday, as a reader of `lang` writes it."""
     lang = check_lang(lang)
-    weekday, month = _WEEKDAYS[lang][day.weekday()], MONTH_NAMES[lang][day.month - 1]
-    if lang == "en":
-        return f"{weekday}, {month} {day.day}, {day.year}"
-    return f"{weekday}, {day.day} {month} {day.year}"
+    weekday, month = t(f"dates.weekday.{day.weekday()}", lang), t(f"dates.month.{day.month}", lang)
+    return t("dates.long", lang, weekday=weekday, month=month, day=str(day.day), year=str(day.year))
 
 
 def day_month_year(day: date, lang: str) -> str:
@@ -90,5 +76,5 @@ def day_month_year(day: date, lang: str) -> str:
     ('November 3, 2026', '3 November 2026')
     """
     lang = check_lang(lang)
-    month = MONTH_NAMES[lang][day.month - 1]
-    return f"{month} {day.day}, {day.year}" if lang == "en" else f"{day.day} {month} {day.year}"
+    month = t(f"dates.month.{day.month}", lang)
+    return t("dates.day_month_year", lang, month=month, day=str(day.day), year=str(day.year))

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from .._text import snippet
-from .dates import MONTH_NAMES, day_month_year
+from .dates import day_month_year
 from ..text import has, t
 from ..report import Finding
 
@@ -37,7 +37,7 @@ _OTHER_NAMES = {
 }  # fmt: skip
 MONTHS = {
     **{name: month for month, names in _OTHER_NAMES.items() for name in names.split()},
-    **{name.lower(): index + 1 for names in MONTH_NAMES.values() for index, name in enumerate(names)},
+    **{t(f"dates.month.{month}", lang).lower(): month for lang in ("en", "id") for month in range(1, 13)},
 }
 _MONTH = r"([a-z]{3,9})\.?"
 _DAY_FIRST = re.compile(rf"([0-9]{{1,2}})\s*{_MONTH},?\s*([0-9]{{4}})", re.ASCII)
