@@ -32,9 +32,8 @@ Ani
 
 from __future__ import annotations
 
-from .text import t
+from .text import has, t
 from .report import Finding, Report
-from .review import LABELS
 
 __all__ = ["render", "render_steps"]
 
@@ -42,7 +41,7 @@ _GROUPS = (("error", "report.errors"), ("warning", "report.warnings"), ("tip", "
 
 
 def _item(finding: Finding, lang: str) -> list[str]:
-    label = LABELS.get(finding.field, {}).get(lang)
+    label = t(f"label.field.{finding.field}", lang) if has(f"label.field.{finding.field}") else None
     if label:  # "Full name: Enter …", but "What happened? Describe …"
         lines = [f"- {label}{' ' if label.endswith('?') else ': '}{finding.message}"]
     else:

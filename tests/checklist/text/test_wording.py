@@ -24,6 +24,7 @@ from usps_inquiry.formats.business_days import add_business_days
 from usps_inquiry.exceptions import InquiryError
 from usps_inquiry.formats.holidays import observed_holidays
 from usps_inquiry.rules.facts import CHANNELS
+from usps_inquiry.rules.topics import TOPIC_KEYS
 from usps_inquiry.text import en, t
 from usps_inquiry.report_text import render
 
@@ -237,6 +238,22 @@ SOURCES.update(MESSAGE_SOURCES)
 SOURCES.update(
     {f"contact.{key}": (lambda key: lambda lang, one=False: CHANNELS[key].name(lang))(key) for key in CHANNELS}
 )
+
+
+
+def _row(draft, field):
+    """The value of one check-your-answers row, as the page shows it."""
+
+    def source(lang, one=False):
+        (value,) = [row.value for row in check(draft, lang=lang, today=TODAY).review if row.field == field]
+        return value
+
+    return source
+
+
+# The topics' and the yes/no answers' names in the check-your-answers rows.
+SOURCES.update({f"choice.topic.{key}": _row({"topic": key}, "topic") for key in TOPIC_KEYS})
+SOURCES.update({"choice.yes": _row({"insured": True}, "insured"), "choice.no": _row({"insured": False}, "insured")})
 
 SNAPSHOT = Path(__file__).with_name("wording.snapshot.json")
 UPDATE = os.environ.get("UPDATE_SNAPSHOTS") == "1"
