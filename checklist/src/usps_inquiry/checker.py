@@ -33,14 +33,14 @@ from .formats import case_number as case_numbers
 from .formats import email_address, language, phone, tracking, typed_dates
 from .rules import situation as situation_rules
 from .rules import steps as step_rules
-from .letters.sentences import DETAILS, Pair, join_list
+from .letters.sentences import DETAILS
 from .formats.business_days import add_business_days
 from .letters.compose import CUT, compose_follow_up, compose_message
 from ._text import clean_text, snippet
 from .draft import ADDRESS_FIELDS, Draft, parse
 from .formats.dates import parse_iso
 from .exceptions import InquiryError, InvalidDate, check_lang
-from .text import t
+from .text import join, t
 from .report import Channel, Finding, FollowUp, Message, Report
 from .review import review_rows
 from .rules.topics import PACKAGE_TOPICS, TOPIC_KEYS, TOPICS, Topic
@@ -259,8 +259,7 @@ def _check_language(description: str, draft: Draft, topic: Topic | None, out: _F
     message = t("description.language", out.lang)
     for code, points in (("description.language_covered", covered), ("description.language_not_covered", missing)):
         if points:
-            listed = join_list([Pair(t(f"point.{p}", "en"), t(f"point.{p}", "id")) for p in points])
-            message += " " + t(code, out.lang, points=getattr(listed, out.lang))
+            message += " " + t(code, out.lang, points=join([t(f"point.{p}", out.lang) for p in points], out.lang))
     out.items.append(Finding("description", "warning", "description.language", message))
 
 

@@ -27,7 +27,7 @@ from .._text import clean_text, format_number
 from . import en
 from . import id as indonesian
 
-__all__ = ["LANGUAGES", "PLURAL_RULES", "t", "has", "register", "unregister"]
+__all__ = ["LANGUAGES", "PLURAL_RULES", "t", "has", "join", "register", "unregister"]
 
 # The languages the engine speaks, in the order a choice lists them. A list, so that a language a
 # test registers is known to every module that checks a language against it.
@@ -71,6 +71,19 @@ def t(code: str, lang: str, /, **params: Any) -> str:
         for name, value in params.items()
     }
     return template.format(**values)
+
+
+def join(items: list[str], lang: str) -> str:
+    """`items` as a list in a sentence: "a and b", "a, b, and c" (US English and Indonesian both
+    write the serial comma).
+
+    >>> join(['a'], 'en'), join(['a', 'b'], 'id'), join(['a', 'b', 'c'], 'en')
+    ('a', 'a dan b', 'a, b, and c')
+    """
+    if len(items) < 2:
+        return "".join(items)
+    code = "list.and" if len(items) == 2 else "list.serial"
+    return t(code, lang, first=", ".join(items[:-1]), last=items[-1])
 
 
 def has(code: str) -> bool:

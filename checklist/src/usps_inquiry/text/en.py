@@ -433,4 +433,7 @@ CATALOGUE: dict[str, str | dict[str, str]] = {
     "choice.topic.other": "Something else",
     "choice.yes": "Yes",
     "choice.no": "No",
+    # --- Lists (text.join): the word between the last two items --------------------------------
+    "list.and": "{first} and {last}",
+    "list.serial": "{first}, and {last}",
 }

@@ -430,4 +430,7 @@ CATALOGUE: dict[str, str | dict[str, str]] = {
     "choice.topic.other": "Lainnya",
     "choice.yes": "Ya",
     "choice.no": "Tidak",
+    # --- Lists (text.join): the word between the last two items --------------------------------
+    "list.and": "{first} dan {last}",
+    "list.serial": "{first}, dan {last}",
 }
