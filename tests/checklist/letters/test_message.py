@@ -15,7 +15,8 @@ from usps_inquiry import check
 from usps_inquiry.clean import INVISIBLE
 from usps_inquiry.formats.description import MAX_LENGTH, length
 from usps_inquiry.formats.language import language_of, points
-from usps_inquiry.letters.sentences import DETAILS, FOLLOW_UP_ABOUT, LETTER, OPENING, PROBLEM, SERVICE_NAMES, SITUATION, TOPIC, WANTED
+from usps_inquiry.letters.sentences import DETAILS, LETTER, OPENING, PROBLEM, SERVICE_NAMES, SITUATION, WANTED
+from usps_inquiry.text import has
 from usps_inquiry.rules.situation import PROBLEMS, SERVICES
 from usps_inquiry.rules.situation import WANTED as WANTED_KEYS
 from usps_inquiry.rules.topics import TOPICS
@@ -383,8 +384,10 @@ def test_tables_cover_every_choice():
     assert set(SERVICE_NAMES) == set(SERVICES) - {"unknown"}
     assert set(PROBLEM) == set(PROBLEMS) - {"other"}
     assert set(WANTED_KEYS) <= set(WANTED)
-    assert set(TOPIC) == set(TOPICS) - {"passport"}
-    assert {f"wanted.{key}" for key in WANTED_KEYS} | (set(TOPICS) - {"passport"}) <= set(FOLLOW_UP_ABOUT)
+    for key in set(TOPICS) - {"passport"}:
+        assert all(has(code) for code in (f"letter.about.{key}", f"letter.request.{key}", f"letter.part.details.{key}"))
+        assert has(f"letter.part.follow_up_about.{key}")
+    assert all(has(f"letter.part.follow_up_about.wanted.{key}") for key in WANTED_KEYS)
     for detail in DETAILS.values():
         assert detail.label and detail.label_en and detail.en.endswith(".") and detail.id.endswith(".")
 

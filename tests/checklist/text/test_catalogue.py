@@ -18,7 +18,7 @@ FORBIDDEN = {
     "id": re.compile(r"\b(mohon|maaf|silakan|tidak valid|invalid|error|eror)\b", re.IGNORECASE),
 }
 # Codes that name or complete something rather than say a whole sentence.
-FRAGMENTS = ("expected.", "post.", "choice.", "unit.", "point.", "label.", "contact.", "dates.", "list.")
+FRAGMENTS = ("expected.", "post.", "choice.", "unit.", "point.", "label.", "contact.", "dates.", "list.", "letter.part.")
 
 
 def _forms(entry: str | dict[str, str]) -> list[str]:
@@ -45,7 +45,8 @@ def test_catalogue_entry(code):
             assert set(entry) == ({"one", "other"} if lang == "en" else {"other"}), (code, lang)
         for text in _forms(entry):
             assert text == text.strip() and "  " not in text and not CONTROL.search(text), (code, lang)
-            if code != "report.errors":  # the one sentence that counts errors by that name
+            # "report.errors" counts errors by that name; a letter to USPS (and its mirror) asks politely.
+            if code != "report.errors" and not code.startswith("letter."):
                 assert not FORBIDDEN[lang].search(text), (code, lang)
             if code.startswith("label."):
                 assert not text.endswith("."), (code, lang)

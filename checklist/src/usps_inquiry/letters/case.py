@@ -29,6 +29,7 @@ from ..draft import Draft, parse
 from ..formats import phone
 from ..report import Message
 from ..rules.topics import TOPICS
+from ..text import t
 
 __all__ = ["letter"]
 
@@ -114,7 +115,7 @@ def letter(case: Case, step: Step, *, today: date, first: Message | None) -> Mes
     events = case.events
     international = _phone_is_international(draft)
     sent = _first(events, "sent") or (events[0] if events else None)
-    summary = topic.summary if topic else "my inquiry"
+    summary = t(f"letter.part.summary.{topic.key}" if topic else "letter.part.summary.none", "en")
     title = topic.subject(tracking) if topic else TOPICS["other"].subject(tracking)
     reference = _reference(numbers, tracking)
     about = f"about {summary}" + (f" ({reference})" if reference else "")
@@ -177,7 +178,7 @@ def letter(case: Case, step: Step, *, today: date, first: Message | None) -> Mes
             "Dear Consumer and Industry Affairs,",
             f"I am asking for your help with my inquiry {about}, which USPS customer service has not resolved.",
             _done_so_far(events),
-            (topic or TOPICS["other"]).request,
+            t(f"letter.request.{(topic or TOPICS['other']).key}", "en"),
         ]
         return Message(f"Unresolved {case_tag}{title}", close(paragraphs))
 

@@ -64,11 +64,10 @@ from ..formats.description import mask_sensitive
 from ..draft import Draft
 from ..exceptions import InquiryError
 from ..formats.language import language_of
-from ..text import t
+from ..text import has, t
 from ..report import FollowUp, Message
 from .sentences import (
     DETAILS,
-    FOLLOW_UP_ABOUT,
     LETTER,
     OPENING,
     PACKAGE,
@@ -76,7 +75,7 @@ from .sentences import (
     SERVICE_NAMES,
     SITUATION,
     TO_ADDRESS,
-    TOPIC,
+    said,
     WANTED,
     Pair,
 )
@@ -266,7 +265,7 @@ def _request(situation: Any, draft: Draft, topic: Topic) -> Pair:
     if wanted in WANTED:
         to_address = TO_ADDRESS if draft.street and _value(situation, draft, "direction") != "from_us" else _same("")
         return WANTED[wanted].format(to_address=to_address, item_short=_ITEM_SHORT.get(service or "", PACKAGE))
-    return Pair(topic.request, TOPIC[topic.key]["request"])
+    return said(f"letter.request.{topic.key}")
 
 
 def _contact(draft: Draft, phone_is_international: bool) -> list[Pair]:
@@ -323,7 +322,7 @@ def compose_message(
     if structured:
         paragraphs.append(_situation(situation, draft))
     else:
-        paragraphs.append(Pair(topic.about, TOPIC[topic.key]["about"]))
+        paragraphs.append(said(f"letter.about.{topic.key}"))
     facts = _facts(draft, tracking, day)
     if facts:
         paragraphs.append(facts)
@@ -338,7 +337,7 @@ def compose_message(
         elif structured:
             label = LETTER["additional"]
         else:
-            label = Pair(topic.details, TOPIC[topic.key]["details"])
+            label = said(f"letter.part.details.{topic.key}")
         paragraphs.append(label + _same("\n" + description))  # the reader's own words, as typed
     if draft.has_screenshots:
         paragraphs.append(LETTER["screenshots"])
@@ -378,7 +377,10 @@ def compose_follow_up(
     >>> print(follow_up.due_text)
     If there is no reply, follow up on Wednesday, March 11, 2026 (7 business days after you sent your message).
     """
-    about = FOLLOW_UP_ABOUT.get(f"wanted.{wanted}") or FOLLOW_UP_ABOUT[topic.key if topic else None]
+    about_code = f"letter.part.follow_up_about.wanted.{wanted}"
+    if not has(about_code):
+        about_code = f"letter.part.follow_up_about.{topic.key if topic else 'none'}"
+    about = t(about_code, "en")
     title = (topic or TOPICS["other"]).subject(_line(tracking))
     tracking = _line(tracking)
     reference = f"case number {case_number}" + (f", tracking number {tracking}" if tracking else "")

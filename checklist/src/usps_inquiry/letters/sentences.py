@@ -20,6 +20,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from ..text import t
+
 __all__ = [
     "Pair",
     "Detail",
@@ -30,8 +32,7 @@ __all__ = [
     "SITUATION",
     "PROBLEM",
     "WANTED",
-    "TOPIC",
-    "FOLLOW_UP_ABOUT",
+    "said",
     "LETTER",
     "join_list",
 ]
@@ -53,6 +54,11 @@ class Pair:
 
     def __add__(self, other: Pair) -> Pair:
         return Pair(self.en + other.en, self.id + other.id)
+
+
+def said(code: str, **params: Any) -> Pair:
+    """The catalogue's sentence `code` as the letter says it (US English) and as its mirror does."""
+    return Pair(t(code, "en", **params), t(code, "id", **params))
 
 
 @dataclass(frozen=True)
@@ -255,63 +261,6 @@ WANTED = {
     "pass_on_feedback": Pair("Please pass this feedback on to the right team.", "Mohon sampaikan masukan ini kepada tim yang tepat."),
 }
 TO_ADDRESS = Pair(" to the address above", " ke alamat di atas")
-
-# The Indonesian of each topic's English sentences (the English lives in usps_inquiry.rules.topics).
-TOPIC: dict[str, dict[str, str]] = {
-    "lost_package": {
-        "about": "Saya menghubungi Anda mengenai paket yang belum sampai.",
-        "request": "Mohon cari paket ini dan beri tahu saya keberadaannya.",
-        "details": "Yang terjadi:",
-    },
-    "delivery_problem": {
-        "about": "Saya menghubungi Anda mengenai masalah pengantaran surat.",
-        "request": "Mohon periksa masalah ini dan beri tahu saya bagaimana penyelesaiannya.",
-        "details": "Yang terjadi:",
-    },
-    "tracking": {
-        "about": "Saya punya pertanyaan tentang pelacakan kiriman saya.",
-        "request": "Mohon beri tahu saya status terkini kiriman ini.",
-        "details": "Keterangan:",
-    },
-    "refund_claim": {
-        "about": "Saya ingin mengajukan pengembalian dana atau klaim.",
-        "request": "Mohon beri tahu saya langkah pengajuan pengembalian dana atau klaim saya, dan apa yang perlu saya siapkan.",
-        "details": "Yang terjadi:",
-    },
-    "feedback": {
-        "about": "Saya ingin menyampaikan masukan tentang layanan USPS.",
-        "request": "Mohon sampaikan masukan ini kepada tim yang tepat.",
-        "details": "Masukan saya:",
-    },
-    "general": {
-        "about": "Saya punya pertanyaan tentang layanan USPS.",
-        "request": "Saya akan sangat berterima kasih atas jawaban Anda.",
-        "details": "Pertanyaan saya:",
-    },
-    "other": {
-        "about": "Saya menghubungi Anda untuk meminta bantuan.",
-        "request": "Saya akan sangat berterima kasih atas bantuan Anda dalam hal ini.",
-        "details": "Keterangan:",
-    },
-}
-
-# The follow-up's "I am following up on …": what the first message was, per topic or request.
-FOLLOW_UP_ABOUT = {
-    "lost_package": "my message about a package that has not arrived",
-    "delivery_problem": "my message about a problem with mail delivery",
-    "tracking": "my question about the tracking of my item",
-    "refund_claim": "my request for a refund or claim",
-    "feedback": "my feedback about USPS service",
-    "general": "my question about USPS services",
-    "other": "my request for help",
-    None: "my message",
-    "wanted.find_and_deliver": "my request to locate my package",
-    "wanted.redeliver": "my request to have my package delivered again",
-    "wanted.refund": "my request for a postage refund",
-    "wanted.claim": "my request to file a claim",
-    "wanted.explanation": "my question about what happened to my package",
-    "wanted.pass_on_feedback": "my feedback about USPS service",
-}
 
 LETTER = {
     "greeting": Pair("Dear USPS Customer Service,", "Yth. Layanan Pelanggan USPS,"),

@@ -49,10 +49,9 @@ class Topic:
     :ivar recommended: draft fields worth adding: each one that is empty gets a warning (see the
         table above for which).
     :ivar follow_up_days: business days to wait before following up; 0 for no follow-up.
-    :ivar about: the letter's opening sentence, in English.
-    :ivar request: the letter's request, in English.
-    :ivar details: the label above the reader's description, in English.
-    :ivar summary: what the inquiry was about, for the follow-up ("about …"), in English.
+
+    The letter's sentences for a topic are the catalogue's (``letter.about.<key>``,
+    ``letter.request.<key>``, ``letter.part.details.<key>``, ``letter.part.summary.<key>``).
     """
 
     key: str
@@ -60,10 +59,6 @@ class Topic:
     required: tuple[str, ...]
     recommended: tuple[str, ...]
     follow_up_days: int
-    about: str
-    request: str
-    details: str = "Details:"
-    summary: str = "my inquiry"
 
     def subject(self, tracking_number: str | None) -> str:
         """The subject line, with the tracking number when there is one."""
@@ -81,10 +76,6 @@ TOPICS: dict[str, Topic] = {
             ("tracking_number", "date"),
             ("address",),
             7,
-            "I am writing about a package that has not arrived.",
-            "Please search for the package and let me know where it is.",
-            "What happened:",
-            "a package that has not arrived",
         ),
         Topic(
             "delivery_problem",
@@ -92,10 +83,6 @@ TOPICS: dict[str, Topic] = {
             ("address",),
             ("date", "tracking_number"),
             3,
-            "I am writing about a problem with mail delivery.",
-            "Please look into this and let me know how it will be resolved.",
-            "What happened:",
-            "a problem with mail delivery",
         ),
         Topic(
             "tracking",
@@ -103,10 +90,6 @@ TOPICS: dict[str, Topic] = {
             ("tracking_number",),
             (),
             3,
-            "I have a question about the tracking of my item.",
-            "Please let me know the current status of this item.",
-            "Details:",
-            "the tracking of my item",
         ),
         Topic(
             "refund_claim",
@@ -114,10 +97,6 @@ TOPICS: dict[str, Topic] = {
             ("tracking_number", "date"),
             ("address",),
             7,
-            "I would like to request a refund or file a claim.",
-            "Please let me know how to proceed with my refund or claim, and what you need from me.",
-            "What happened:",
-            "a refund or claim",
         ),
         Topic(
             "feedback",
@@ -125,10 +104,6 @@ TOPICS: dict[str, Topic] = {
             (),
             ("date",),
             3,
-            "I would like to give feedback about USPS service.",
-            "Please pass this feedback on to the right team.",
-            "My feedback:",
-            "my feedback about USPS service",
         ),
         Topic(
             "general",
@@ -136,10 +111,6 @@ TOPICS: dict[str, Topic] = {
             (),
             (),
             3,
-            "I have a question about USPS services.",
-            "I would be grateful for your answer.",
-            "My question:",
-            "a question about USPS services",
         ),
         Topic(
             "other",
@@ -147,12 +118,8 @@ TOPICS: dict[str, Topic] = {
             (),
             (),
             3,
-            "I am writing to ask for your help.",
-            "I would be grateful for your help with this.",
-            "Details:",
-            "a request for help",
         ),
-        Topic("passport", "Passport Application", (), (), 0, "", ""),
+        Topic("passport", "Passport Application", (), (), 0),
     )
 }
 TOPIC_KEYS = tuple(TOPICS)
