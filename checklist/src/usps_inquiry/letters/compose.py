@@ -68,16 +68,19 @@ from ..text import has, t
 from ..report import FollowUp, Message
 from .sentences import (
     DETAILS,
+    ITEM,
     LETTER,
+    NOT_UPDATED,
     OPENING,
     PACKAGE,
     PROBLEM,
+    RETURNED_TO_ME,
     SERVICE_NAMES,
     SITUATION,
     TO_ADDRESS,
-    said,
     WANTED,
     Pair,
+    said,
 )
 from ..rules.topics import TOPICS, Topic
 
@@ -88,11 +91,7 @@ _LINE = 200  # longest one-line value kept in full
 # then too long anyway, and says by how much); beyond it a huge paste would only cost time.
 CUT = 12_000
 _ANSWERS = ("role", "service", "problem", "wanted", "mailed_on", "expected_on", "contents", "other_place", "insured")
-_NOT_UPDATED = Pair("The tracking has not been updated for several days.", "Status pelacakan sudah beberapa hari tidak diperbarui.")
-_ITEM_SHORT = {
-    "first_class_mail": Pair("item", "kiriman"),
-    "first_class_mail_international": Pair("item", "kiriman"),
-}
+_ITEM_SHORT = {"first_class_mail": ITEM, "first_class_mail_international": ITEM}
 
 
 def _date_pair(day: date) -> Pair:
@@ -216,7 +215,7 @@ def _situation(situation: Any, draft: Draft) -> Pair:
     problem = _value(situation, draft, "problem")
     if problem in PROBLEM:
         if problem == "returned_to_sender" and role == "sender":
-            sentences.append(Pair("It was returned to me.", "Paket dikembalikan kepada saya."))
+            sentences.append(RETURNED_TO_ME)
         else:
             sentences.append(PROBLEM[problem])
     return _sentences(sentences)
@@ -252,7 +251,7 @@ def _details(situation: Any, draft: Draft, day: date | None) -> Pair | None:
             continue  # the checker reports it
         detail = DETAILS[key].pair
         if key == "tracking_not_updated":
-            detail = detail.format(since=_date_pair(since)) if since else _NOT_UPDATED
+            detail = detail.format(since=_date_pair(since)) if since else NOT_UPDATED
         sentences.append(detail)
     return _sentences(sentences) if sentences else None
 
@@ -279,7 +278,7 @@ def _contact(draft: Draft, phone_is_international: bool) -> list[Pair]:
     else:
         return []
     if phone and email and phone_is_international:
-        sentence = sentence + LETTER["email_best"]
+        sentence = sentence + _same(" ") + LETTER["email_best"]
     return [sentence]
 
 

@@ -1,8 +1,10 @@
-"""Every sentence of the letter to USPS, in English and, beside it, its Indonesian mirror.
+"""The letter to USPS, sentence by sentence, in English and, beside it, its Indonesian mirror.
 
 The message is English (USPS answers in English); the mirror shows the reader, sentence for
-sentence, what it says. Both are built from the same :class:`Pair` templates, so they cannot
-drift: a sentence added in English without its Indonesian fails the tests at once.
+sentence, what it says. The sentences are the catalogue's (``letter.*`` in
+:mod:`usps_inquiry.text.en` and :mod:`usps_inquiry.text.id`); this module names them as the
+letter uses them, as :class:`Pair` templates of the letter's and the mirror's language, so the
+two cannot drift.
 
 **The sentence bank** (:data:`DETAILS`) holds ready English sentences for details the answers
 do not cover; the draft's ``details`` is a list of their ids. Each has an Indonesian label for
@@ -20,7 +22,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from ..text import t
+from ..rules.situation import PROBLEMS, SERVICES
+from ..rules.situation import WANTED as WANTED_KEYS
+from ..text import join, t, template
 
 __all__ = [
     "Pair",
@@ -174,128 +178,36 @@ DETAILS: dict[str, Detail] = {
 }
 DETAIL_IDS = tuple(DETAILS)
 
+def _pair(code: str) -> Pair:
+    """The catalogue's template `code`, unfilled, as the letter (US English) and its mirror have it."""
+    return Pair(template(code, "en"), template(code, "id"))
+
+
 # "a Priority Mail package": how each service names the item.
-SERVICE_NAMES: dict[str, Pair] = {
-    "priority_mail_express": Pair("Priority Mail Express package", "paket Priority Mail Express"),
-    "priority_mail": Pair("Priority Mail package", "paket Priority Mail"),
-    "ground_advantage": Pair("USPS Ground Advantage package", "paket USPS Ground Advantage"),
-    "first_class_mail": Pair("First-Class Mail item", "kiriman First-Class Mail"),
-    "media_mail": Pair("Media Mail package", "paket Media Mail"),
-    "priority_mail_express_international": Pair(
-        "Priority Mail Express International package", "paket Priority Mail Express International"
-    ),
-    "priority_mail_international": Pair("Priority Mail International package", "paket Priority Mail International"),
-    "first_class_package_international": Pair(
-        "First-Class Package International Service package", "paket First-Class Package International Service"
-    ),
-    "first_class_mail_international": Pair("First-Class Mail International item", "kiriman First-Class Mail International"),
-    "global_express_guaranteed": Pair("Global Express Guaranteed package", "paket Global Express Guaranteed"),
-}
-PACKAGE = Pair("package", "paket")
+SERVICE_NAMES: dict[str, Pair] = {key: _pair(f"letter.part.service.{key}") for key in SERVICES if key != "unknown"}
+PACKAGE = _pair("letter.part.package")
+ITEM = _pair("letter.part.item")  # a letter, not a package: First-Class Mail
 
-OPENING = {
-    "sender": Pair("I am writing about a {item} that I sent.", "Saya menghubungi Anda mengenai {item} yang saya kirim."),
-    "recipient": Pair(
-        "I am writing about a {item} that was sent to me.", "Saya menghubungi Anda mengenai {item} yang dikirim kepada saya."
-    ),
-    None: Pair("I am writing about a {item}.", "Saya menghubungi Anda mengenai sebuah {item}."),
-}
-
+OPENING = {role: _pair(f"letter.opening.{role or 'none'}") for role in ("sender", "recipient", None)}
 SITUATION = {
-    "mailed_route": Pair("It was mailed on {mailed}, from {origin} to {destination}.", "Paket dikirim pada {mailed} dari {origin} ke {destination}."),
-    "mailed_from": Pair("It was mailed on {mailed}, from {origin}.", "Paket dikirim pada {mailed} dari {origin}."),
-    "mailed_to": Pair("It was mailed on {mailed}, to {destination}.", "Paket dikirim pada {mailed} ke {destination}."),
-    "mailed": Pair("It was mailed on {mailed}.", "Paket dikirim pada {mailed}."),
-    "route": Pair("It was mailed from {origin} to {destination}.", "Paket dikirim dari {origin} ke {destination}."),
-    "from": Pair("It was mailed from {origin}.", "Paket dikirim dari {origin}."),
-    "to": Pair("It was mailed to {destination}.", "Paket dikirim ke {destination}."),
-    "contents": Pair("It contains {contents}.", "Isinya: {contents}."),
-    "expected": Pair("It was expected to arrive by {expected}.", "Paket seharusnya tiba paling lambat {expected}."),
-    "insured": Pair("It was insured.", "Paket ini diasuransikan."),
+    key: _pair(f"letter.situation.{key}")
+    for key in ("mailed_route", "mailed_from", "mailed_to", "mailed", "route", "from", "to", "contents", "expected", "insured")
 }
-
 # What happened, as the tracking and the reader see it.
-PROBLEM = {
-    "not_arrived": Pair("It has not arrived.", "Paket belum sampai."),
-    "delivered_not_received": Pair(
-        "The tracking shows it as delivered, but I have not received it.",
-        "Status pelacakan menyebut paket sudah diantar, tetapi saya belum menerimanya.",
-    ),
-    "damaged": Pair("It arrived damaged.", "Paket tiba dalam keadaan rusak."),
-    "contents_missing": Pair(
-        "It arrived, but some or all of its contents were missing.",
-        "Paket sampai, tetapi sebagian atau seluruh isinya hilang.",
-    ),
-    "returned_to_sender": Pair("It was returned to the sender.", "Paket dikembalikan ke pengirim."),
-    "held_at_customs": Pair("The tracking shows it as held in customs.", "Status pelacakan menyebut paket tertahan di Bea Cukai."),
-    "late_express": Pair(
-        "It was delivered after its guaranteed delivery date.",
-        "Paket diantar setelah tanggal pengantaran yang dijamin.",
-    ),
-    "wrong_address": Pair("It was delivered to the wrong address.", "Paket diantar ke alamat yang salah."),
-}
-
+PROBLEM = {key: _pair(f"letter.problem.{key}") for key in PROBLEMS if key != "other"}
+RETURNED_TO_ME = _pair("letter.problem.returned_to_me")
+NOT_UPDATED = _pair("letter.not_updated")
 # What the reader asks for. A refund gives back postage; a claim asks for the value of the item.
-WANTED = {
-    "find_and_deliver": Pair(
-        "Please locate the package and have it delivered{to_address}.",
-        "Mohon paket ini dicari dan diantarkan{to_address}.",
-    ),
-    "redeliver": Pair("Please arrange for the package to be delivered again.", "Mohon paket ini diantar ulang."),
-    "refund": Pair(
-        "I would like a refund of the postage I paid. Please let me know how to request it.",
-        "Saya ingin ongkos kirim yang saya bayar dikembalikan. Mohon beri tahu saya cara mengajukannya.",
-    ),
-    "refund_express": Pair(
-        "I would like a refund of the Priority Mail Express postage, because it was not delivered by its guaranteed date. Please let me know how to request it.",
-        "Saya ingin ongkos kirim Priority Mail Express dikembalikan, karena paket tidak diantar sesuai tanggal yang dijamin. Mohon beri tahu saya cara mengajukannya.",
-    ),
-    "claim": Pair(
-        "I would like to file a claim for the value of the {item_short}. Please let me know how to proceed and what documents you need from me.",
-        "Saya ingin mengajukan klaim ganti rugi atas nilai {item_short}. Mohon beri tahu saya langkahnya dan dokumen yang perlu saya siapkan.",
-    ),
-    "explanation": Pair(
-        "Please explain what happened to this {item_short}.",
-        "Mohon jelaskan apa yang terjadi pada {item_short} ini.",
-    ),
-    "pass_on_feedback": Pair("Please pass this feedback on to the right team.", "Mohon sampaikan masukan ini kepada tim yang tepat."),
-}
-TO_ADDRESS = Pair(" to the address above", " ke alamat di atas")
+WANTED = {key: _pair(f"letter.wanted.{key}") for key in (*WANTED_KEYS, "refund_express")}
+TO_ADDRESS = Pair(" ", " ") + _pair("letter.part.to_address")
 
 LETTER = {
-    "greeting": Pair("Dear USPS Customer Service,", "Yth. Layanan Pelanggan USPS,"),
-    "tracking": Pair("Tracking number: {value}", "Nomor pelacakan: {value}"),
-    "date": Pair("Date: {value}", "Tanggal: {value}"),
-    "address": Pair("Address:", "Alamat:"),
-    "additional": Pair("Additional details:", "Keterangan tambahan:"),
-    "additional_not_english": Pair(
-        "Additional details (in my own words, not in English):",
-        "Keterangan tambahan (dengan kata-kata saya sendiri, bukan dalam bahasa Inggris):",
-    ),
-    "screenshots": Pair(
-        "I have screenshots and can send them if you need them.",
-        "Saya punya tangkapan layar dan dapat mengirimkannya jika diperlukan.",
-    ),
-    "reach_both": Pair(
-        "You can reach me by email at {email} or by phone at {phone}.",
-        "Saya dapat dihubungi lewat email di {email} atau lewat telepon di {phone}.",
-    ),
-    "reach_email": Pair("You can reach me by email at {email}.", "Saya dapat dihubungi lewat email di {email}."),
-    "reach_phone": Pair("You can reach me by phone at {phone}.", "Saya dapat dihubungi lewat telepon di {phone}."),
-    "email_best": Pair(
-        " Email is the best way to reach me, as my phone number is outside the United States.",
-        " Email adalah cara terbaik menghubungi saya, karena nomor telepon saya bukan nomor Amerika Serikat.",
-    ),
-    "no_reply": Pair(
-        "I have not yet received a reply. Could you please let me know the status of my case?",
-        "Saya belum menerima balasan. Bisakah Anda memberi tahu saya status kasus saya?",
-    ),
-    "thanks": Pair("Thank you for your help.", "Terima kasih atas bantuan Anda."),
-    "regards": Pair("Kind regards,", "Hormat saya,"),
-}
-
-_AND = Pair(" and ", " dan ")
-_LAST = Pair(", and ", ", dan ")  # US English and Indonesian both write the serial comma here
+    key: _pair(f"letter.{key}")
+    for key in (
+        "greeting", "tracking", "date", "address", "additional", "additional_not_english", "screenshots",
+        "reach_both", "reach_email", "reach_phone", "email_best", "no_reply", "thanks", "regards",
+    )
+}  # fmt: skip
 
 
 def join_list(items: list[Pair]) -> Pair:
@@ -304,10 +216,4 @@ def join_list(items: list[Pair]) -> Pair:
     >>> join_list([Pair('a', 'a'), Pair('b', 'b'), Pair('c', 'c')])
     Pair(en='a, b, and c', id='a, b, dan c')
     """
-    if len(items) < 3:
-        result = items[0] if items else Pair("", "")
-        for item in items[1:]:
-            result = result + _AND + item
-        return result
-    head = Pair(", ".join(item.en for item in items[:-1]), ", ".join(item.id for item in items[:-1]))
-    return head + _LAST + items[-1]
+    return Pair(join([item.en for item in items], "en"), join([item.id for item in items], "id"))

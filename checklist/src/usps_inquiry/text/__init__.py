@@ -27,7 +27,7 @@ from .._text import clean_text, format_number
 from . import en
 from . import id as indonesian
 
-__all__ = ["LANGUAGES", "PLURAL_RULES", "t", "has", "join", "register", "unregister"]
+__all__ = ["LANGUAGES", "PLURAL_RULES", "t", "has", "join", "template", "register", "unregister"]
 
 # The languages the engine speaks, in the order a choice lists them. A list, so that a language a
 # test registers is known to every module that checks a language against it.
@@ -84,6 +84,13 @@ def join(items: list[str], lang: str) -> str:
         return "".join(items)
     code = "list.and" if len(items) == 2 else "list.serial"
     return t(code, lang, first=", ".join(items[:-1]), last=items[-1])
+
+
+def template(code: str, lang: str) -> str:
+    """The template for `code` in `lang`, unfilled (for text built up before its values are known,
+    like the letter's sentences; :func:`t` is the way to say a sentence)."""
+    entry = _CATALOGUES[lang][code]
+    return entry if isinstance(entry, str) else entry["other"]
 
 
 def has(code: str) -> bool:
