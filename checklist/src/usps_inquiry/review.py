@@ -39,7 +39,7 @@ from .letters.sentences import DETAILS
 from ._text import clean_text, snippet
 from .formats.address import compact_zip, state_code, validate_zip
 from .formats.dates import long_date, parse_iso
-from .draft import Draft
+from .draft import ADDRESS_FIELDS, FIELDS, Draft
 from .exceptions import InquiryError, check_lang
 from .report import ReviewRow
 from .rules.situation import read_choice, value_label
@@ -51,36 +51,7 @@ __all__ = ["LABELS", "TOPIC_LABELS", "SITUATION_FIELDS", "ROWS", "review_rows"]
 _LINE = 200  # as in the message: the longest one-line value kept in full
 
 # The fields with a label (the form's words for them: ``label.field.<field>`` in the catalogue).
-LABELLED = (
-    "topic",
-    "name",
-    "email",
-    "phone",
-    "tracking_number",
-    "address",
-    "address.street",
-    "address.city",
-    "address.state",
-    "address.zip",
-    "date",
-    "description",
-    "has_screenshots",
-    "case_number",
-    "sent_on",
-    "direction",
-    "role",
-    "sender_kind",
-    "service",
-    "mailed_on",
-    "expected_on",
-    "problem",
-    "wanted",
-    "insured",
-    "contents",
-    "other_place",
-    "details",
-    "include_description",
-)
+LABELLED = (*FIELDS, *(f"address.{part}" for part in ADDRESS_FIELDS))
 # The situation keys the page asks from issue #8 on (their controls come with the page's #8 work).
 SITUATION_FIELDS = (
     "direction", "role", "sender_kind", "service", "mailed_on", "expected_on", "problem", "wanted",
