@@ -24,7 +24,6 @@ from datetime import date
 from ..cases.case import Case, Event, Step, _topic_key, case_numbers, tracking_number
 from ..formats.dates import day_month_year, read_iso
 from .compose import closing, compose_follow_up
-from .sentences import LETTER
 from ..draft import Draft, parse
 from ..formats import phone
 from ..report import Message
@@ -34,26 +33,24 @@ from ..text import t
 __all__ = ["letter"]
 
 
-def _us_date(day: date) -> str:
-    return day_month_year(day, "en")  # every letter to USPS is US English
-
-_DONE = {
-    "sent": ("sent an inquiry with the Email Us form", "case number"),
-    "reply": ("received a reply from USPS", "case number"),
-    "follow_up_sent": ("sent a follow-up", "case number"),
-    "missing_mail_filed": ("filed a Missing Mail search", "number"),
-    "claim_filed": ("filed a claim", "claim number"),
-    "escalated": ("wrote to the district's Consumer & Industry Affairs office", "number"),
-    "escalated_prc": ("filed a rate and service inquiry with the Postal Regulatory Commission", "number"),
-    "escalated_again": ("contacted the Postal Regulatory Commission again", "number"),
+_DONE = {  # event → what the reader did, and what its number is called
+    "sent": "case",
+    "reply": "case",
+    "follow_up_sent": "case",
+    "missing_mail_filed": "other",
+    "claim_filed": "claim",
+    "escalated": "other",
+    "escalated_prc": "other",
+    "escalated_again": "other",
 }
 
 
-def _and(items: list[str]) -> str:
-    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+def _and(items: list[str], lang: str) -> str:
+    """"a", "a and b", "a, b and c" (a list in a letter, without the serial comma)."""
+    return items[0] if len(items) == 1 else t("list.and", lang, first=", ".join(items[:-1]), last=items[-1])
 
 
-def _done_so_far(events: list[Event]) -> str:
+def _done_so_far(events: list[Event], lang: str) -> str:
     lines, escalations = [], 0
     for event in events:
         if event.event == "resolved":
@@ -62,18 +59,21 @@ def _done_so_far(events: list[Event]) -> str:
         if key == "escalated":
             escalations += 1
             key += "" if escalations == 1 else "_prc" if escalations == 2 else "_again"
-        what, label = _DONE[key]
-        number = f" ({label} {event.case_number})" if event.case_number else ""
-        lines.append(f"- {_us_date(event.on)}: {what}{number}")
-    return "What I have done so far:\n" + "\n".join(lines)
+        what, day = t(f"letter.case.done.{key}", lang), day_month_year(event.on, lang)
+        if event.case_number:
+            label = t(f"letter.case.number.{_DONE[key]}", lang)
+            lines.append(t("letter.case.done_line.number", lang, date=day, what=what, label=label, number=event.case_number))
+        else:
+            lines.append(t("letter.case.done_line", lang, date=day, what=what))
+    return t("letter.case.done_so_far", lang) + "\n" + "\n".join(lines)
 
 
-def _reference(numbers: list[str], tracking: str | None) -> str | None:
+def _reference(numbers: list[str], tracking: str | None, lang: str) -> str | None:
     parts = []
     if numbers:
-        parts.append(("case number " if len(numbers) == 1 else "case numbers ") + _and(numbers))
+        parts.append(t("letter.case.reference.case_numbers", lang, count=len(numbers), numbers=_and(numbers, lang)))
     if tracking:
-        parts.append(f"tracking number {tracking}")
+        parts.append(t("letter.case.reference.tracking", lang, tracking=tracking))
     return ", ".join(parts) or None
 
 
@@ -115,17 +115,26 @@ def letter(case: Case, step: Step, *, today: date, first: Message | None) -> Mes
     events = case.events
     international = _phone_is_international(draft)
     sent = _first(events, "sent") or (events[0] if events else None)
-    summary = t(f"letter.part.summary.{topic.key}" if topic else "letter.part.summary.none", "en")
+    lang = "en"  # every letter to USPS is US English (its Indonesian mirror: the same codes in "id")
+    summary = t(f"letter.part.summary.{topic.key}" if topic else "letter.part.summary.none", lang)
     title = topic.subject(tracking) if topic else TOPICS["other"].subject(tracking)
-    reference = _reference(numbers, tracking)
-    about = f"about {summary}" + (f" ({reference})" if reference else "")
-    sent_on = f" of {_us_date(sent.on)}" if sent else ""
+    reference = _reference(numbers, tracking, lang)
+    if reference:
+        about = t("letter.case.about.reference", lang, summary=summary, reference=reference)
+    else:
+        about = t("letter.case.about", lang, summary=summary)
+    sent_on = day_month_year(sent.on, lang) if sent else None
+
+    def opening(code: str) -> str:
+        if sent_on:
+            return t(code, lang, date=sent_on, about=about)
+        return t(f"{code}.undated", lang, about=about)
     replies = [event for event in events if event.event == "reply"]
     last_reply = replies[-1] if replies else None
     case_tag = f"Case #{numbers[0]} - " if numbers else ""
 
     def close(paragraphs: list[str]) -> str:
-        return "\n\n".join(paragraphs + [pair.en for pair in closing(draft, international)])
+        return "\n\n".join(paragraphs + [getattr(pair, lang) for pair in closing(draft, international)])
 
     if step.code == "follow_up":
         if len(numbers) == 1 and sent and last_reply is None and sent.event == "sent":
@@ -135,60 +144,56 @@ def letter(case: Case, step: Step, *, today: date, first: Message | None) -> Mes
                 tracking=tracking, phone_is_international=international,
             )  # fmt: skip
             return Message(follow_up.subject, follow_up.body)
-        paragraphs = [LETTER["greeting"].en, f"I am following up on my inquiry{sent_on} {about}."]
+        paragraphs = [t("letter.greeting", lang), opening("letter.case.follow_up.opening")]
         if last_reply:
-            paragraphs.append(
-                f"Thank you for your reply of {_us_date(last_reply.on)}. The problem is not solved yet: "
-                "could you please tell me what will be done next, and when?"
-            )
+            paragraphs.append(t("letter.case.follow_up.reply", lang, date=day_month_year(last_reply.on, lang)))
         else:
-            paragraphs.append(LETTER["no_reply"].en)
+            paragraphs.append(t("letter.no_reply", lang))
         return Message(f"Follow-up on {case_tag}{title}", close(paragraphs))
 
     if step.code == "second_follow_up":
-        follow_ups = [_us_date(event.on) for event in events if event.event == "follow_up_sent"]
-        paragraphs = [LETTER["greeting"].en, f"I am writing again about my inquiry{sent_on} {about}."]
+        follow_ups = [day_month_year(event.on, lang) for event in events if event.event == "follow_up_sent"]
+        paragraphs = [t("letter.greeting", lang), opening("letter.case.second_follow_up.opening")]
         if follow_ups:
-            paragraphs.append(f"I followed up on {_and(follow_ups)}, and the problem is not solved yet.")
-        paragraphs.append("Could you please tell me what is being done about my case, and when I can expect an answer?")
+            paragraphs.append(t("letter.case.second_follow_up.followed_up", lang, dates=_and(follow_ups, lang)))
+        paragraphs.append(t("letter.case.second_follow_up.ask", lang))
         return Message(f"Second Follow-up on {case_tag}{title}", close(paragraphs))
 
     if step.code == "missing_mail":
         facts = []
         if tracking:
-            facts.append(f"Tracking number: {tracking}")
+            facts.append(t("letter.case.missing_mail.tracking", lang, tracking=tracking))
         mailed_on = read_iso(case.draft.get("mailed_on"))
         if mailed_on:
-            facts.append(f"Mailed on: {_us_date(mailed_on)}")
+            facts.append(t("letter.case.missing_mail.mailed_on", lang, date=day_month_year(mailed_on, lang)))
         contents = case.draft.get("contents")
         if isinstance(contents, str) and contents.strip():
-            facts.append(f"Contents: {contents.strip()[:200]}")
+            facts.append(t("letter.case.missing_mail.contents", lang, contents=contents.strip()[:200]))
         if numbers:
-            facts.append(f"Earlier USPS {'case number' if len(numbers) == 1 else 'case numbers'}: {_and(numbers)}")
+            facts.append(t("letter.case.missing_mail.numbers", lang, count=len(numbers), numbers=_and(numbers, lang)))
         paragraphs = ["\n".join(facts)] if facts else []
-        paragraphs.append(
-            f"I contacted USPS customer service{' on ' + _us_date(sent.on) if sent else ''} and followed up, "
-            "and the package has still not arrived."
-        )
-        paragraphs.append(_done_so_far(events))
+        if sent_on:
+            paragraphs.append(t("letter.case.missing_mail.contacted", lang, date=sent_on))
+        else:
+            paragraphs.append(t("letter.case.missing_mail.contacted.undated", lang))
+        paragraphs.append(_done_so_far(events, lang))
         return Message("Missing Mail search" + (f" - Tracking #{tracking}" if tracking else ""), "\n\n".join(paragraphs))
 
     if step.code == "consumer_affairs":
         paragraphs = [
-            "Dear Consumer and Industry Affairs,",
-            f"I am asking for your help with my inquiry {about}, which USPS customer service has not resolved.",
-            _done_so_far(events),
-            t(f"letter.request.{(topic or TOPICS['other']).key}", "en"),
+            t("letter.case.consumer_affairs.greeting", lang),
+            t("letter.case.consumer_affairs.ask", lang, about=about),
+            _done_so_far(events, lang),
+            t(f"letter.request.{(topic or TOPICS['other']).key}", lang),
         ]
         return Message(f"Unresolved {case_tag}{title}", close(paragraphs))
 
     if step.code == "prc_inquiry":
         paragraphs = [
-            "Dear Postal Regulatory Commission,",
-            f"I would like to file a rate and service inquiry {about}. USPS customer service and the "
-            "district's Consumer and Industry Affairs office have not resolved it.",
-            _done_so_far(events),
-            "I ask the Commission to refer my inquiry to the Postal Service for an answer.",
+            t("letter.case.prc.greeting", lang),
+            t("letter.case.prc_inquiry.ask", lang, about=about),
+            _done_so_far(events, lang),
+            t("letter.case.prc_inquiry.refer", lang),
         ]
         return Message(f"Rate and Service Inquiry - {case_tag}{title}", close(paragraphs))
 
@@ -196,11 +201,10 @@ def letter(case: Case, step: Step, *, today: date, first: Message | None) -> Mes
     escalations = [event for event in events if event.event == "escalated"]
     filed = escalations[1] if len(escalations) > 1 else step.since
     paragraphs = [
-        "Dear Postal Regulatory Commission,",
-        f"On {_us_date(filed.on)}, I filed a rate and service inquiry {about}. Forty-five days have passed "
-        "since then, and I have not received an answer from the Postal Service.",
-        _done_so_far(events),
-        "Could you please follow up with the Postal Service on my inquiry?",
+        t("letter.case.prc.greeting", lang),
+        t("letter.case.prc_deadline.filed", lang, date=day_month_year(filed.on, lang), about=about),
+        _done_so_far(events, lang),
+        t("letter.case.prc_deadline.ask", lang),
     ]
     return Message(f"No Answer to Rate and Service Inquiry - {case_tag}{title}", close(paragraphs))
 
