@@ -140,7 +140,7 @@ ROWS: dict[str, Callable[[Draft, str, Topic | None], str | None]] = {
     "other_place": _text("other_place"),
     # The ready sentences ticked, by their labels in the sentence bank (unknown ids as given).
     "details": lambda draft, lang, topic: "; ".join(
-        (DETAILS[key].label if lang == "id" else DETAILS[key].label_en) if key in DETAILS else key for key in draft.details
+        t(f"label.detail.{key}", lang) if key in DETAILS else key for key in draft.details
     ) or None,
     "address": _address,
     "date": _date("date"),

@@ -119,7 +119,6 @@ def test_the_calendar_speaks_only_the_catalogue():
     assert [text for text in [summary, *before_letter] if unwrapped(text)] == []
 
 
-@pytest.mark.xfail(strict=True, reason="the sentence bank (letters/sentences.DETAILS: label, label_en) is not in the catalogue yet")
 def test_the_details_row_speaks_only_the_catalogue():
     report = check({"topic": "lost_package", "details": ["box_damaged"]}, lang=PSEUDO, today=TODAY)
     (value,) = [row.value for row in report.review if row.field == "details"]

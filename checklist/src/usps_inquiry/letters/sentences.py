@@ -65,123 +65,60 @@ def said(code: str, **params: Any) -> Pair:
     return Pair(t(code, "en", **params), t(code, "id", **params))
 
 
-@dataclass(frozen=True)
-class Detail:
-    """A ready sentence from the bank: its id, the page's label (Indonesian, English) and the text."""
-
-    key: str
-    label: str
-    label_en: str
-    en: str
-    id: str
-
-    @property
-    def pair(self) -> Pair:
-        return Pair(self.en, self.id)
-
-
-DETAILS: dict[str, Detail] = {
-    detail.key: detail
-    for detail in (
-        Detail(
-            "tracking_not_updated",
-            "Status pelacakan tidak berubah sejak tanggal tertentu",
-            "The tracking has not changed since a date",
-            "The tracking has not been updated since {since}.",
-            "Status pelacakan tidak diperbarui sejak {since}.",
-        ),
-        Detail(
-            "left_with_neighbor",
-            "Status pelacakan: paket dititipkan ke tetangga, tetapi tidak ada tetangga yang menerimanya",
-            "Tracking says it was left with a neighbor, but no neighbor has it",
-            "The tracking says it was left with a neighbor, but none of my neighbors has it.",
-            "Status pelacakan menyebut paket dititipkan ke tetangga, tetapi tidak ada tetangga saya yang menerimanya.",
-        ),
-        Detail(
-            "notice_left",
-            "Ada pemberitahuan pengantaran (slip) yang ditinggalkan",
-            "A delivery notice was left",
-            "A delivery notice was left at my address.",
-            "Ada pemberitahuan pengantaran yang ditinggalkan di alamat saya.",
-        ),
-        Detail(
-            "no_notice_left",
-            "Tidak ada pemberitahuan pengantaran yang ditinggalkan",
-            "No delivery notice was left",
-            "No delivery notice was left at my address.",
-            "Tidak ada pemberitahuan pengantaran yang ditinggalkan di alamat saya.",
-        ),
-        Detail(
-            "box_damaged",
-            "Kardus atau kemasannya rusak saat tiba",
-            "The box was damaged when it arrived",
-            "The box was damaged when it arrived.",
-            "Kardus paket sudah rusak saat tiba.",
-        ),
-        Detail(
-            "contents_missing_some",
-            "Sebagian isi paket hilang",
-            "Some of the contents were missing",
-            "Some of the contents were missing when it arrived.",
-            "Sebagian isi paket hilang saat paket tiba.",
-        ),
-        Detail(
-            "delivered_wrong_address",
-            "Paket diantar ke alamat lain",
-            "It was delivered to another address",
-            "It was delivered to an address that is not mine.",
-            "Paket diantar ke alamat yang bukan alamat saya.",
-        ),
-        Detail(
-            "signature_not_mine",
-            "Tanda tangan penerimaan bukan tanda tangan saya",
-            "The delivery signature is not mine",
-            "The signature on the delivery record is not mine.",
-            "Tanda tangan pada bukti pengantaran bukan tanda tangan saya.",
-        ),
-        Detail(
-            "checked_around",
-            "Saya sudah memeriksa kotak surat, teras, dan sekitar rumah",
-            "I checked the mailbox, porch and around the house",
-            "I have checked my mailbox, my porch and around my home.",
-            "Saya sudah memeriksa kotak surat, teras, dan sekitar rumah saya.",
-        ),
-        Detail(
-            "address_correct",
-            "Alamat pada paket sudah benar",
-            "The address on the package is correct",
-            "The address on the package is correct.",
-            "Alamat pada paket sudah benar.",
-        ),
-        Detail(
-            "already_contacted_sender",
-            "Saya sudah menghubungi pengirimnya",
-            "I have already contacted the sender",
-            "I have already contacted the sender.",
-            "Saya sudah menghubungi pengirimnya.",
-        ),
-        Detail(
-            "already_asked_post_office",
-            "Saya sudah bertanya ke kantor pos setempat",
-            "I have already asked at the local Post Office",
-            "I have already asked at my local Post Office.",
-            "Saya sudah bertanya ke kantor pos setempat.",
-        ),
-        Detail(
-            "item_needed_by",
-            "Barang ini saya perlukan segera",
-            "I need the item soon",
-            "I need this item soon, so I would be grateful for a quick reply.",
-            "Barang ini saya perlukan segera, jadi saya akan sangat berterima kasih atas balasan yang cepat.",
-        ),
-    )
-}
-DETAIL_IDS = tuple(DETAILS)
-
 def _pair(code: str) -> Pair:
     """The catalogue's template `code`, unfilled, as the letter (US English) and its mirror have it."""
     return Pair(template(code, "en"), template(code, "id"))
 
+
+@dataclass(frozen=True)
+class Detail:
+    """A ready sentence from the bank, by its id. Its words are the catalogue's: the page's
+    checkbox label ``label.detail.<key>`` and the sentence ``letter.detail.<key>``."""
+
+    key: str
+
+    @property
+    def pair(self) -> Pair:
+        """The sentence as the letter and its mirror have it (``{since}`` still to fill)."""
+        return _pair(f"letter.detail.{self.key}")
+
+    # The page's build reads these four until it takes the labels from the catalogue (issue 14, item 4).
+    @property
+    def label(self) -> str:
+        return t(f"label.detail.{self.key}", "id")
+
+    @property
+    def label_en(self) -> str:
+        return t(f"label.detail.{self.key}", "en")
+
+    @property
+    def en(self) -> str:
+        return self.pair.en
+
+    @property
+    def id(self) -> str:
+        return self.pair.id
+
+
+DETAILS: dict[str, Detail] = {
+    key: Detail(key)
+    for key in (
+        "tracking_not_updated",
+        "left_with_neighbor",
+        "notice_left",
+        "no_notice_left",
+        "box_damaged",
+        "contents_missing_some",
+        "delivered_wrong_address",
+        "signature_not_mine",
+        "checked_around",
+        "address_correct",
+        "already_contacted_sender",
+        "already_asked_post_office",
+        "item_needed_by",
+    )
+}
+DETAIL_IDS = tuple(DETAILS)
 
 # "a Priority Mail package": how each service names the item.
 SERVICE_NAMES: dict[str, Pair] = {key: _pair(f"letter.part.service.{key}") for key in SERVICES if key != "unknown"}
