@@ -382,10 +382,12 @@ def compose_follow_up(
     about = t(about_code, "en")
     title = (topic or TOPICS["other"]).subject(_line(tracking))
     tracking = _line(tracking)
-    reference = f"case number {case_number}" + (f", tracking number {tracking}" if tracking else "")
+    reference = t("letter.case.reference.case_numbers", "en", count=1, numbers=case_number)
+    if tracking:
+        reference += ", " + t("letter.case.reference.tracking", "en", tracking=tracking)
     paragraphs = [
         LETTER["greeting"].en,
-        f"I am following up on {about}, sent on {day_month_year(sent_on, 'en')} ({reference}).",
+        t("letter.follow_up.opening", "en", about=about, date=day_month_year(sent_on, "en"), reference=reference),
         LETTER["no_reply"].en,
     ]
     paragraphs += [pair.en for pair in closing(draft, phone_is_international)]

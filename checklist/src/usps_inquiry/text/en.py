@@ -606,4 +606,5 @@ CATALOGUE: dict[str, str | dict[str, str]] = {
     "letter.detail.already_asked_post_office": "I have already asked at my local Post Office.",
     "label.detail.item_needed_by": "I need the item soon",
     "letter.detail.item_needed_by": "I need this item soon, so I would be grateful for a quick reply.",
+    "letter.follow_up.opening": "I am following up on {about}, sent on {date} ({reference}).",
 }

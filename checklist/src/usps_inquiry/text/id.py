@@ -603,4 +603,5 @@ CATALOGUE: dict[str, str | dict[str, str]] = {
     "letter.detail.already_asked_post_office": "Saya sudah bertanya ke kantor pos setempat.",
     "label.detail.item_needed_by": "Barang ini saya perlukan segera",
     "letter.detail.item_needed_by": "Barang ini saya perlukan segera, jadi saya akan sangat berterima kasih atas balasan yang cepat.",
+    "letter.follow_up.opening": "Saya menindaklanjuti {about} yang dikirim pada {date} ({reference}).",
 }
