@@ -80,3 +80,17 @@ def test_plurals_follow_the_count(code, lang, params, expected):
 
 def test_has():
     assert has("email.missing") and not has("email.nothing")
+
+
+@pytest.mark.parametrize("module", [en, indonesian])
+def test_no_code_is_written_twice(module):
+    """A dict literal keeps the last of two equal keys without a word: each code is written once."""
+    import ast
+    import pathlib
+
+    (catalogue,) = [
+        node.value for node in ast.parse(pathlib.Path(module.__file__).read_text(encoding="utf-8")).body
+        if isinstance(node, ast.AnnAssign) and getattr(node.target, "id", "") == "CATALOGUE"
+    ]
+    codes = [key.value for key in catalogue.keys]
+    assert sorted(code for code in set(codes) if codes.count(code) > 1) == []

@@ -23,7 +23,7 @@ from __future__ import annotations
 from datetime import date
 from ..cases.case import Case, Event, Step, _topic_key, case_numbers, tracking_number
 from ..formats.dates import day_month_year, read_iso
-from .compose import closing, compose_follow_up
+from .compose import closing, compose_follow_up, subject
 from ..draft import Draft, parse
 from ..formats import phone
 from ..report import Message
@@ -117,7 +117,7 @@ def letter(case: Case, step: Step, *, today: date, first: Message | None) -> Mes
     sent = _first(events, "sent") or (events[0] if events else None)
     lang = "en"  # every letter to USPS is US English (its Indonesian mirror: the same codes in "id")
     summary = t(f"letter.part.summary.{topic.key}" if topic else "letter.part.summary.none", lang)
-    title = topic.subject(tracking) if topic else TOPICS["other"].subject(tracking)
+    title = subject(topic, tracking, lang)
     reference = _reference(numbers, tracking, lang)
     if reference:
         about = t("letter.case.about.reference", lang, summary=summary, reference=reference)
@@ -131,7 +131,11 @@ def letter(case: Case, step: Step, *, today: date, first: Message | None) -> Mes
         return t(f"{code}.undated", lang, about=about)
     replies = [event for event in events if event.event == "reply"]
     last_reply = replies[-1] if replies else None
-    case_tag = f"Case #{numbers[0]} - " if numbers else ""
+
+    def subject_of(code: str) -> str:  # "Follow-up on Case #CA1 - Lost Package", or without a case number
+        if numbers:
+            return t(f"{code}.case", lang, number=numbers[0], title=title)
+        return t(code, lang, title=title)
 
     def close(paragraphs: list[str]) -> str:
         return "\n\n".join(paragraphs + [getattr(pair, lang) for pair in closing(draft, international)])
@@ -149,7 +153,7 @@ def letter(case: Case, step: Step, *, today: date, first: Message | None) -> Mes
             paragraphs.append(t("letter.case.follow_up.reply", lang, date=day_month_year(last_reply.on, lang)))
         else:
             paragraphs.append(t("letter.no_reply", lang))
-        return Message(f"Follow-up on {case_tag}{title}", close(paragraphs))
+        return Message(subject_of("letter.subject.follow_up"), close(paragraphs))
 
     if step.code == "second_follow_up":
         follow_ups = [day_month_year(event.on, lang) for event in events if event.event == "follow_up_sent"]
@@ -157,7 +161,7 @@ def letter(case: Case, step: Step, *, today: date, first: Message | None) -> Mes
         if follow_ups:
             paragraphs.append(t("letter.case.second_follow_up.followed_up", lang, dates=_and(follow_ups, lang)))
         paragraphs.append(t("letter.case.second_follow_up.ask", lang))
-        return Message(f"Second Follow-up on {case_tag}{title}", close(paragraphs))
+        return Message(subject_of("letter.subject.second_follow_up"), close(paragraphs))
 
     if step.code == "missing_mail":
         facts = []
@@ -177,7 +181,9 @@ def letter(case: Case, step: Step, *, today: date, first: Message | None) -> Mes
         else:
             paragraphs.append(t("letter.case.missing_mail.contacted.undated", lang))
         paragraphs.append(_done_so_far(events, lang))
-        return Message("Missing Mail search" + (f" - Tracking #{tracking}" if tracking else ""), "\n\n".join(paragraphs))
+        if tracking:
+            return Message(t("letter.subject.missing_mail.tracking", lang, number=tracking), "\n\n".join(paragraphs))
+        return Message(t("letter.subject.missing_mail", lang), "\n\n".join(paragraphs))
 
     if step.code == "consumer_affairs":
         paragraphs = [
@@ -186,7 +192,7 @@ def letter(case: Case, step: Step, *, today: date, first: Message | None) -> Mes
             _done_so_far(events, lang),
             t(f"letter.request.{(topic or TOPICS['other']).key}", lang),
         ]
-        return Message(f"Unresolved {case_tag}{title}", close(paragraphs))
+        return Message(subject_of("letter.subject.consumer_affairs"), close(paragraphs))
 
     if step.code == "prc_inquiry":
         paragraphs = [
@@ -195,7 +201,7 @@ def letter(case: Case, step: Step, *, today: date, first: Message | None) -> Mes
             _done_so_far(events, lang),
             t("letter.case.prc_inquiry.refer", lang),
         ]
-        return Message(f"Rate and Service Inquiry - {case_tag}{title}", close(paragraphs))
+        return Message(subject_of("letter.subject.prc_inquiry"), close(paragraphs))
 
     # prc_deadline
     escalations = [event for event in events if event.event == "escalated"]
@@ -206,5 +212,5 @@ def letter(case: Case, step: Step, *, today: date, first: Message | None) -> Mes
         _done_so_far(events, lang),
         t("letter.case.prc_deadline.ask", lang),
     ]
-    return Message(f"No Answer to Rate and Service Inquiry - {case_tag}{title}", close(paragraphs))
+    return Message(subject_of("letter.subject.prc_deadline"), close(paragraphs))
 

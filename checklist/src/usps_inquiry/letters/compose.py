@@ -84,7 +84,7 @@ from .sentences import (
 )
 from ..rules.topics import TOPICS, Topic
 
-__all__ = ["CUT", "closing", "compose_message", "compose_follow_up", "us_place", "description_in_message"]
+__all__ = ["CUT", "closing", "subject", "compose_message", "compose_follow_up", "us_place", "description_in_message"]
 
 _LINE = 200  # longest one-line value kept in full
 # The longest description the message carries: three times what the form takes (the message is
@@ -288,6 +288,16 @@ def _sign_off(draft: Draft) -> Pair:
     return closing + _same(f"\n{name}") if name else closing
 
 
+def subject(topic: Topic | None, tracking: str | None, lang: str = "en") -> str:
+    """The subject line for `topic` (``other`` when none), with the tracking number when there is one.
+
+    >>> subject(TOPICS['lost_package'], '9400111206206406260787'), subject(None, None)
+    ('Lost Package - Tracking #9400111206206406260787', 'Customer Inquiry')
+    """
+    title = t(f"letter.subject.{(topic or TOPICS['other']).key}", lang)
+    return t("letter.subject.with_tracking", lang, title=title, number=tracking) if tracking else title
+
+
 def closing(draft: Draft, phone_is_international: bool) -> list[Pair]:
     """How every letter to USPS ends: how to reach the reader, then the thanks and their name."""
     return _contact(draft, phone_is_international) + [_sign_off(draft)]
@@ -344,7 +354,7 @@ def compose_message(
     paragraphs += closing(draft, phone_is_international)
     body = "\n\n".join(paragraph.en for paragraph in paragraphs)
     shown = "\n\n".join(paragraph.id for paragraph in paragraphs) if mirror else None
-    return Message(topic.subject(tracking), body, shown)
+    return Message(subject(topic, tracking), body, shown)
 
 
 def compose_follow_up(
@@ -380,7 +390,7 @@ def compose_follow_up(
     if not has(about_code):
         about_code = f"letter.part.follow_up_about.{topic.key if topic else 'none'}"
     about = t(about_code, "en")
-    title = (topic or TOPICS["other"]).subject(_line(tracking))
+    title = subject(topic, _line(tracking))
     tracking = _line(tracking)
     reference = t("letter.case.reference.case_numbers", "en", count=1, numbers=case_number)
     if tracking:
@@ -393,5 +403,6 @@ def compose_follow_up(
     paragraphs += [pair.en for pair in closing(draft, phone_is_international)]
     due_text = t("follow_up.due", lang, date=long_date(due, lang), count=business_days)
     return FollowUp(
-        due, business_days, f"Follow-up on Case #{case_number} - {title}", "\n\n".join(paragraphs), due_text
+        due, business_days, t("letter.subject.follow_up.case", "en", number=case_number, title=title),
+        "\n\n".join(paragraphs), due_text,
     )

@@ -26,10 +26,8 @@ Seven business days for a missing package is USPS's own wait before a Missing Ma
 refunds and claims take a similar time. Three business days is this checklist's suggestion for
 everything else: USPS publishes no response time for Email Us.
 
->>> TOPICS['lost_package'].subject('9400111206206406260787')
-'Lost Package - Tracking #9400111206206406260787'
->>> TOPICS['general'].subject(None)
-'General Question'
+>>> TOPICS['lost_package'].follow_up_days, TOPICS['general'].required
+(7, ())
 """
 
 from __future__ import annotations
@@ -44,27 +42,20 @@ class Topic:
     """What one topic needs and says.
 
     :ivar key: the value of the draft's ``topic``.
-    :ivar title: the subject line's start, in English.
     :ivar required: draft fields that must be filled (besides name, email, description).
     :ivar recommended: draft fields worth adding: each one that is empty gets a warning (see the
         table above for which).
     :ivar follow_up_days: business days to wait before following up; 0 for no follow-up.
 
-    The letter's sentences for a topic are the catalogue's (``letter.about.<key>``,
-    ``letter.request.<key>``, ``letter.part.details.<key>``, ``letter.part.summary.<key>``).
+    The letter's words for a topic are the catalogue's (``letter.subject.<key>``,
+    ``letter.about.<key>``, ``letter.request.<key>``, ``letter.part.details.<key>``,
+    ``letter.part.summary.<key>``).
     """
 
     key: str
-    title: str
     required: tuple[str, ...]
     recommended: tuple[str, ...]
     follow_up_days: int
-
-    def subject(self, tracking_number: str | None) -> str:
-        """The subject line, with the tracking number when there is one."""
-        if tracking_number:
-            return f"{self.title} - Tracking #{tracking_number}"
-        return self.title
 
 
 TOPICS: dict[str, Topic] = {
@@ -72,54 +63,47 @@ TOPICS: dict[str, Topic] = {
     for topic in (
         Topic(
             "lost_package",
-            "Lost Package",
             ("tracking_number", "date"),
             ("address",),
             7,
         ),
         Topic(
             "delivery_problem",
-            "Mail Delivery Problem",
             ("address",),
             ("date", "tracking_number"),
             3,
         ),
         Topic(
             "tracking",
-            "Tracking Question",
             ("tracking_number",),
             (),
             3,
         ),
         Topic(
             "refund_claim",
-            "Refund or Claim",
             ("tracking_number", "date"),
             ("address",),
             7,
         ),
         Topic(
             "feedback",
-            "Feedback",
             (),
             ("date",),
             3,
         ),
         Topic(
             "general",
-            "General Question",
             (),
             (),
             3,
         ),
         Topic(
             "other",
-            "Customer Inquiry",
             (),
             (),
             3,
         ),
-        Topic("passport", "Passport Application", (), (), 0),
+        Topic("passport", (), (), 0),
     )
 }
 TOPIC_KEYS = tuple(TOPICS)
