@@ -22,7 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "checklist" / "src"
 
 from usps_inquiry import check  # noqa: E402
 from usps_inquiry._text import json_too_deep  # noqa: E402
-from usps_inquiry.email_address import _suggest_domain  # noqa: E402
+from usps_inquiry.formats.email_address import _suggest_domain  # noqa: E402
 from usps_inquiry.worker import handle  # noqa: E402
 
 TODAY = date(2026, 3, 20)

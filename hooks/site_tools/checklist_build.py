@@ -251,7 +251,9 @@ def page_config(assets: ChecklistAssets, page_url: str) -> dict:
     templates hold no copy).
     """
     from mkdocs.utils import get_relative_url
-    from usps_inquiry import cases_file, description, page_labels
+    from usps_inquiry import page_labels
+    from usps_inquiry.cases import file as cases_file
+    from usps_inquiry.formats import description
 
     return {
         "runtime": get_relative_url(assets.runtime_dir, page_url).rstrip("/") + "/",

@@ -1,7 +1,7 @@
 """The checklist's cases panel (issue #9), in Debian's Chromium against the built site.
 
 Titles, timelines, next steps and reminders are compared with what the engine itself
-(usps_inquiry.case, ics, cases_file in CPython) gives for the same case, so these tests pin
+(usps_inquiry.cases.case, ics, cases_file in CPython) gives for the same case, so these tests pin
 the page's behaviour, not the engine's wording.
 """
 
@@ -34,7 +34,7 @@ def stored(page) -> dict | None:
 
 
 def engine_title(case: dict, lang: str) -> str:
-    from usps_inquiry import case as cases
+    from usps_inquiry.cases import case as cases
 
     return cases.title(cases.parse_case(case), lang)
 
@@ -95,9 +95,10 @@ def test_two_cases_are_kept_across_a_reload_and_switching_brings_each_draft_back
     assert stored(page)["open"] == by_name["Budi Santoso"]["id"]
     assert page.inner_text("#chk-case-title") == engine_title(by_name["Budi Santoso"], lang)
     # The next step and its date, as the engine says them for this case.
-    from usps_inquiry import case as cases
+    from usps_inquiry.cases import case as cases
+    from usps_inquiry.cases.view import view as case_view
 
-    view = cases.view(cases.parse_case(by_name["Budi Santoso"]), today=datetime.date.today(), lang=lang)
+    view = case_view(cases.parse_case(by_name["Budi Santoso"]), today=datetime.date.today(), lang=lang)
     wait_until(page, "t => document.getElementById('chk-case-next-due').textContent === t", view["next_step"]["due_text"])
 
     open_case(page, by_name["Siti Rahma"]["id"])
@@ -144,7 +145,8 @@ def test_delete_this_case_names_it_and_undo_brings_it_back(page, site_url, lang)
 def test_history_gives_the_engines_next_step_and_the_calendar_file_parses(page, site_url):
     import icalendar
 
-    from usps_inquiry import case as cases
+    from usps_inquiry.cases import case as cases
+    from usps_inquiry.cases.view import view as case_view
 
     open_checklist(page, site_url, "en")
     fill(page, FIRST)
@@ -157,7 +159,7 @@ def test_history_gives_the_engines_next_step_and_the_calendar_file_parses(page, 
     wait_until(page, "document.querySelectorAll('#chk-case-timeline li').length === 1")
     case = stored(page)["cases"][0]
     assert case["history"] == [{"on": "2026-11-20", "event": "sent", "case_number": "CA141722721", "note": "<i>my note</i>"}]
-    view = cases.view(cases.parse_case(case), today=datetime.date.today(), lang="en")
+    view = case_view(cases.parse_case(case), today=datetime.date.today(), lang="en")
     wait_until(page, "t => (document.querySelector('#chk-case-timeline li') || {textContent: ''}).textContent.startsWith(t)", view["timeline"][0]["text"])
     assert page.locator("#chk i").count() == 0
     wait_until(page, "t => document.getElementById('chk-case-next-text').textContent === t", view["next_step"]["text"])
@@ -244,7 +246,7 @@ def test_a_bad_file_with_a_case_already_here_changes_nothing(page, site_url, tmp
     bad.write_text('{"format": "usps-inquiry-cases", "version": 1, "cases": [{"id": "c-1", ', encoding="utf-8")
     page.set_input_files("#chk-cases-import", str(bad))
     wait_until(page, "!document.getElementById('chk-cases-import-error').hidden")
-    from usps_inquiry.cases_file import CasesFileError, read_cases_file
+    from usps_inquiry.cases.file import CasesFileError, read_cases_file
 
     with pytest.raises(CasesFileError) as error:
         read_cases_file(bad.read_text(encoding="utf-8"))

@@ -175,7 +175,7 @@ def assert_review_matches(page, report: dict) -> None:
 
 def test_a_us_shop_parcel_to_jakarta_in_indonesian_steps_mirror_and_review(checklist_page):
     page = checklist_page
-    from usps_inquiry.situation import fields_for
+    from usps_inquiry.rules.situation import fields_for
 
     # No topic yet: the questions the engine asks of any topic ("other"), and no more.
     for key in SITUATION_KEYS:
@@ -221,7 +221,7 @@ def test_held_at_customs_points_to_the_post_and_customs_not_usps(checklist_page)
 
 
 def test_a_topic_shows_only_its_questions_and_hidden_answers_are_kept_but_not_sent(checklist_page):
-    from usps_inquiry.situation import fields_for
+    from usps_inquiry.rules.situation import fields_for
 
     page = checklist_page
     answer(page, FROM_US_SHOP)

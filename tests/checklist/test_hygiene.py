@@ -7,10 +7,12 @@ from datetime import date
 
 import pytest
 
-from usps_inquiry import check, email_address, phone
+from usps_inquiry import check
+
+from usps_inquiry.formats import email_address, phone
 from usps_inquiry.clean import INVISIBLE, strip_invisible
-from usps_inquiry.description import MAX_LENGTH, length, mask_sensitive
-from usps_inquiry.typed_dates import read
+from usps_inquiry.formats.description import MAX_LENGTH, length, mask_sensitive
+from usps_inquiry.formats.typed_dates import read
 
 OK_TEXT = "I mailed a birthday present on March 2 and tracking has not changed since it left Chicago."
 

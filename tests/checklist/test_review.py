@@ -9,13 +9,13 @@ import pytest
 
 import usps_inquiry
 from usps_inquiry import InquiryError, InvalidDate, UnsupportedLanguage, UnsupportedOption, check
-from usps_inquiry import description as description_rules
-from usps_inquiry.business_days import add_business_days
-from usps_inquiry.dates import long_date, parse_iso
+from usps_inquiry.formats import description as description_rules
+from usps_inquiry.formats.business_days import add_business_days
+from usps_inquiry.formats.dates import long_date, parse_iso
 from usps_inquiry.draft import FIELDS
-from usps_inquiry.holidays import holidays, is_holiday, observed_holidays
+from usps_inquiry.formats.holidays import holidays, is_holiday, observed_holidays
 from usps_inquiry.review import LABELS, ROWS, TOPIC_LABELS
-from usps_inquiry.topics import TOPIC_KEYS
+from usps_inquiry.rules.topics import TOPIC_KEYS
 
 
 def review(draft, lang="en", today=date(2026, 3, 20)):

@@ -13,7 +13,8 @@ import pytest
 
 from site_tools.checklist_build import python_space
 from tests.support import ROOT
-from usps_inquiry import clean, description, draft
+from usps_inquiry import clean, draft
+from usps_inquiry.formats import description
 
 CHECKLIST = ("daftar-periksa/index.html", "en/daftar-periksa/index.html")
 SCRIPTS = ROOT / "overrides" / "assets" / "checklist"

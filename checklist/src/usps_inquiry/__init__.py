@@ -13,7 +13,7 @@
 'This looks like a UPS tracking number, which USPS cannot track. Contact UPS, or check the number against your USPS receipt.'
 """
 
-__version__ = "0.1.0"
+from ._version import __version__
 
 from .checker import check
 from .exceptions import (
@@ -28,9 +28,9 @@ from .exceptions import (
     UnsupportedOption,
 )
 from .report import Channel, Finding, FollowUp, Message, Report, ReviewRow
-from .tracking import TrackingNumber
-from .tracking import info as tracking_info
-from .tracking import validate as validate_tracking
+from .formats.tracking import TrackingNumber
+from .formats.tracking import info as tracking_info
+from .formats.tracking import validate as validate_tracking
 
 __all__ = [
     "__version__",

@@ -26,29 +26,28 @@ import re
 from datetime import date, datetime
 from typing import Any
 
-from . import address as address_rules
-from . import channels as channel_rules
-from . import description as description_rules
-from . import email_address, language, phone, tracking, typed_dates
-from . import situation as situation_rules
-from . import steps as step_rules
-from .sentences import DETAILS, Pair, join_list
-from .business_days import add_business_days
-from .compose import CUT, compose_follow_up, compose_message
+from .formats import address as address_rules
+from .rules import channels as channel_rules
+from .formats import description as description_rules
+from .formats import case_number as case_numbers
+from .formats import email_address, language, phone, tracking, typed_dates
+from .rules import situation as situation_rules
+from .rules import steps as step_rules
+from .letters.sentences import DETAILS
+from .formats.business_days import add_business_days
+from .letters.compose import CUT, compose_follow_up, compose_message
 from ._text import clean_text, snippet
 from .draft import ADDRESS_FIELDS, Draft, parse
-from .dates import parse_iso
-from .exceptions import InquiryError, InvalidDate
-from .messages import check_lang, text
+from .formats.dates import parse_iso
+from .exceptions import InquiryError, InvalidDate, check_lang
+from .text import join, t
 from .report import Channel, Finding, FollowUp, Message, Report
 from .review import review_rows
-from .topics import PACKAGE_TOPICS, TOPIC_KEYS, TOPICS, Topic
+from .rules.topics import PACKAGE_TOPICS, TOPIC_KEYS, TOPICS, Topic
 
 __all__ = ["check"]
 
 NAME_LIMIT = 100
-_CASE_NUMBER = re.compile(r"[A-Za-z0-9]{4,30}")
-_CASE_SEPARATORS = re.compile(r"[\s-]+")
 _FIELD_ORDER = {
     field: index
     for index, field in enumerate(
@@ -79,7 +78,7 @@ class _Findings:
         channel: Channel | None = None,
         **params: Any,
     ) -> None:
-        self.items.append(Finding(field, severity, code, text(code, self.lang, **params), suggestion, channel))
+        self.items.append(Finding(field, severity, code, t(code, self.lang, **params), suggestion, channel))
 
     def error(self, field: str, error: InquiryError) -> None:
         self.items.append(Finding(field, "error", error.code, error.message(self.lang)))
@@ -160,7 +159,7 @@ def _check_tracking(number: str, out: _Findings) -> str | None:
         )
     if result.kind == "s10-foreign":
         country = result.country or ""
-        post = text("post.ID" if country == "ID" else "post.other", out.lang)
+        post = t("post.ID" if country == "ID" else "post.other", out.lang)
         out.add("tracking_number", "tip", "tracking.international", country=country, post=post)
     return result.number
 
@@ -202,7 +201,7 @@ def _check_description(
 ) -> None:
     over = description_rules.counted_length(description) - description_rules.MAX_LENGTH
     if over > 0:
-        out.add("description", "error", "description.too_long", limit=description_rules.MAX_LENGTH, over=over)
+        out.add("description", "error", "description.too_long", limit=description_rules.MAX_LENGTH, count=over)
     elif description_rules.is_too_short(description):
         out.add("description", "warning", "description.too_short")
     if description_rules.has_control(description):
@@ -229,7 +228,7 @@ def _check_description(
             out.add("description", "warning", "description.where")
 
 
-# Which answers say what a description's point says (usps_inquiry.language.POINTS).
+# Which answers say what a description's point says (usps_inquiry.formats.language.POINTS).
 def _point_covered(point: str, draft: Draft, topic: Topic | None) -> bool:
     problem, wanted = (draft.problem or "").strip().lower().replace(" ", "_"), (draft.wanted or "").strip().lower()
     return {
@@ -257,11 +256,10 @@ def _check_language(description: str, draft: Draft, topic: Topic | None, out: _F
     found = language.points(description)
     covered = [point for point in found if _point_covered(point, draft, topic)]
     missing = [point for point in found if point not in covered]
-    message = text("description.language", out.lang)
+    message = t("description.language", out.lang)
     for code, points in (("description.language_covered", covered), ("description.language_not_covered", missing)):
         if points:
-            listed = join_list([Pair(text(f"point.{p}", "en"), text(f"point.{p}", "id")) for p in points])
-            message += " " + text(code, out.lang, points=getattr(listed, out.lang))
+            message += " " + t(code, out.lang, points=join([t(f"point.{p}", out.lang) for p in points], out.lang))
     out.items.append(Finding("description", "warning", "description.language", message))
 
 
@@ -363,8 +361,7 @@ def check(draft: Any, *, lang: str = "id", today: date | None = None) -> Report:
     # After sending.
     case_number = None
     if parsed.case_number is not None:
-        compact_case = _CASE_SEPARATORS.sub("", parsed.case_number)
-        if _CASE_NUMBER.fullmatch(compact_case):
+        if case_numbers.compact(parsed.case_number):
             case_number = snippet(parsed.case_number, 40)
         else:
             out.add("case_number", "error", "case_number.format")
@@ -429,7 +426,7 @@ def check(draft: Any, *, lang: str = "id", today: date | None = None) -> Report:
         if parsed.description and len(clean_text(parsed.description)) > CUT:  # what the message left out
             over += description_rules.length(clean_text(parsed.description)[CUT:]) - 1  # less the "…"
         if over > 0:  # the form would cut the end: the request, the contact line and the name
-            out.add("description", "error", "message.too_long", over=over)
+            out.add("description", "error", "message.too_long", count=over)
         if case_number and sent_on:
             days = topic.follow_up_days if topic else TOPICS["other"].follow_up_days
             try:
@@ -452,5 +449,5 @@ def check(draft: Any, *, lang: str = "id", today: date | None = None) -> Report:
 
     findings = tuple(sorted(out.items, key=_sort_key))
     review = review_rows(parsed, lang, topic=topic)
-    return Report(findings, message, follow_up, lang, topic.key if topic else None, review, plan.steps)
+    return Report(findings, message, follow_up, lang, topic.key if topic else None, review, plan.steps, plan.windows)
 

@@ -45,15 +45,18 @@ import sys
 from datetime import date
 from typing import Any, Callable
 
-from . import __version__
+from ._version import __version__
 from ._text import json_too_deep
+from .cases.calendar import reminder
+from .cases.case import InvalidCase, parse_case
+from .cases.file import FORMAT, CasesFileError, read_cases_file
 from .checker import check
-from .dates import parse_iso
+from .formats.dates import parse_iso
 from .exceptions import InquiryError
-from .messages import LANGUAGES
+from .text import LANGUAGES
 from .report import Report
 from .report_text import render, render_steps
-from .tracking import info
+from .formats.tracking import info
 
 __all__ = ["main", "read_draft", "EXIT_OK", "EXIT_FINDINGS", "EXIT_INPUT", "EXIT_INTERRUPTED"]
 
@@ -320,10 +323,6 @@ def _parser() -> argparse.ArgumentParser:
 
 def _reminder(args: argparse.Namespace) -> int:
     """Print the .ics for the case in ``args.file`` (issue #9); raise :class:`_Unreadable` for bad input."""
-    from .case import InvalidCase, parse_case
-    from .cases_file import FORMAT, CasesFileError, read_cases_file
-    from .ics import reminder
-
     value = read_draft(args.file)
     name = "standard input" if args.file == "-" else args.file
     try:

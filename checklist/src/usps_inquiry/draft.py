@@ -6,7 +6,7 @@ The draft is the JSON object the browser and the command line share::
      "address": {"street": str, "city": str, "state": str, "zip": str},
      "date": "YYYY-MM-DD", "description": str, "has_screenshots": bool,
      "case_number": str, "sent_on": "YYYY-MM-DD",
-     # the situation, as answers (issue #8; read by :mod:`usps_inquiry.situation`):
+     # the situation, as answers (issue #8; read by :mod:`usps_inquiry.rules.situation`):
      "direction": str, "role": str, "sender_kind": str, "service": str, "problem": str,
      "wanted": str, "mailed_on": "YYYY-MM-DD", "expected_on": "YYYY-MM-DD", "insured": bool,
      "contents": str, "other_place": str, "details": [str, ...],
@@ -31,7 +31,7 @@ from typing import Any
 
 from ._text import snippet
 from .clean import clean_values
-from .messages import text
+from .text import t
 from .report import Finding
 
 __all__ = [
@@ -58,7 +58,7 @@ FIELDS = (
     "has_screenshots",
     "case_number",
     "sent_on",
-    # The situation, as answers: their allowed values are checked in usps_inquiry.situation.
+    # The situation, as answers: their allowed values are checked in usps_inquiry.rules.situation.
     "direction",
     "role",
     "sender_kind",
@@ -71,7 +71,7 @@ FIELDS = (
     "contents",
     "other_place",
     "details",
-    # Whether the message carries a description that is not in English (usps_inquiry.compose).
+    # Whether the message carries a description that is not in English (usps_inquiry.letters.compose).
     "include_description",
 )
 ADDRESS_FIELDS = ("street", "city", "state", "zip")
@@ -127,7 +127,7 @@ def _type_error(key: str, expected: str, lang: str) -> Finding:
         key,
         "error",
         "draft.type",
-        text("draft.type", lang, key=snippet(key), expected=text(f"expected.{expected}", lang)),
+        t("draft.type", lang, key=snippet(key), expected=t(f"expected.{expected}", lang)),
     )
 
 
@@ -138,7 +138,7 @@ def _text_value(value: Any) -> str | None:
 def parse(value: Any, lang: str) -> tuple[Draft, list[Finding]]:
     """Read `value` as a draft; return it with the findings about its shape."""
     if not isinstance(value, dict):
-        return Draft(), [Finding("draft", "error", "draft.not_object", text("draft.not_object", lang))]
+        return Draft(), [Finding("draft", "error", "draft.not_object", t("draft.not_object", lang))]
     values: dict[str, Any] = {}
     findings: list[Finding] = []
     unknown: list[Finding] = []
@@ -148,7 +148,7 @@ def parse(value: Any, lang: str) -> tuple[Draft, list[Finding]]:
             if len(unknown) < MAX_UNKNOWN:
                 name = snippet(key)
                 unknown.append(
-                    Finding(name, "warning", "draft.unknown_field", text("draft.unknown_field", lang, key=name))
+                    Finding(name, "warning", "draft.unknown_field", t("draft.unknown_field", lang, key=name))
                 )
             continue
         if raw is None:
@@ -181,7 +181,7 @@ def parse(value: Any, lang: str) -> tuple[Draft, list[Finding]]:
                 if part not in ADDRESS_FIELDS:
                     if len(unknown) < MAX_UNKNOWN:
                         unknown.append(
-                            Finding(field, "warning", "draft.unknown_field", text("draft.unknown_field", lang, key=field))
+                            Finding(field, "warning", "draft.unknown_field", t("draft.unknown_field", lang, key=field))
                         )
                 elif isinstance(part_raw, str):
                     values[part] = _text_value(part_raw)
@@ -194,5 +194,5 @@ def parse(value: Any, lang: str) -> tuple[Draft, list[Finding]]:
     values, invisible = clean_values(values)
     for key in invisible:  # said once per field; see usps_inquiry.clean for why they go
         field = f"address.{key}" if key in ADDRESS_FIELDS else key
-        findings.append(Finding(field, "tip", "text.invisible", text("text.invisible", lang)))
+        findings.append(Finding(field, "tip", "text.invisible", t("text.invisible", lang)))
     return Draft(**values), findings + unknown

@@ -18,6 +18,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from .text import LANGUAGES, t
+
 __all__ = [
     "InquiryError",
     "InvalidFormat",
@@ -28,6 +30,7 @@ __all__ = [
     "InvalidDate",
     "UnsupportedOption",
     "UnsupportedLanguage",
+    "check_lang",
 ]
 
 
@@ -41,9 +44,7 @@ class InquiryError(ValueError):
 
     def message(self, lang: str = "en") -> str:
         """The message in ``'en'`` or ``'id'``, as a reader would see it."""
-        from .messages import text
-
-        return text(self.code, lang, **self.params)
+        return t(self.code, lang, **self.params)
 
 
 class InvalidFormat(InquiryError):
@@ -82,3 +83,14 @@ class UnsupportedOption(InquiryError):
 
 class UnsupportedLanguage(UnsupportedOption):
     """The language asked for is not one the messages are written in."""
+
+
+def check_lang(lang: object) -> str:
+    """Return `lang` if the messages exist in it, else raise :class:`UnsupportedLanguage`.
+
+    >>> check_lang('en')
+    'en'
+    """
+    if lang not in LANGUAGES:
+        raise UnsupportedLanguage("lang.unsupported")
+    return lang  # type: ignore[return-value]

@@ -148,7 +148,7 @@ class ReviewRow:
 
 @dataclass(frozen=True)
 class StepChannel:
-    """Whom a step goes to: a key of :data:`usps_inquiry.facts.CHANNELS`, named in the report's language."""
+    """Whom a step goes to: a key of :data:`usps_inquiry.rules.facts.CHANNELS`, named in the report's language."""
 
     key: str
     name: str
@@ -161,9 +161,9 @@ class StepChannel:
 
 @dataclass(frozen=True)
 class Step:
-    """One thing the reader should do, in order (see :mod:`usps_inquiry.steps`).
+    """One thing the reader should do, in order (see :mod:`usps_inquiry.rules.steps`).
 
-    :ivar code: a stable code such as ``missing_mail_search`` (:data:`usps_inquiry.steps.CODES`).
+    :ivar code: a stable code such as ``missing_mail_search`` (:data:`usps_inquiry.rules.steps.CODES`).
     :ivar opens_on: the first day it can be done, when that is a date; :ivar closes_on: the last.
     :ivar text: one to three sentences in the report's language: what to do, why, and when.
     """
@@ -185,6 +185,19 @@ class Step:
 
 
 @dataclass(frozen=True)
+class Window:
+    """A claim, refund or inquiry window of the plan, with its dates (see :mod:`usps_inquiry.rules.steps`).
+
+    :ivar key: a key of :data:`usps_inquiry.rules.facts.WINDOWS` (``claim_insured_lost`` …).
+    :ivar opens_on: the first day; :ivar closes_on: the last day it can be done.
+    """
+
+    key: str
+    opens_on: date
+    closes_on: date
+
+
+@dataclass(frozen=True)
 class Report:
     """Everything :func:`usps_inquiry.check` found and composed.
 
@@ -199,6 +212,7 @@ class Report:
     topic: str | None = None
     review: tuple[ReviewRow, ...] = ()
     steps: tuple[Step, ...] = ()
+    windows: tuple[Window, ...] = ()  # the plan's dated windows; not in the JSON yet (the case view shows them)
 
     @property
     def ok(self) -> bool:

@@ -3,7 +3,7 @@
 Findings grouped by severity (errors, then things to check, then tips), each with the form's
 label for its field; then the steps, numbered (:func:`render_steps`); then the message to send,
 and the follow-up with the sentence saying when.
-Every heading and sentence comes from :mod:`usps_inquiry.messages`, in the report's language.
+Every heading and sentence comes from :mod:`usps_inquiry.text`, in the report's language.
 
 >>> from datetime import date
 >>> from usps_inquiry import check
@@ -32,9 +32,8 @@ Ani
 
 from __future__ import annotations
 
-from .messages import text
+from .text import has, t
 from .report import Finding, Report
-from .review import LABELS
 
 __all__ = ["render", "render_steps"]
 
@@ -42,7 +41,7 @@ _GROUPS = (("error", "report.errors"), ("warning", "report.warnings"), ("tip", "
 
 
 def _item(finding: Finding, lang: str) -> list[str]:
-    label = LABELS.get(finding.field, {}).get(lang)
+    label = t(f"label.field.{finding.field}", lang) if has(f"label.field.{finding.field}") else None
     if label:  # "Full name: Enter …", but "What happened? Describe …"
         lines = [f"- {label}{' ' if label.endswith('?') else ': '}{finding.message}"]
     else:
@@ -53,7 +52,7 @@ def _item(finding: Finding, lang: str) -> list[str]:
         if finding.channel.why:
             lines.append(f"  {finding.channel.why}")
     if finding.suggestion is not None:
-        lines.append("  " + text("report.suggestion", lang, value=finding.suggestion))
+        lines.append("  " + t("report.suggestion", lang, value=finding.suggestion))
     return lines
 
 
@@ -61,7 +60,7 @@ def render_steps(report: Report) -> list[str]:
     """The steps as numbered lines under their heading, each channel's phone and page below it."""
     if not report.steps:
         return []
-    lines = [text("report.steps", report.lang)]
+    lines = [t("report.steps", report.lang)]
     for number, step in enumerate(report.steps, 1):
         lines.append(f"{number}. {step.text}")
         if step.channel and (step.channel.phone or step.channel.url):
@@ -77,19 +76,19 @@ def render(report: Report) -> str:
     for severity, heading in _GROUPS:
         found = [finding for finding in report.findings if finding.severity == severity]
         if found:
-            lines = [text(heading, lang, count=len(found))]
+            lines = [t(heading, lang, count=len(found))]
             for finding in found:
                 lines += _item(finding, lang)
             sections.append(lines)
     if not report.findings:
-        sections.append([text("report.no_findings", lang)])
+        sections.append([t("report.no_findings", lang)])
     if report.steps:
         sections.append(render_steps(report))
     if report.message is not None:
-        sections.append([text("report.message", lang), "", str(report.message)])
+        sections.append([t("report.message", lang), "", str(report.message)])
     elif report.topic != "passport":  # for a passport, the channel finding says where to go
-        sections.append([text("report.no_message", lang)])
+        sections.append([t("report.no_message", lang)])
     if report.follow_up is not None:
         follow_up = report.follow_up
-        sections.append([follow_up.due_text, text("report.follow_up", lang), "", follow_up.subject, "", follow_up.body])
+        sections.append([follow_up.due_text, t("report.follow_up", lang), "", follow_up.subject, "", follow_up.body])
     return "\n\n".join("\n".join(lines) for lines in sections)

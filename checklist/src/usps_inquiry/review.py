@@ -35,75 +35,34 @@ from __future__ import annotations
 
 from typing import Callable
 
-from .sentences import DETAILS
+from .letters.sentences import DETAILS
 from ._text import clean_text, snippet
-from .address import compact_zip, state_code, validate_zip
-from .dates import long_date, parse_iso
-from .draft import Draft
-from .exceptions import InquiryError
-from .messages import check_lang
+from .formats.address import compact_zip, state_code, validate_zip
+from .formats.dates import long_date, parse_iso
+from .draft import ADDRESS_FIELDS, FIELDS, Draft
+from .exceptions import InquiryError, check_lang
 from .report import ReviewRow
-from .situation import read_choice, value_label
-from .topics import Topic
+from .rules.situation import read_choice, value_label
+from .rules.topics import TOPICS, Topic
+from .text import t
 
 __all__ = ["LABELS", "TOPIC_LABELS", "SITUATION_FIELDS", "ROWS", "review_rows"]
 
 _LINE = 200  # as in the message: the longest one-line value kept in full
 
-LABELS: dict[str, dict[str, str]] = {
-    "topic": {"id": "Tentang apa pesan Anda?", "en": "What is your message about?"},
-    "name": {"id": "Nama lengkap", "en": "Full name"},
-    "email": {"id": "Alamat email", "en": "Email address"},
-    "phone": {"id": "Nomor telepon (opsional)", "en": "Phone number (optional)"},
-    "tracking_number": {"id": "Nomor pelacakan", "en": "Tracking number"},
-    "address": {"id": "Alamat surat yang bersangkutan", "en": "Mailing address involved"},
-    "address.street": {"id": "Jalan dan nomor", "en": "Street address"},
-    "address.city": {"id": "Kota", "en": "City"},
-    "address.state": {"id": "Negara bagian", "en": "State"},
-    "address.zip": {"id": "Kode ZIP", "en": "ZIP code"},
-    "date": {"id": "Tanggal kejadian", "en": "Date it happened"},
-    "description": {"id": "Apa yang terjadi?", "en": "What happened?"},
-    "has_screenshots": {
-        "id": "Saya punya tangkapan layar atau foto (label, halaman pelacakan)",
-        "en": "I have screenshots or photos (label, tracking page)",
-    },
-    "case_number": {"id": "Nomor kasus", "en": "Case number"},
-    "sent_on": {"id": "Tanggal dikirim", "en": "Date sent"},
-    # The situation, as answers (issue #8; usps_inquiry.situation).
-    "direction": {"id": "Dari mana ke mana kiriman ini?", "en": "Where was it mailed from and to?"},
-    "role": {"id": "Anda pengirim atau penerima?", "en": "Did you send it, or is it coming to you?"},
-    "sender_kind": {"id": "Siapa pengirimnya?", "en": "Who sent it?"},
-    "service": {"id": "Layanan USPS yang dipakai", "en": "USPS service used"},
-    "mailed_on": {"id": "Tanggal kiriman diposkan", "en": "Date it was mailed"},
-    "expected_on": {"id": "Perkiraan tanggal tiba", "en": "Expected delivery date"},
-    "problem": {"id": "Apa yang terjadi dengan kiriman ini?", "en": "What happened to it?"},
-    "wanted": {"id": "Apa yang Anda minta?", "en": "What are you asking for?"},
-    "insured": {"id": "Apakah kiriman ini diasuransikan?", "en": "Was the item insured?"},
-    "contents": {"id": "Isi kiriman", "en": "What was inside"},
-    "other_place": {"id": "Kota dan negara di luar Amerika Serikat", "en": "City and country outside the United States"},
-    "details": {"id": "Hal lain yang sesuai", "en": "Anything else that applies"},
-    "include_description": {
-        "id": "Sertakan juga teks saya di pesan apa adanya, walaupun tidak berbahasa Inggris",
-        "en": "Put my own text into the message as I typed it, even if it is not in English",
-    },
-}
+# The fields with a label (the form's words for them: ``label.field.<field>`` in the catalogue).
+LABELLED = (*FIELDS, *(f"address.{part}" for part in ADDRESS_FIELDS))
 # The situation keys the page asks from issue #8 on (their controls come with the page's #8 work).
 SITUATION_FIELDS = (
     "direction", "role", "sender_kind", "service", "mailed_on", "expected_on", "problem", "wanted",
     "insured", "contents", "other_place", "details", "include_description",
 )  # fmt: skip
+# The labels as {field: {lang: label}} and {topic: {lang: label}}, for the page's build (the hook
+# and its tests) until it reads them from the catalogue; the catalogue owns the words.
+LABELS: dict[str, dict[str, str]] = {field: {lang: t(f"label.field.{field}", lang) for lang in ("id", "en")} for field in LABELLED}
 TOPIC_LABELS: dict[str, dict[str, str]] = {
-    "lost_package": {"id": "Paket hilang atau belum tiba", "en": "Lost or missing package"},
-    "delivery_problem": {"id": "Masalah pengantaran surat", "en": "Mail delivery problem"},
-    "tracking": {"id": "Pertanyaan tentang pelacakan", "en": "Tracking question"},
-    "refund_claim": {"id": "Pengembalian dana atau klaim", "en": "Refund or claim"},
-    "feedback": {"id": "Masukan atau keluhan", "en": "Feedback or complaint"},
-    "general": {"id": "Pertanyaan umum", "en": "General question"},
-    "passport": {"id": "Paspor atau dokumen paspor", "en": "Passport or passport documents"},
-    "other": {"id": "Lainnya", "en": "Something else"},
+    key: {lang: t(f"choice.topic.{key}", lang) for lang in ("id", "en")} for key in TOPICS
 }
-_YES = {"id": "Ya", "en": "Yes"}
-_NO = {"id": "Tidak", "en": "No"}
 
 
 def _line(value: str | None) -> str | None:
@@ -121,7 +80,7 @@ def _day(value: str | None, lang: str) -> str | None:
 
 def _topic(draft: Draft, lang: str, topic: Topic | None) -> str | None:
     if topic is not None:
-        return TOPIC_LABELS[topic.key][lang]
+        return t(f"choice.topic.{topic.key}", lang)
     return _line(draft.topic)
 
 
@@ -176,19 +135,19 @@ ROWS: dict[str, Callable[[Draft, str, Topic | None], str | None]] = {
     "expected_on": _date("expected_on"),
     "problem": _choice("problem"),
     "wanted": _choice("wanted"),
-    "insured": lambda draft, lang, topic: None if draft.insured is None else (_YES if draft.insured else _NO)[lang],
+    "insured": lambda draft, lang, topic: None if draft.insured is None else t("choice.yes" if draft.insured else "choice.no", lang),
     "contents": _text("contents"),
     "other_place": _text("other_place"),
     # The ready sentences ticked, by their labels in the sentence bank (unknown ids as given).
     "details": lambda draft, lang, topic: "; ".join(
-        (DETAILS[key].label if lang == "id" else DETAILS[key].label_en) if key in DETAILS else key for key in draft.details
+        t(f"label.detail.{key}", lang) if key in DETAILS else key for key in draft.details
     ) or None,
     "address": _address,
     "date": _date("date"),
     "description": _description,
     # An unticked box is no answer (like has_screenshots): the form sends false for it.
-    "include_description": lambda draft, lang, topic: _YES[lang] if draft.include_description else None,
-    "has_screenshots": lambda draft, lang, topic: _YES[lang] if draft.has_screenshots else None,
+    "include_description": lambda draft, lang, topic: t("choice.yes", lang) if draft.include_description else None,
+    "has_screenshots": lambda draft, lang, topic: t("choice.yes", lang) if draft.has_screenshots else None,
     "case_number": _text("case_number"),
     "sent_on": _date("sent_on"),
 }
@@ -204,5 +163,5 @@ def review_rows(draft: Draft, lang: str, *, topic: Topic | None = None) -> tuple
     for field, value_of in ROWS.items():
         value = value_of(draft, lang, topic)
         if value:
-            rows.append(ReviewRow(field, LABELS[field][lang], value))
+            rows.append(ReviewRow(field, t(f"label.field.{field}", lang), value))
     return tuple(rows)

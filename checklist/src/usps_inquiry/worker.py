@@ -19,9 +19,31 @@ request type     request data                                    response data
                                                                  "label"}, ...]}}``: the draft keys
                                                                  the topic asks, in page order
 ``version``      anything                                        ``{"version": "0.1.0"}``
-``case.*``,      see :mod:`usps_inquiry.case_worker`
-``cases.*``
 ===============  ==============================================  ===============================
+
+The requests about cases (the page stores them; the engine reads, explains and changes them).
+``today`` is the reader's local date (``"YYYY-MM-DD"``, the real date when left out) and
+``lang`` is ``"id"`` (default) or ``"en"``, as for ``check``. Something the reader can fix or
+should know (a case or a file that cannot be read) is answered with ``{"error": "<a sentence in
+lang>"}`` as the response's data:
+
+==================  ==============================================  ===================================================
+type                data                                            response data
+==================  ==============================================  ===================================================
+``case.new``        ``{today, draft?, existing_ids?}``              ``{case}``
+``case.view``       ``{case, today, lang}``                         :func:`usps_inquiry.cases.view.view` | ``{error}``
+``case.add_event``  ``{case, event: {on, event, case_number?,       ``{case}`` (the event added, history in date order)
+                    note?}, lang}``                                 | ``{error}``
+``case.ics``        ``{case, today, lang, now?}`` (now: ISO UTC     ``{filename, text, due}`` | ``null`` (resolved)
+                    date-time, for tests)                           | ``{error}``
+``cases.list``      ``{cases, today, lang}``                        ``{items: [summary | {id, error}]}``
+``cases.export``    ``{cases, today}``                              ``{filename, text}`` | ``{error}``
+``cases.import``    ``{text, existing_ids, lang}``                  ``{cases, duplicates}`` | ``{error}``
+``cases.keep_both`` ``{cases, existing_ids}``                       ``{cases}``: duplicates re-id'd
+``cases.migrate``   ``{stored, legacy?, today, lang}``: the raw     ``{store, migrated_from, kept_aside, notice}``
+                    texts under the store key and the old key
+==================  ==============================================  ===================================================
+
 
 Anything else (text that is not JSON, a type that does not exist, data of the wrong shape)
 gets ``{"type": "error", "id": ..., "data": {"message": "..."}}``. :func:`handle` never raises.
@@ -38,26 +60,30 @@ Its output is ASCII-only JSON, so it is valid UTF-8 whatever the input held.
 from __future__ import annotations
 
 import json
-from datetime import date
-from typing import Any
+from datetime import date, datetime, timezone
+from typing import Any, Callable
 
-from . import __version__
 from ._text import json_too_deep
-from .case_worker import CASE_TYPES
-from .case_worker import answer as answer_case
+from ._version import __version__
+from .cases import case as cases
+from .cases import file as cases_file
+from .cases.calendar import reminder
+from .cases.view import view
 from .checker import check
-from .dates import parse_iso
-from .messages import LANGUAGES
-from .situation import fields_answer
-from .tracking import info
+from .exceptions import InvalidDate
+from .formats.dates import parse_iso
+from .formats.tracking import info
+from .rules.situation import fields_answer
+from .text import LANGUAGES
 
 __all__ = ["handle", "TYPES"]
-
-TYPES = ("check", "tracking", "fields", "version") + CASE_TYPES
 
 
 class _BadRequest(Exception):
     """A request the worker cannot answer; its message goes back to JavaScript."""
+
+
+# --- Reading the request's data ----------------------------------------------------------------
 
 
 def _lang(data: dict[str, Any]) -> str:
@@ -67,41 +93,170 @@ def _lang(data: dict[str, Any]) -> str:
     return lang
 
 
-def _data(request: dict[str, Any]) -> dict[str, Any]:
-    data = request.get("data")
-    if not isinstance(data, dict):
-        raise _BadRequest(f'A "{request["type"]}" request needs "data" to be an object.')
-    return data
+def _today(data: dict[str, Any]) -> date:
+    value = data.get("today")
+    if value is None:
+        return date.today()
+    try:
+        return parse_iso(value)  # exactly YYYY-MM-DD, as the page sends it
+    except (TypeError, InvalidDate):
+        raise _BadRequest('"today" must be a date like "2026-03-02".') from None
+
+
+def _list(data: dict[str, Any], key: str) -> list[Any]:
+    value = data.get(key, [])
+    if not isinstance(value, list):
+        raise _BadRequest(f'"{key}" must be a list.')
+    return value
+
+
+def _ids(data: dict[str, Any]) -> list[str]:
+    ids = _list(data, "existing_ids")
+    if not all(isinstance(item, str) for item in ids):
+        raise _BadRequest('"existing_ids" must be a list of strings.')
+    return ids
+
+
+def _now(data: dict[str, Any]) -> datetime | None:
+    if data.get("now") is None:
+        return None
+    try:
+        now = datetime.fromisoformat(data["now"])
+    except (TypeError, ValueError):
+        raise _BadRequest('"now" must be a date and time like "2026-03-02T08:00:00+00:00".') from None
+    return now if now.tzinfo else now.replace(tzinfo=timezone.utc)
+
+
+# --- One function per request type ---------------------------------------------------------------
+
+
+def _check(data: dict[str, Any]) -> Any:
+    today = _today(data) if data.get("today") is not None else None
+    return check(data.get("draft"), lang=_lang(data), today=today).to_dict()
+
+
+def _tracking(data: dict[str, Any]) -> Any:
+    number = data.get("number")
+    if not isinstance(number, str):
+        raise _BadRequest('A "tracking" request needs "number" to be a string.')
+    return info(number, lang=_lang(data))
+
+
+def _fields(data: dict[str, Any]) -> Any:
+    topic = data.get("topic")
+    if topic is not None and not isinstance(topic, str):
+        raise _BadRequest('A "fields" request needs "topic" to be a string or null.')
+    return fields_answer(topic, _lang(data))
+
+
+def _case_new(data: dict[str, Any]) -> Any:
+    return {"case": cases_file.new_case(today=_today(data), draft=data.get("draft"), existing_ids=_ids(data))}
+
+
+def _keep_both(data: dict[str, Any]) -> Any:
+    imported = [cases.parse_case(case).to_dict() for case in _list(data, "cases") if _valid(case)]
+    return {"cases": cases_file.keep_both(imported, existing_ids=_ids(data))}
+
+
+def _readable(answer: Callable[[dict[str, Any], str], Any]) -> Callable[[dict[str, Any]], Any]:
+    """A case request whose case or file may not be readable: that is ``{"error"}`` in `lang`."""
+
+    def handler(data: dict[str, Any]) -> Any:
+        lang = _lang(data)
+        try:
+            return answer(data, lang)
+        except (cases.InvalidCase, cases_file.CasesFileError) as error:
+            return {"error": error.message(lang)}
+
+    return handler
+
+
+def _case(data: dict[str, Any]) -> tuple[cases.Case, date]:
+    today = _today(data)
+    return cases.parse_case(data.get("case")), today
+
+
+def _case_view(data: dict[str, Any], lang: str) -> Any:
+    case, today = _case(data)
+    return view(case, today=today, lang=lang)
+
+
+def _case_add_event(data: dict[str, Any], lang: str) -> Any:
+    case, _ = _case(data)
+    history = [event.to_dict() for event in case.history] + [data.get("event")]
+    added = cases.parse_case({**case.to_dict(), "history": history})
+    ordered = cases.Case(added.id, added.draft, tuple(added.events), added.name, added.created_on, added.extra)
+    return {"case": ordered.to_dict()}
+
+
+def _case_ics(data: dict[str, Any], lang: str) -> Any:
+    case, today = _case(data)
+    return reminder(case, today=today, lang=lang, now=_now(data))
+
+
+def _cases_list(data: dict[str, Any], lang: str) -> Any:
+    today = _today(data)
+    return {"items": [_summary(case, today, lang) for case in _list(data, "cases")[: cases_file.MAX_CASES]]}
+
+
+def _cases_export(data: dict[str, Any], lang: str) -> Any:
+    return cases_file.export_cases(_list(data, "cases"), today=_today(data))
+
+
+def _cases_import(data: dict[str, Any], lang: str) -> Any:
+    return cases_file.read_cases_file(data.get("text"), existing_ids=_ids(data)).to_dict()
+
+
+def _cases_migrate(data: dict[str, Any], lang: str) -> Any:
+    return cases_file.migrate_store(data.get("stored"), legacy=data.get("legacy"), today=_today(data), lang=lang)
+
+
+def _valid(value: Any) -> bool:
+    try:
+        cases.parse_case(value)
+    except cases.InvalidCase:
+        return False
+    return True
+
+
+def _summary(value: Any, today: date, lang: str) -> dict[str, Any]:
+    try:
+        return cases.summary(cases.parse_case(value), today=today, lang=lang)
+    except cases.InvalidCase as error:
+        case_id = value.get("id") if isinstance(value, dict) and isinstance(value.get("id"), str) else None
+        return {"id": case_id, "error": error.message(lang)}
+
+
+# The one dispatch table: request type → the function that answers its data.
+_HANDLERS: dict[str, Callable[[dict[str, Any]], Any]] = {
+    "check": _check,
+    "tracking": _tracking,
+    "fields": _fields,
+    "version": lambda data: {"version": __version__},
+    "case.new": _case_new,
+    "case.view": _readable(_case_view),
+    "case.add_event": _readable(_case_add_event),
+    "case.ics": _readable(_case_ics),
+    "cases.list": _readable(_cases_list),
+    "cases.export": _readable(_cases_export),
+    "cases.import": _readable(_cases_import),
+    "cases.keep_both": _keep_both,
+    "cases.migrate": _readable(_cases_migrate),
+}
+TYPES = tuple(_HANDLERS)
 
 
 def _answer(request: dict[str, Any]) -> Any:
     kind = request.get("type")
+    handler = _HANDLERS.get(kind) if isinstance(kind, str) else None
+    if handler is None:
+        raise _BadRequest(f"The request type must be one of {', '.join(TYPES)}.")
     if kind == "version":
-        return {"version": __version__}
-    if kind == "check":
-        data = _data(request)
-        today = None
-        if data.get("today") is not None:
-            try:
-                today = parse_iso(data["today"])  # exactly YYYY-MM-DD, as the page sends it
-            except (TypeError, ValueError):
-                raise _BadRequest('"today" must be a date like "2026-03-02".') from None
-        return check(data.get("draft"), lang=_lang(data), today=today).to_dict()
-    if kind == "tracking":
-        data = _data(request)
-        number = data.get("number")
-        if not isinstance(number, str):
-            raise _BadRequest('A "tracking" request needs "number" to be a string.')
-        return info(number, lang=_lang(data))
-    if kind == "fields":
-        data = _data(request)
-        topic = data.get("topic")
-        if topic is not None and not isinstance(topic, str):
-            raise _BadRequest('A "fields" request needs "topic" to be a string or null.')
-        return fields_answer(topic, _lang(data))
-    if kind in CASE_TYPES:  # issue #9: cases, their history, reminders, export and import
-        return answer_case(kind, _data(request), _BadRequest)
-    raise _BadRequest(f"The request type must be one of {', '.join(TYPES)}.")
+        return handler({})
+    data = request.get("data")
+    if not isinstance(data, dict):
+        raise _BadRequest(f'A "{kind}" request needs "data" to be an object.')
+    return handler(data)
 
 
 def _respond(kind: str, request_id: Any, data: Any) -> str:

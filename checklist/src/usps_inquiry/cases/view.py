@@ -1,0 +1,93 @@
+"""What the page shows for one case: its title, its timeline, the next step with its letter, and
+the windows open for it. The ladder itself is in :mod:`usps_inquiry.cases.case`; the letters in
+:mod:`usps_inquiry.letters.case`.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from ..checker import check
+from ..letters.case import letter
+from ..report import Message, Window
+from ..rules.facts import WINDOWS
+from ..formats.dates import day_month_year
+from ..text import t
+from .case import Case, case_numbers, due_text, next_step, step_text, timeline, title
+
+__all__ = ["view", "shown_windows"]
+
+
+def shown_windows(windows: tuple[Window, ...], *, today: date, lang: str) -> list[dict[str, Any]]:
+    """The plan's windows that have not closed by `today`: ``{key, opens_on, closes_on, open, text}``.
+
+    Which windows apply, and their dates, are the plan's (:func:`usps_inquiry.rules.steps.plan`),
+    so the cases panel and the steps never disagree; this only says them.
+    """
+    shown = []
+    for window in windows:
+        if window.closes_on < today:
+            continue
+        label = t(f"label.window.{window.key}", lang)
+        closes = day_month_year(window.closes_on, lang)
+        if window.opens_on <= today:
+            text = t("window.open", lang, label=label, closes=closes)
+        else:
+            text = t("window.not_yet", lang, label=label, opens=day_month_year(window.opens_on, lang), closes=closes)
+        if WINDOWS[window.key].unverified:
+            text += " " + t("window.unverified", lang)
+        shown.append(
+            {
+                "key": window.key,
+                "opens_on": window.opens_on.isoformat(),
+                "closes_on": window.closes_on.isoformat(),
+                "open": window.opens_on <= today,
+                "text": text,
+            }
+        )
+    return shown
+
+
+def view(case: Case, *, today: date, lang: str) -> dict[str, Any]:
+    """Everything the page shows for one case (the JSON of the worker's ``case.view``)::
+
+        {"id", "title", "resolved": bool, "resolved_text": str | null,
+         "timeline": [{on, event, text, case_number, note}],
+         "next_step": {"code", "due": "YYYY-MM-DD", "status": "later"|"today"|"past",
+                       "text", "due_text", "label", "case_numbers": [str],
+                       "message": {"subject", "body"} | null} | null,
+         "windows": [{key, opens_on, closes_on, open, text}]}
+
+    >>> from .case import parse_case
+    >>> case = parse_case({"id": "c1", "draft": {"topic": "lost_package"},
+    ...                    "history": [{"on": "2026-11-20", "event": "sent", "case_number": "CA141722721"}]})
+    >>> shown = view(case, today=date(2026, 11, 23), lang="en")
+    >>> shown["title"], shown["next_step"]["code"], shown["next_step"]["due"]
+    ('Lost package', 'follow_up', '2026-12-02')
+    """
+    report = check(case.draft, lang=lang, today=today)  # once: the windows, and the message for "send"
+    step = next_step(case, today=today)
+    result: dict[str, Any] = {
+        "id": case.id,
+        "title": title(case, lang),
+        "resolved": step is None,
+        "resolved_text": t("case.resolved", lang) if step is None else None,
+        "timeline": timeline(case, lang),
+        "next_step": None,
+        "windows": shown_windows(report.windows, today=today, lang=lang),
+    }
+    if step is not None:
+        first = Message(report.message.subject, report.message.body) if report.message else None  # no mirror here
+        message = letter(case, step, today=today, first=first)
+        result["next_step"] = {
+            "code": step.code,
+            "due": step.due.isoformat(),
+            "status": "later" if step.due > today else "today" if step.due == today else "past",
+            "text": step_text(case, step, lang),
+            "due_text": due_text(step, today, lang),
+            "label": t(f"label.{step.code}", lang),
+            "case_numbers": case_numbers(case) if step.code != "send" else [],
+            "message": message.to_dict() if message else None,
+        }
+    return result

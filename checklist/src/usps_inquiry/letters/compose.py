@@ -1,0 +1,408 @@
+"""The message to USPS and the follow-up, in plain-text English (USPS reads English), and the
+message's Indonesian mirror, sentence for sentence.
+
+The body is a short letter, written from the reader's answers:
+
+1. the greeting;
+2. what it is about: the item (its service), whether the reader sent or received it, when it
+   was mailed, from where to where (the US end as "City, ST ZIP"), what it contains, when it was
+   expected, whether it was insured, and what happened (``problem``) — or, for a draft with no
+   situation answers, the topic's opening sentence;
+3. the facts an agent copies: tracking number (compact), date, US address (state in upper case,
+   ZIP+4 with its hyphen);
+4. the ready sentences the reader ticked (``details``, :data:`usps_inquiry.letters.sentences.DETAILS`);
+5. the reader's own text, under "Additional details:" (or the topic's label in a draft without
+   situation answers) — only when it is English, or when the reader chose to include it anyway
+   (``include_description: true``), then under a label saying it is not in English. A card
+   number, SSN, ITIN, NIK, password, PIN or one-time code in it is replaced by ``[removed]``;
+6. screenshots, the request (``wanted``: a refund of postage and a claim for the item's value
+   read differently), how to reach the reader, and the sign-off with the name.
+
+A line whose value is missing is left out, never written with a blank. The reader's text is kept
+as typed, trimmed; the only changes are the ones needed to send it as text: line breaks become
+``\\n``, tabs become spaces, control characters are removed and unpaired surrogates become
+U+FFFD. One-line values (name, street …) have runs of spaces and line breaks folded into one
+space. The same draft always gives the same message. Every sentence is a
+:class:`~usps_inquiry.letters.sentences.Pair`, so the mirror (``Message.mirror``) is built from the same
+templates and cannot drift from the English.
+
+>>> from usps_inquiry.draft import Draft
+>>> message = compose_message(Draft(topic='tracking', name='Budi', email='budi@example.com',
+...     description='The tracking has not changed for ten days.'), TOPICS['tracking'],
+...     tracking='RR123456785ID')
+>>> print(message)
+Tracking Question - Tracking #RR123456785ID
+<BLANKLINE>
+Dear USPS Customer Service,
+<BLANKLINE>
+I have a question about the tracking of my item.
+<BLANKLINE>
+Tracking number: RR123456785ID
+<BLANKLINE>
+Details:
+The tracking has not changed for ten days.
+<BLANKLINE>
+Please let me know the current status of this item.
+<BLANKLINE>
+You can reach me by email at budi@example.com.
+<BLANKLINE>
+Thank you for your help.
+<BLANKLINE>
+Kind regards,
+Budi
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from ..formats import address as address_rules
+from .._text import clean_text, snippet
+from ..formats.dates import day_month_year, long_date
+from ..formats.description import mask_sensitive
+from ..draft import Draft
+from ..exceptions import InquiryError
+from ..formats.language import language_of
+from ..text import has, t
+from ..report import FollowUp, Message
+from .sentences import (
+    DETAILS,
+    ITEM,
+    LETTER,
+    NOT_UPDATED,
+    OPENING,
+    PACKAGE,
+    PROBLEM,
+    RETURNED_TO_ME,
+    SERVICE_NAMES,
+    SITUATION,
+    TO_ADDRESS,
+    WANTED,
+    Pair,
+    said,
+)
+from ..rules.topics import TOPICS, Topic
+
+__all__ = ["CUT", "closing", "subject", "compose_message", "compose_follow_up", "us_place", "description_in_message"]
+
+_LINE = 200  # longest one-line value kept in full
+# The longest description the message carries: three times what the form takes (the message is
+# then too long anyway, and says by how much); beyond it a huge paste would only cost time.
+CUT = 12_000
+_ANSWERS = ("role", "service", "problem", "wanted", "mailed_on", "expected_on", "contents", "other_place", "insured")
+_ITEM_SHORT = {"first_class_mail": ITEM, "first_class_mail_international": ITEM}
+
+
+def _date_pair(day: date) -> Pair:
+    return Pair(day_month_year(day, "en"), day_month_year(day, "id"))
+
+
+def _line(value: str | None) -> str | None:
+    return snippet(value, _LINE) or None if value else None
+
+
+def _free(value: str | None) -> str | None:
+    """A short free-text answer (contents, other place) on one line, secrets masked."""
+    line = _line(value)
+    return mask_sensitive(line)[0] if line else None
+
+
+def _same(value: str) -> Pair:
+    return Pair(value, value)
+
+
+def _state(draft: Draft) -> str | None:
+    state = _line(draft.state)
+    return address_rules.state_code(state) or state if state else None
+
+
+def _zip(draft: Draft) -> str | None:
+    zip_code = _line(draft.zip)
+    if not zip_code:
+        return None
+    try:
+        return address_rules.validate_zip(zip_code)
+    except InquiryError:
+        return zip_code
+
+
+def us_place(draft: Draft) -> str | None:
+    """The US end as "City, ST ZIP": state in upper case, ZIP+4 with its hyphen.
+
+    >>> us_place(Draft(city='Denver', state='colorado', zip='80202 1234'))
+    'Denver, CO 80202-1234'
+    """
+    city, state, zip_code = _line(draft.city), _state(draft), _zip(draft)
+    tail = " ".join(part for part in (state, zip_code) if part)
+    return ", ".join(part for part in (city, tail) if part) or None
+
+
+def description_in_message(draft: Draft) -> tuple[str | None, bool]:
+    """The reader's text as the message carries it (masked), or ``None`` when left out; and
+    whether it is in another language than English.
+
+    >>> description_in_message(Draft(description='Paketnya blm nyampe udh 3 minggu, tolong dicek ya kak'))
+    (None, True)
+    >>> description_in_message(Draft(description='Paketnya blm nyampe udh 3 minggu', include_description=True))
+    ('Paketnya blm nyampe udh 3 minggu', True)
+    """
+    if not draft.description:
+        return None, False
+    text = clean_text(draft.description)
+    text = mask_sensitive(text[:CUT] + ("\u2026" if len(text) > CUT else ""))[0]
+    if not text.strip():
+        return None, False
+    foreign = language_of(text) in ("id", "other")
+    if foreign and draft.include_description is not True:
+        return None, True
+    return text, foreign
+
+
+def _value(situation: Any, draft: Draft, key: str) -> Any:
+    """A situation answer: from :func:`usps_inquiry.rules.situation.resolve` when given, else the draft."""
+    if situation is not None:
+        return getattr(situation, key, None)
+    value = getattr(draft, key, None)
+    return None if key in ("mailed_on", "expected_on") else value  # raw dates are checked elsewhere
+
+
+def _has_answers(situation: Any, draft: Draft) -> bool:
+    return any(_value(situation, draft, key) not in (None, ()) for key in _ANSWERS)
+
+
+def _route(situation: Any, draft: Draft) -> tuple[str | None, str | None]:
+    """(origin, destination): the US end is the reader's US address, the other end other_place."""
+    here, there = us_place(draft), _free(_value(situation, draft, "other_place"))
+    if _value(situation, draft, "direction") == "from_us":
+        return here, there
+    return there, here
+
+
+def _situation(situation: Any, draft: Draft) -> Pair:
+    service = _value(situation, draft, "service")
+    item = SERVICE_NAMES.get(service or "", PACKAGE)
+    role = _value(situation, draft, "role")
+    sentences = [OPENING.get(role, OPENING[None]).format(item=item)]
+    mailed, expected = _value(situation, draft, "mailed_on"), _value(situation, draft, "expected_on")
+    origin, destination = _route(situation, draft)
+    values: dict[str, Any] = {}
+    if mailed:
+        values["mailed"] = _date_pair(mailed)
+    if origin:
+        # "from Bandung, Indonesia, to …": US English closes a "City, Country" pair with a comma.
+        values["origin"] = Pair(origin + ("," if "," in origin and destination else ""), origin)
+    if destination:
+        values["destination"] = _same(destination)
+    key = {
+        (True, True, True): "mailed_route",
+        (True, True, False): "mailed_from",
+        (True, False, True): "mailed_to",
+        (True, False, False): "mailed",
+        (False, True, True): "route",
+        (False, True, False): "from",
+        (False, False, True): "to",
+    }.get((bool(mailed), bool(origin), bool(destination)))
+    if key:
+        sentences.append(SITUATION[key].format(**values))  # "on November 3, 2026, from …"
+    contents = _free(_value(situation, draft, "contents"))
+    if contents:
+        sentences.append(SITUATION["contents"].format(contents=_same(contents)))
+    if expected:
+        sentences.append(SITUATION["expected"].format(expected=_date_pair(expected)))
+    if _value(situation, draft, "insured") is True:
+        sentences.append(SITUATION["insured"])
+    problem = _value(situation, draft, "problem")
+    if problem in PROBLEM:
+        if problem == "returned_to_sender" and role == "sender":
+            sentences.append(RETURNED_TO_ME)
+        else:
+            sentences.append(PROBLEM[problem])
+    return _sentences(sentences)
+
+
+def _sentences(pairs: list[Pair]) -> Pair:
+    return Pair(" ".join(pair.en for pair in pairs), " ".join(pair.id for pair in pairs))
+
+
+def _facts(draft: Draft, tracking: str | None, day: date | None) -> Pair | None:
+    lines: list[Pair] = []
+    if tracking:
+        lines.append(LETTER["tracking"].format(value=tracking))
+    if day:
+        lines.append(LETTER["date"].format(value=_date_pair(day)))
+    elif _line(draft.date):
+        lines.append(LETTER["date"].format(value=_line(draft.date)))
+    street, place = _line(draft.street), us_place(draft)
+    address = [part for part in (street, place) if part]
+    if address:
+        lines.append(LETTER["address"] + _same("\n" + "\n".join(address)))
+    if not lines:
+        return None
+    return Pair("\n".join(line.en for line in lines), "\n".join(line.id for line in lines))
+
+
+def _details(situation: Any, draft: Draft, day: date | None) -> Pair | None:
+    keys = _value(situation, draft, "details") or ()
+    since = day or _value(situation, draft, "mailed_on")
+    sentences = []
+    for key in keys:
+        if key not in DETAILS:
+            continue  # the checker reports it
+        detail = DETAILS[key].pair
+        if key == "tracking_not_updated":
+            detail = detail.format(since=_date_pair(since)) if since else NOT_UPDATED
+        sentences.append(detail)
+    return _sentences(sentences) if sentences else None
+
+
+def _request(situation: Any, draft: Draft, topic: Topic) -> Pair:
+    wanted = _value(situation, draft, "wanted")
+    service = _value(situation, draft, "service")
+    if wanted == "refund" and (service == "priority_mail_express" or _value(situation, draft, "problem") == "late_express"):
+        wanted = "refund_express"
+    if wanted in WANTED:
+        to_address = TO_ADDRESS if draft.street and _value(situation, draft, "direction") != "from_us" else _same("")
+        return WANTED[wanted].format(to_address=to_address, item_short=_ITEM_SHORT.get(service or "", PACKAGE))
+    return said(f"letter.request.{topic.key}")
+
+
+def _contact(draft: Draft, phone_is_international: bool) -> list[Pair]:
+    email, phone = _line(draft.email), _line(draft.phone)
+    if email and phone:
+        sentence = LETTER["reach_both"].format(email=email, phone=phone)
+    elif email:
+        sentence = LETTER["reach_email"].format(email=email)
+    elif phone:
+        sentence = LETTER["reach_phone"].format(phone=phone)
+    else:
+        return []
+    if phone and email and phone_is_international:
+        sentence = sentence + _same(" ") + LETTER["email_best"]
+    return [sentence]
+
+
+def _sign_off(draft: Draft) -> Pair:
+    name = _line(draft.name)
+    closing = LETTER["thanks"] + _same("\n\n") + LETTER["regards"]
+    return closing + _same(f"\n{name}") if name else closing
+
+
+def subject(topic: Topic | None, tracking: str | None, lang: str = "en") -> str:
+    """The subject line for `topic` (``other`` when none), with the tracking number when there is one.
+
+    >>> subject(TOPICS['lost_package'], '9400111206206406260787'), subject(None, None)
+    ('Lost Package - Tracking #9400111206206406260787', 'Customer Inquiry')
+    """
+    title = t(f"letter.subject.{(topic or TOPICS['other']).key}", lang)
+    return t("letter.subject.with_tracking", lang, title=title, number=tracking) if tracking else title
+
+
+def closing(draft: Draft, phone_is_international: bool) -> list[Pair]:
+    """How every letter to USPS ends: how to reach the reader, then the thanks and their name."""
+    return _contact(draft, phone_is_international) + [_sign_off(draft)]
+
+
+def compose_message(
+    draft: Draft,
+    topic: Topic | None,
+    *,
+    tracking: str | None = None,
+    day: date | None = None,
+    phone_is_international: bool = False,
+    situation: Any = None,
+    mirror: bool = False,
+) -> Message:
+    """Compose the message for `draft`.
+
+    :param topic: the draft's topic, or ``None`` to write a general inquiry.
+    :param tracking: the tracking number to show (the normalised one when it is valid).
+    :param day: the date it happened, when it is a real date; else the date as typed is shown.
+    :param phone_is_international: whether the phone number is outside the US.
+    :param situation: the :class:`usps_inquiry.rules.situation.Situation` (answers read leniently,
+        dates parsed, direction and service derived); without it the draft's answers are used
+        as they are and its ``mailed_on``/``expected_on`` are left out.
+    :param mirror: also render the Indonesian mirror (``Message.mirror``); else it is ``None``.
+    """
+    topic = topic or TOPICS["other"]
+    tracking = _line(tracking)
+    structured = _has_answers(situation, draft)
+    paragraphs = [LETTER["greeting"]]
+    if structured:
+        paragraphs.append(_situation(situation, draft))
+    else:
+        paragraphs.append(said(f"letter.about.{topic.key}"))
+    facts = _facts(draft, tracking, day)
+    if facts:
+        paragraphs.append(facts)
+    details = _details(situation, draft, day)
+    if details:
+        paragraphs.append(details)
+        structured = True
+    description, foreign = description_in_message(draft)
+    if description:
+        if foreign:
+            label = LETTER["additional_not_english"]
+        elif structured:
+            label = LETTER["additional"]
+        else:
+            label = said(f"letter.part.details.{topic.key}")
+        paragraphs.append(label + _same("\n" + description))  # the reader's own words, as typed
+    if draft.has_screenshots:
+        paragraphs.append(LETTER["screenshots"])
+    paragraphs.append(_request(situation, draft, topic))
+    paragraphs += closing(draft, phone_is_international)
+    body = "\n\n".join(paragraph.en for paragraph in paragraphs)
+    shown = "\n\n".join(paragraph.id for paragraph in paragraphs) if mirror else None
+    return Message(subject(topic, tracking), body, shown)
+
+
+def compose_follow_up(
+    draft: Draft,
+    topic: Topic | None,
+    *,
+    case_number: str,
+    sent_on: date,
+    due: date,
+    business_days: int,
+    tracking: str | None = None,
+    phone_is_international: bool = False,
+    wanted: str | None = None,
+    lang: str = "en",
+) -> FollowUp:
+    """Compose the follow-up to send on `due` if USPS has not replied to case `case_number`.
+
+    The letter is English; :attr:`~usps_inquiry.report.FollowUp.due_text`, the sentence saying
+    when to send it, is in `lang`.
+
+    >>> from usps_inquiry.draft import Draft
+    >>> follow_up = compose_follow_up(Draft(name='Ani'), TOPICS['lost_package'],
+    ...     case_number='CA141722721', sent_on=date(2026, 3, 2), due=date(2026, 3, 11),
+    ...     business_days=7, tracking='9400111206206406260787')
+    >>> follow_up.subject
+    'Follow-up on Case #CA141722721 - Lost Package - Tracking #9400111206206406260787'
+    >>> print(follow_up.body.splitlines()[2])
+    I am following up on my message about a package that has not arrived, sent on March 2, 2026 (case number CA141722721, tracking number 9400111206206406260787).
+    >>> print(follow_up.due_text)
+    If there is no reply, follow up on Wednesday, March 11, 2026 (7 business days after you sent your message).
+    """
+    about_code = f"letter.part.follow_up_about.wanted.{wanted}"
+    if not has(about_code):
+        about_code = f"letter.part.follow_up_about.{topic.key if topic else 'none'}"
+    about = t(about_code, "en")
+    title = subject(topic, _line(tracking))
+    tracking = _line(tracking)
+    reference = t("letter.case.reference.case_numbers", "en", count=1, numbers=case_number)
+    if tracking:
+        reference += ", " + t("letter.case.reference.tracking", "en", tracking=tracking)
+    paragraphs = [
+        LETTER["greeting"].en,
+        t("letter.follow_up.opening", "en", about=about, date=day_month_year(sent_on, "en"), reference=reference),
+        LETTER["no_reply"].en,
+    ]
+    paragraphs += [pair.en for pair in closing(draft, phone_is_international)]
+    due_text = t("follow_up.due", lang, date=long_date(due, lang), count=business_days)
+    return FollowUp(
+        due, business_days, t("letter.subject.follow_up.case", "en", number=case_number, title=title),
+        "\n\n".join(paragraphs), due_text,
+    )

@@ -1,0 +1,125 @@
+"""Every sentence the reader sees comes from the catalogue: a pseudo-language proves it.
+
+The language ``qps`` is English with every template of the catalogue wrapped in ⟦…⟧. Running
+check, the steps, the follow-up sentence, the case view and the calendar in it, every text meant
+for the reader must be wrapped: text outside ⟦…⟧ is a sentence that bypassed the catalogue.
+What is not the catalogue's is left out on purpose: the reader's own values (a name, a tracking
+number), and the letters to USPS, which are English whatever the reader's language.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+import pytest
+
+from usps_inquiry import check
+from usps_inquiry.cases.calendar import reminder
+from usps_inquiry.cases.case import parse_case
+from usps_inquiry.cases.view import view
+from usps_inquiry.text import en, register, unregister
+
+PSEUDO = "qps"
+TODAY = date(2026, 12, 1)
+_WRAPPED = re.compile(r"⟦[^⟦⟧]*⟧")
+
+
+def _wrap(entry):
+    return {form: f"⟦{text}⟧" for form, text in entry.items()} if isinstance(entry, dict) else f"⟦{entry}⟧"
+
+
+@pytest.fixture(autouse=True)
+def pseudo():
+    register(PSEUDO, {code: _wrap(entry) for code, entry in en.CATALOGUE.items()}, plural=lambda n: "one" if n == 1 else "other")
+    yield
+    unregister(PSEUDO)
+
+
+def unwrapped(text: str) -> str:
+    """What is left of `text` outside every ⟦…⟧ (innermost first), less spaces and punctuation."""
+    while True:
+        shorter = _WRAPPED.sub("", text)
+        if shorter == text:
+            break
+        text = shorter
+    return re.sub(r"[\s.,;:()–-]+", "", text)
+
+
+# Situations that reach the findings, the steps (domestic, international, wrong channel), the
+# review rows of every kind, and a follow-up; reader values are ones a row shows as typed.
+DRAFTS = [
+    {},
+    {"topic": "lost_package", "name": "Budi", "email": "budi@gmial.com", "phone": "0812 3456 7890",
+     "tracking_number": "9400 1112 0620 6406 2607 88", "date": "3 Nov 2026", "description": "Paketnya belum sampai!!",
+     "address": {"street": "1 Main St", "city": "Washington", "state": "district of columbia", "zip": "2050"}},
+    {"topic": "lost_package", "direction": "domestic", "problem": "not_arrived", "insured": True, "service": "ground_advantage",
+     "mailed_on": "2026-11-20", "wanted": "claim", "case_number": "CA141722721", "sent_on": "2026-11-24",
+     "has_screenshots": True, "name": "Budi", "email": "budi@example.com", "description": "It never came to my house."},
+    {"topic": "lost_package", "tracking_number": "RR123456785ID", "role": "recipient", "problem": "not_arrived"},
+    {"topic": "lost_package", "direction": "from_us", "role": "sender", "service": "priority_mail_international",
+     "mailed_on": "2026-10-01", "description": "I mailed a gift to Jakarta."},
+    {"topic": "lost_package", "direction": "from_us", "role": "recipient", "sender_kind": "shop",
+     "service": "first_class_package_international", "problem": "held_at_customs"},
+    {"topic": "general", "description": "Someone stole my parcel and I have a court deadline with Priority Mail Express."},
+    {"topic": "passport"},
+    {"topic": "pizza", "colour": "blue", "name": ["x"]},
+]  # fmt: skip
+READER_ROWS = {"name", "email", "phone", "tracking_number", "contents", "other_place", "address", "description", "case_number"}
+
+
+@pytest.mark.parametrize("draft", DRAFTS)
+def test_check_speaks_only_the_catalogue(draft):
+    report = check(draft, lang=PSEUDO, today=TODAY)
+    said = [finding.message for finding in report.findings]
+    said += [finding.channel.why for finding in report.findings if finding.channel]
+    said += [finding.channel.name for finding in report.findings if finding.channel]
+    said += [step.text for step in report.steps] + [step.channel.name for step in report.steps if step.channel]
+    said += [row.label for row in report.review]
+    typed = {value for value in draft.values() if isinstance(value, str)}  # a value shown as typed
+    said += [row.value for row in report.review if row.field not in READER_ROWS and row.value not in typed]
+    if report.follow_up:
+        said.append(report.follow_up.due_text)
+    assert said and [text for text in said if unwrapped(text)] == []
+
+
+CASE = {
+    "id": "c1",
+    "name": None,  # the title is then the topic's name, from the catalogue
+    "draft": {**DRAFTS[2]},
+    "history": [
+        {"on": "2026-11-24", "event": "sent", "case_number": "CA141722721"},
+        {"on": "2026-11-27", "event": "reply", "case_number": "CA141722722"},
+    ],
+}
+
+
+@pytest.mark.parametrize("today", [date(2026, 11, 30), date(2026, 12, 20), date(2027, 1, 10)])
+def test_the_case_view_speaks_only_the_catalogue(today):
+    shown = view(parse_case(CASE), today=today, lang=PSEUDO)
+    said = [shown["title"]] + [event["text"] for event in shown["timeline"]] + [window["text"] for window in shown["windows"]]
+    step = shown["next_step"]
+    said += [step["text"], step["label"], step["due_text"]]
+    assert shown["windows"] and [text for text in said if unwrapped(text)] == []
+
+
+def test_the_untitled_and_resolved_case_speak_only_the_catalogue():
+    case = parse_case({"id": "c2", "draft": {}, "history": [{"on": "2026-11-24", "event": "resolved"}]})
+    shown = view(case, today=TODAY, lang=PSEUDO)
+    assert [text for text in (shown["title"], shown["resolved_text"]) if unwrapped(text)] == []
+
+
+def test_the_calendar_speaks_only_the_catalogue():
+    found = reminder(parse_case(CASE), today=TODAY, lang=PSEUDO)
+    unfolded = found["text"].replace("\r\n ", "")
+    summary = next(line for line in unfolded.split("\r\n") if line.startswith("SUMMARY:"))[len("SUMMARY:"):]
+    description = next(line for line in unfolded.split("\r\n") if line.startswith("DESCRIPTION:"))[len("DESCRIPTION:"):]
+    # The description's paragraphs up to the letter (which is English, to USPS) are the reader's.
+    before_letter = description.replace("\\,", ",").replace("\\;", ";").split("\\n\\n")[:2]
+    assert [text for text in [summary, *before_letter] if unwrapped(text)] == []
+
+
+def test_the_details_row_speaks_only_the_catalogue():
+    report = check({"topic": "lost_package", "details": ["box_damaged"]}, lang=PSEUDO, today=TODAY)
+    (value,) = [row.value for row in report.review if row.field == "details"]
+    assert unwrapped(value) == ""
