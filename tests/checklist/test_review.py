@@ -14,7 +14,8 @@ from usps_inquiry.formats.business_days import add_business_days
 from usps_inquiry.formats.dates import long_date, parse_iso
 from usps_inquiry.draft import FIELDS
 from usps_inquiry.formats.holidays import holidays, is_holiday, observed_holidays
-from usps_inquiry.review import LABELS, ROWS, TOPIC_LABELS
+from usps_inquiry.review import LABELLED, ROWS
+from usps_inquiry.text import t
 from usps_inquiry.rules.topics import TOPIC_KEYS
 
 
@@ -83,7 +84,7 @@ def test_dates_are_written_out_when_real_and_shown_as_typed_when_not():
 def test_topic_rows():
     for key in TOPIC_KEYS:
         for lang in ("id", "en"):
-            assert review({"topic": key}, lang)[0] == ("topic", LABELS["topic"][lang], TOPIC_LABELS[key][lang])
+            assert review({"topic": key}, lang)[0] == ("topic", t("label.field.topic", lang), t(f"choice.topic.{key}", lang))
     assert review({"topic": "Lost-Package "})[0][2] == "Lost or missing package"
     assert review({"topic": "pizza"})[0][2] == "pizza"
 
@@ -97,10 +98,10 @@ def test_reader_text_is_cleaned_and_long_values_are_cut():
 
 
 def test_every_row_has_a_label_in_both_languages():
-    assert set(ROWS) <= set(LABELS)
+    assert set(ROWS) <= set(LABELLED)
     assert set(FIELDS) <= set(ROWS)  # a new draft field needs a review row
-    for field, labels in LABELS.items():
-        assert set(labels) == {"id", "en"} and all(labels.values()), field
+    for field in LABELLED:
+        assert all(t(f"label.field.{field}", lang) for lang in ("id", "en")), field
 
 
 # --- The follow-up sentence ---------------------------------------------------------------------

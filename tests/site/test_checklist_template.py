@@ -233,8 +233,8 @@ SAME_WORDS = {"checklist-cases.html": {"Apa yang terjadi?", "What happened?"}}
 
 
 def test_the_config_carries_which_questions_each_topic_asks(built_site: Path):
-    from usps_inquiry.situation import fields_for
-    from usps_inquiry.topics import TOPIC_KEYS
+    from usps_inquiry.rules.situation import fields_for
+    from usps_inquiry.rules.topics import TOPIC_KEYS
 
     config = json.loads(parse(built_site / CHECKLIST[0]).config)
     assert config["fields"] == {"": list(fields_for(None)), **{key: list(fields_for(key)) for key in TOPIC_KEYS}}

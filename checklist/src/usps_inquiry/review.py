@@ -46,7 +46,7 @@ from .rules.situation import read_choice, value_label
 from .rules.topics import TOPICS, Topic
 from .text import t
 
-__all__ = ["LABELS", "TOPIC_LABELS", "SITUATION_FIELDS", "ROWS", "review_rows"]
+__all__ = ["LABELLED", "SITUATION_FIELDS", "ROWS", "review_rows"]
 
 _LINE = 200  # as in the message: the longest one-line value kept in full
 
@@ -57,12 +57,6 @@ SITUATION_FIELDS = (
     "direction", "role", "sender_kind", "service", "mailed_on", "expected_on", "problem", "wanted",
     "insured", "contents", "other_place", "details", "include_description",
 )  # fmt: skip
-# The labels as {field: {lang: label}} and {topic: {lang: label}}, for the page's build (the hook
-# and its tests) until it reads them from the catalogue; the catalogue owns the words.
-LABELS: dict[str, dict[str, str]] = {field: {lang: t(f"label.field.{field}", lang) for lang in ("id", "en")} for field in LABELLED}
-TOPIC_LABELS: dict[str, dict[str, str]] = {
-    key: {lang: t(f"choice.topic.{key}", lang) for lang in ("id", "en")} for key in TOPICS
-}
 
 
 def _line(value: str | None) -> str | None:

@@ -16,7 +16,7 @@ from usps_inquiry.clean import INVISIBLE
 from usps_inquiry.formats.description import MAX_LENGTH, length
 from usps_inquiry.formats.language import language_of, points
 from usps_inquiry.letters.sentences import DETAILS, LETTER, OPENING, PROBLEM, SERVICE_NAMES, SITUATION, WANTED
-from usps_inquiry.text import has
+from usps_inquiry.text import has, t
 from usps_inquiry.rules.situation import PROBLEMS, SERVICES
 from usps_inquiry.rules.situation import WANTED as WANTED_KEYS
 from usps_inquiry.rules.topics import TOPICS
@@ -389,7 +389,8 @@ def test_tables_cover_every_choice():
         assert has(f"letter.part.follow_up_about.{key}")
     assert all(has(f"letter.part.follow_up_about.wanted.{key}") for key in WANTED_KEYS)
     for detail in DETAILS.values():
-        assert detail.label and detail.label_en and detail.en.endswith(".") and detail.id.endswith(".")
+        assert all(t(f"label.detail.{detail.key}", lang) for lang in ("id", "en"))
+        assert detail.en.endswith(".") and detail.id.endswith(".")
 
 
 # --- Properties -------------------------------------------------------------------------------

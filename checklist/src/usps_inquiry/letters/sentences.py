@@ -13,8 +13,8 @@ fields (see :func:`usps_inquiry.letters.compose.compose_message`).
 
 >>> DETAILS['box_damaged'].en
 'The box was damaged when it arrived.'
->>> DETAILS['box_damaged'].label
-'Kardus atau kemasannya rusak saat tiba'
+>>> DETAILS['box_damaged'].id
+'Kardus paket sudah rusak saat tiba.'
 """
 
 from __future__ import annotations
@@ -81,15 +81,6 @@ class Detail:
     def pair(self) -> Pair:
         """The sentence as the letter and its mirror have it (``{since}`` still to fill)."""
         return _pair(f"letter.detail.{self.key}")
-
-    # The page's build reads these four until it takes the labels from the catalogue (issue 14, item 4).
-    @property
-    def label(self) -> str:
-        return t(f"label.detail.{self.key}", "id")
-
-    @property
-    def label_en(self) -> str:
-        return t(f"label.detail.{self.key}", "en")
 
     @property
     def en(self) -> str:
