@@ -38,6 +38,7 @@ function setUp(overrides = {}) {
     runtime: "https://site.test/assets/pyodide/314.0.7/",
     wheel: "https://site.test/assets/checklist/abc/usps_inquiry-0.1.0-py3-none-any.whl",
     keep: true,
+    sizes: { "pyodide.asm.wasm": 9_598_218 },
     supported: true,
     timeoutSeconds: 20,
     createWorker: (url, options) => {
@@ -50,18 +51,23 @@ function setUp(overrides = {}) {
   });
   engines.push(engine);
   const record = (name) => (...args) => events.push([name, ...args]);
-  engine.subscribe({ progress: record("progress"), ready: record("ready"), answer: record("answer"), fail: record("fail"), files: record("files") });
+  engine.subscribe({ progress: record("progress"), download: record("download"), ready: record("ready"), answer: record("answer"), fail: record("fail"), files: record("files") });
   return { engine, workers, events };
 }
 
-test("start posts init with the runtime, the wheel and whether to keep copies", () => {
+test("start posts init with the runtime, the wheel, whether to keep copies and the sizes", () => {
   const { engine, workers } = setUp();
   engine.start();
   assert.equal(engine.state, "loading");
   assert.equal(workers[0].options.type, "module");
   assert.deepEqual(workers[0].posted, [{
     type: "init", id: 0,
-    data: { runtime: "https://site.test/assets/pyodide/314.0.7/", wheel: "https://site.test/assets/checklist/abc/usps_inquiry-0.1.0-py3-none-any.whl", keep: true },
+    data: {
+      runtime: "https://site.test/assets/pyodide/314.0.7/",
+      wheel: "https://site.test/assets/checklist/abc/usps_inquiry-0.1.0-py3-none-any.whl",
+      keep: true,
+      sizes: { "pyodide.asm.wasm": 9_598_218 },
+    },
   }]);
 });
 
@@ -78,6 +84,47 @@ test("each stage restarts the timeout; silence for the whole timeout fails", () 
     assert.deepEqual(events.at(-1), ["fail", "timeout"]);
     assert.equal(engine.state, "failed");
     assert.equal(workers[0].terminated, true);
+  } finally {
+    mock.timers.reset();
+  }
+});
+
+test("a slow download is no stall: each new byte restarts the timeout, far past its length", () => {
+  mock.timers.enable({ apis: ["setTimeout"] });
+  try {
+    const { engine, workers, events } = setUp();
+    engine.start();
+    // Five times the timeout in all, new bytes every 19 s: still loading, the figures passed on.
+    for (let second = 19; second <= 100; second += 19) {
+      mock.timers.tick(19_000);
+      workers[0].send({ type: "download", id: 0, data: { received: second * 1000, total: 9_598_218 } });
+    }
+    assert.equal(engine.state, "loading");
+    assert.deepEqual(events.at(-1), ["download", 95_000, 9_598_218]);
+    assert.equal(events.filter(([name]) => name === "download").length, 5);
+    // Then nothing more for the timeout's length: a stall.
+    mock.timers.tick(20_000);
+    assert.deepEqual(events.at(-1), ["fail", "timeout"]);
+    assert.equal(workers[0].terminated, true);
+  } finally {
+    mock.timers.reset();
+  }
+});
+
+test("stop (the reader cancels) ends the worker and its clock; start begins anew", () => {
+  mock.timers.enable({ apis: ["setTimeout"] });
+  try {
+    const { engine, workers, events } = setUp();
+    engine.start();
+    workers[0].send({ type: "download", id: 0, data: { received: 1, total: 2 } });
+    engine.stop();
+    assert.equal(engine.state, "idle");
+    assert.equal(workers[0].terminated, true);
+    mock.timers.tick(120_000);
+    assert.deepEqual(events, [["download", 1, 2]]); // no timeout after a cancel
+    engine.start();
+    assert.equal(workers.length, 2);
+    assert.equal(engine.state, "loading");
   } finally {
     mock.timers.reset();
   }

@@ -20,6 +20,7 @@ export const engine = createEngine({
   wheel: config.wheel ? absolute(config.wheel) : "",
   // No service worker controls this page yet (a first visit): keep what Python downloads, so
   // the runtime is cached for offline use without a second download.
+  sizes: config.download_bytes || {},
   keep: Boolean(navigator.serviceWorker && window.isSecureContext && !navigator.serviceWorker.controller),
   supported: typeof WebAssembly === "object" && typeof Worker === "function",
   timeoutSeconds: config.timeout_seconds,
