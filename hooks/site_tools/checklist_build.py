@@ -210,26 +210,31 @@ def plan_assets(root: Path) -> ChecklistAssets:
 
 
 def download_size(assets: ChecklistAssets) -> int:
-    """The bytes a first visit to the checklist downloads: every file planned for the site.
+    """The bytes a first visit to the checklist downloads (see :func:`download_sizes`).
 
     What the page tells a reader who asked to save data, before it downloads anything (the
     server may compress the JavaScript a little; the WebAssembly and the zip files, most of
     it, are compressed already).
     """
-    return sum(len(source) if isinstance(source, bytes) else source.stat().st_size for source in assets.files.values())
+    return sum(download_sizes(assets).values())
 
 
 def download_sizes(assets: ChecklistAssets) -> dict[str, int]:
-    """Each planned file's size by file name: the page counts its download against them
-    ("4.1 of 13.6 MB"; a compressed response's Content-Length is not the size it decodes to).
+    """The size of each file the checklist page downloads, by file name: the page counts its
+    download against them ("4.1 of 13.6 MB"; a compressed response's Content-Length is not the
+    size it decodes to). Every planned file but micropip, which the page no longer loads (it
+    unpacks its wheel itself; see overrides/assets/checklist/python.js).
 
-    >>> download_sizes(ChecklistAssets("r/", "w.whl", {"r/pyodide-lock.json": b"{}"}))
+    >>> files = {"r/pyodide-lock.json": b"{}", "r/micropip-1-py3-none-any.whl": b""}
+    >>> download_sizes(ChecklistAssets("r/", "w.whl", files))
     {'pyodide-lock.json': 2}
     """
-    return {
-        dest.rsplit("/", 1)[-1]: len(source) if isinstance(source, bytes) else source.stat().st_size
-        for dest, source in assets.files.items()
-    }
+    sizes = {}
+    for dest, source in assets.files.items():
+        name = dest.rsplit("/", 1)[-1]
+        if not name.startswith("micropip-"):
+            sizes[name] = len(source) if isinstance(source, bytes) else source.stat().st_size
+    return sizes
 
 
 def python_space() -> str:

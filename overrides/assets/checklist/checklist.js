@@ -73,18 +73,20 @@ function setStatus(text, step) {
 // The bar (max 3): the download fills two thirds of it, starting Python and the engine the rest.
 const STEPS = { runtime: 0, python: 2, install: 2.5 };
 const tenths = new Intl.NumberFormat(locale(config.lang), { minimumFractionDigits: 1, maximumFractionDigits: 1 });
-let downloading = false; // bytes still to come: the figure is the status, whatever the stage
 let stage = "runtime";
 
 const stageText = (stage) => fill(T["stage_" + stage] || T.stage_start, { mb: megabytes });
 
+/** The figure while the runtime downloads (later bytes, once Python starts, only keep it alive). */
 function showDownload(received, total) {
-  downloading = received < total;
+  if (stage !== "runtime") return;
+  const downloading = received < total;
   // A screen reader hears the figure once it settles, not four times a second (aria-busy).
   $("chk-status").setAttribute("aria-busy", String(downloading));
-  if (!downloading) return setStatus(stageText(stage), STEPS[stage]);
-  const mb = (bytes) => tenths.format(Math.floor(bytes / 100_000) / 10);
-  setStatus(fill(T.stage_download, { received: mb(received), total: mb(total) }), (2 * received) / total);
+  // Received rounded down (never "13,6 of 13,6" before the end), the whole as download_mb is.
+  const mb = (bytes, round) => tenths.format(round(bytes / 100_000) / 10);
+  const text = fill(T.stage_download, { received: mb(received, Math.floor), total: mb(total, Math.round) });
+  setStatus(text, (2 * received) / total);
 }
 
 function showLoading() {
@@ -95,7 +97,6 @@ function showLoading() {
   $("chk-progress").hidden = false;
   setStatus(T.stage_start, 0);
   stage = "runtime";
-  downloading = false;
 }
 
 /** "Cancel the download": stop the engine, keep the form; the download button starts it again. */
@@ -123,7 +124,8 @@ const FAILURES = { no_wasm: T.failed_no_wasm, load: T.failed_load, timeout: fill
 const listener = {
   progress(next) {
     stage = next;
-    if (!downloading) setStatus(stageText(stage), STEPS[stage] || 0);
+    $("chk-status").removeAttribute("aria-busy");
+    setStatus(stageText(stage), STEPS[stage] || 0);
   },
   download: showDownload,
   ready(data) {
