@@ -210,7 +210,7 @@ def plan_assets(root: Path) -> ChecklistAssets:
 
 
 def download_size(assets: ChecklistAssets) -> int:
-    """The bytes a first visit to the checklist downloads (see :func:`download_sizes`).
+    """The bytes a first visit to the checklist downloads: every file planned for the site.
 
     What the page tells a reader who asked to save data, before it downloads anything (the
     server may compress the JavaScript a little; the WebAssembly and the zip files, most of
@@ -220,21 +220,16 @@ def download_size(assets: ChecklistAssets) -> int:
 
 
 def download_sizes(assets: ChecklistAssets) -> dict[str, int]:
-    """The size of each file the checklist page downloads, by file name: the page counts its
-    download against them ("4.1 of 13.6 MB"; a compressed response's Content-Length is not the
-    size it decodes to). Every planned file but micropip, which the page no longer loads (it
-    unpacks its wheel itself; see overrides/assets/checklist/python.js).
+    """The size of each planned file by file name: the page counts its download against them
+    ("4.1 of 13.6 MB"; a compressed response's Content-Length is not the size it decodes to).
 
-    >>> files = {"r/pyodide-lock.json": b"{}", "r/micropip-1-py3-none-any.whl": b""}
-    >>> download_sizes(ChecklistAssets("r/", "w.whl", files))
+    >>> download_sizes(ChecklistAssets("r/", "w.whl", {"r/pyodide-lock.json": b"{}"}))
     {'pyodide-lock.json': 2}
     """
-    sizes = {}
-    for dest, source in assets.files.items():
-        name = dest.rsplit("/", 1)[-1]
-        if not name.startswith("micropip-"):
-            sizes[name] = len(source) if isinstance(source, bytes) else source.stat().st_size
-    return sizes
+    return {
+        dest.rsplit("/", 1)[-1]: len(source) if isinstance(source, bytes) else source.stat().st_size
+        for dest, source in assets.files.items()
+    }
 
 
 def python_space() -> str:

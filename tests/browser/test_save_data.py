@@ -49,9 +49,8 @@ def test_nothing_is_downloaded_until_the_reader_asks_and_the_size_is_shown(savin
     offer = page.inner_text("#chk-save-data-text")
     size = OFFER[lang].match(offer)
     assert size, offer
-    # The size is what a first visit downloads: the runtime and the engine's wheel (not micropip,
-    # which the build still ships but the page no longer loads).
-    files = [p for p in (built_site / "assets" / "pyodide").rglob("*") if p.is_file() and not p.name.startswith("micropip-")]
+    # The size is what a first visit downloads: the runtime, micropip and the engine's wheel.
+    files = [p for p in (built_site / "assets" / "pyodide").rglob("*") if p.is_file()]
     files += list((built_site / "assets" / "checklist").rglob("*.whl"))
     assert float(size.group(1).replace(",", ".")) == round(sum(p.stat().st_size for p in files) / 1e6, 1)
     button = page.locator("#chk-load")

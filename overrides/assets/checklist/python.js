@@ -18,21 +18,31 @@ async function startFromSnapshot(loadPyodide, options, snapshot, wheelBytes, pro
   return pyodide;
 }
 
-async function startCold(loadPyodide, options, wheelBytes, progress) {
+async function startCold(loadPyodide, options, wheel, wheelBytes, progress) {
   const pyodide = await loadPyodide({ ...options, _makeSnapshot: true });
-  progress("install");
-  // The wheel unpacked as the warm start does: micropip (its download, its import, its install)
-  // cost more than a second here and added nothing for one pure-Python wheel of our own.
-  pyodide.unpackArchive(await wheelBytes, "wheel");
-  // The engine's modules imported before the snapshot, so a warm start finds them in memory;
-  // nothing of a reader's is in memory yet, and no JavaScript object is held by Python.
-  pyodide.runPython("import usps_inquiry.worker");
   let snapshot = null;
   try {
-    snapshot = pyodide.makeMemorySnapshot();
+    snapshot = pyodide.makeMemorySnapshot(); // Python started, nothing else in memory yet
   } catch {
     // Not possible in this runtime: start cold every time.
   }
+  progress("install");
+  const problems = [];
+  await pyodide.loadPackage("micropip", {
+    messageCallback: () => {},
+    errorCallback: (text) => problems.push(text),
+  });
+  // loadPackage reports a missing file or a wrong sha256 through errorCallback, not by throwing.
+  if (problems.length) throw new Error(problems.join("\n"));
+  // micropip installs the bytes already downloaded (from Emscripten's in-memory file system),
+  // under the wheel's own file name, which it reads the name and version from.
+  const path = "/tmp/wheels/" + decodeURIComponent(new URL(wheel).pathname.split("/").pop());
+  pyodide.FS.mkdirTree("/tmp/wheels");
+  pyodide.FS.writeFile(path, await wheelBytes);
+  const micropip = pyodide.pyimport("micropip");
+  await micropip.install("emfs:" + path);
+  micropip.destroy();
+  pyodide.FS.unlink(path);
   return { pyodide, snapshot };
 }
 
@@ -67,8 +77,8 @@ export async function startPython({ runtime, wheel }, progress, loaded = () => {
   loaded("pyodide.mjs");
   const options = {
     indexURL: runtime,
-    // Our own lock file (it lists only micropip, which the page no longer loads): nothing is
-    // ever looked up on Pyodide's CDN.
+    // Our own lock file lists only micropip, with the sha256 of the wheel we ship: packages load
+    // from this site with their integrity checked, never from Pyodide's CDN.
     lockFileURL: new URL("pyodide-lock.json", runtime).href,
     packageBaseUrl: runtime,
     // Called once the WebAssembly module is compiled, just before the interpreter starts.
@@ -85,9 +95,9 @@ export async function startPython({ runtime, wheel }, progress, loaded = () => {
       progress("runtime");
     }
     // Never try this snapshot again; the cold start below stores none either.
-    const { pyodide } = await startCold(loadPyodide, options, wheelBytes, progress);
+    const { pyodide } = await startCold(loadPyodide, options, wheel, wheelBytes, progress);
     return { ...engineOf(pyodide), start: "cold", store: { key, snapshot: null } };
   }
-  const { pyodide, snapshot } = await startCold(loadPyodide, options, wheelBytes, progress);
+  const { pyodide, snapshot } = await startCold(loadPyodide, options, wheel, wheelBytes, progress);
   return { ...engineOf(pyodide), start: "cold", store: snapshot && { key, snapshot: snapshot.buffer } };
 }
