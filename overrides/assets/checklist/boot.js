@@ -18,9 +18,9 @@ export const engine = createEngine({
   worker: absolute(config.worker),
   runtime: config.runtime ? absolute(config.runtime) : "",
   wheel: config.wheel ? absolute(config.wheel) : "",
+  sizes: config.download_bytes || {}, // for the download's figure ("4,1 dari 13,6 MB")
   // No service worker controls this page yet (a first visit): keep what Python downloads, so
   // the runtime is cached for offline use without a second download.
-  sizes: config.download_bytes || {},
   keep: Boolean(navigator.serviceWorker && window.isSecureContext && !navigator.serviceWorker.controller),
   supported: typeof WebAssembly === "object" && typeof Worker === "function",
   timeoutSeconds: config.timeout_seconds,

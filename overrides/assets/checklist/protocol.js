@@ -85,5 +85,3 @@
 
 /** @typedef {InitMessage | EngineRequestText} ToWorker */
 /** @typedef {ProgressMessage | DownloadMessage | ReadyMessage | ErrorMessage | FilesMessage | EngineAnswerText} FromWorker */
-
-export const STAGES = Object.freeze({ runtime: 1, python: 2, install: 3 });
