@@ -112,8 +112,9 @@ def with_timeout(page, seconds: int) -> None:
 
 
 def wait_for_download_figure(page, lang: str) -> tuple[float, float]:
-    return poll(page, lambda: figures([page.inner_text("#chk-status-text")], lang), bool,
-                timeout_ms=60_000, what="the download's figure")[0]
+    """The first download figure with some megabytes received."""
+    return poll(page, lambda: figures([page.inner_text("#chk-status-text")], lang),
+                lambda shown: shown and shown[0][0] > 0, timeout_ms=60_000, what="the download's figure")[0]
 
 
 def test_a_download_that_stops_half_way_fails_saying_so(page, stalling_site):

@@ -39,32 +39,23 @@ export function countDownloads(sizes, report, failed, every = 250) {
       throw error;
     }
     if (!response.ok) failed(`${name}: HTTP ${response.status}`);
-    if (!response.ok || !response.body) return response;
-    const reader = response.body.getReader();
-    const body = new ReadableStream({
-      async pull(controller) {
-        let step;
-        try {
-          step = await reader.read();
-        } catch (error) {
-          failed(`${name}: ${(error && error.message) || error}`);
-          controller.error(error);
-          return;
-        }
-        if (step.done) {
-          add(name, 0, true);
-          controller.close();
-        } else {
-          add(name, step.value.byteLength, false);
-          controller.enqueue(step.value);
-        }
-      },
-      cancel: (why) => reader.cancel(why),
-    });
-    const headers = new Headers(response.headers);
-    headers.delete("Content-Encoding"); // the stream is already decoded
-    headers.delete("Content-Length");
-    return new Response(body, { status: response.status, statusText: response.statusText, headers });
+    // Counted on a copy of the stream: the response itself goes on untouched, so the browser
+    // still keeps the WebAssembly it compiles for the next visit (V8 keys that by the URL a
+    // constructed Response would not have).
+    if (response.ok && response.body) count(name, response.clone().body.getReader());
+    return response;
   };
+
+  async function count(name, reader) {
+    try {
+      for (let step = await reader.read(); !step.done; step = await reader.read()) {
+        add(name, step.value.byteLength, false);
+      }
+    } catch (error) {
+      failed(`${name}: ${(error && error.message) || error}`);
+      return;
+    }
+    add(name, 0, true);
+  }
   return (name) => Object.hasOwn(sizes, name) && add(name, 0, true);
 }
