@@ -11,9 +11,10 @@
  * @typedef {object} InitMessage
  * @property {"init"} type
  * @property {0} id
- * @property {{runtime: string, wheel: string, keep: boolean}} data absolute URLs of the Pyodide
- *   folder (ends with "/") and of the usps-inquiry wheel, both on this site; keep: hold copies of
- *   the files downloaded, for the site's service worker (a first visit, see FilesMessage)
+ * @property {{runtime: string, wheel: string, keep: boolean, sizes: Record<string, number>}} data
+ *   absolute URLs of the Pyodide folder (ends with "/") and of the usps-inquiry wheel, both on
+ *   this site; keep: hold copies of the files downloaded, for the site's service worker (a first
+ *   visit, see FilesMessage); sizes: the build's size of each file to download, by file name
  */
 
 /**
@@ -151,6 +152,15 @@
 /** @typedef {"runtime" | "python" | "install"} Stage */
 
 /**
+ * Worker -> page while downloading, as bytes arrive (a few times a second at most): restarts
+ * the page's timeout as a stage does.
+ * @typedef {object} DownloadMessage
+ * @property {"download"} type
+ * @property {0} id
+ * @property {{received: number, total: number}} data bytes of InitMessage's sizes so far, of all
+ */
+
+/**
  * Worker -> page once the engine answers: its version, and how Python started ("snapshot":
  * from the stored memory snapshot, "cold": from scratch).
  * @typedef {object} ReadyMessage
@@ -177,6 +187,4 @@
  */
 
 /** @typedef {InitMessage | EngineRequestText} ToWorker */
-/** @typedef {ProgressMessage | ReadyMessage | ErrorMessage | FilesMessage | EngineAnswerText} FromWorker */
-
-export const STAGES = Object.freeze({ runtime: 1, python: 2, install: 3 });
+/** @typedef {ProgressMessage | DownloadMessage | ReadyMessage | ErrorMessage | FilesMessage | EngineAnswerText} FromWorker */
