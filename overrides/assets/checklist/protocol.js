@@ -40,10 +40,11 @@
  * Every request the page sends (EngineRequestText is the JSON of one), each answered by
  * usps_inquiry.worker.handle with {type, id, data}; checklist/README.md gives each answer's
  * shape. A node test (tests/js/protocol.test.mjs) checks that every request type the modules
- * send is one of these. The engine also answers "case.new", "cases.migrate" and "tracking",
- * which the page does not send: it makes new cases and migrates what it stored itself
- * (cases.js), at once, before Python has loaded.
- * @typedef {CheckRequest | FieldsRequest | VersionRequest | CaseViewRequest | CaseAddEventRequest
+ * send is one of these. The engine also answers "case.new", "cases.migrate", "fields" and
+ * "tracking", which the page does not send: it makes new cases and migrates what it stored
+ * itself (cases.js), at once, before Python has loaded, and has each topic's questions from
+ * the page config (disclosure.js).
+ * @typedef {CheckRequest | VersionRequest | CaseViewRequest | CaseAddEventRequest
  *   | CaseIcsRequest | CasesListRequest | CasesExportRequest | CasesImportRequest
  *   | CasesKeepBothRequest} EngineRequest
  */
@@ -54,15 +55,6 @@
  * @property {"check"} type
  * @property {number} id echoed by the answer, as in every request
  * @property {{draft: Record<string, any>, lang: Lang, today: IsoDate}} data
- */
-
-/**
- * The keys a topic asks (disclosure.js shows only those questions): answered with
- * {topic, fields: [draft key, ...], choices}.
- * @typedef {object} FieldsRequest
- * @property {"fields"} type
- * @property {number} id
- * @property {{topic: string | null, lang: Lang}} data
  */
 
 /**
