@@ -81,7 +81,6 @@ _KIND_OF_OWNER = {"usps": "usps_tracking", "pos": "pos_indonesia", "bc": "bea_cu
 # Zero-width and other invisible characters a copy from a web page brings along.
 _INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u200e\u200f\u2060\u2061\u2062\u2063\u2064\ufeff"))
 _TAG = re.compile(r"<[a-zA-Z/!][^<>\n]{0,300}>")
-_SCRIPT = re.compile(r"<(script|style)[^<>]{0,300}>[^<]{0,100000}</(?:script|style)>", re.IGNORECASE)
 _NUMBER_S10 = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]{2} ?[0-9]{3} ?[0-9]{3} ?[0-9]{3} ?[A-Za-z]{2}(?![A-Za-z0-9])")
 _NUMBER_DIGITS = re.compile(r"(?<![0-9])[0-9](?:[0-9]| (?=[0-9])){19,40}(?![0-9])")
 _CASE = re.compile(
@@ -105,11 +104,14 @@ _CHROME = frozenset(
     usps tracking plus|product information|postal product:|features:|remove|feedback|track another package|
     tracking history|need more help?|faqs|learn more|details|see more|expected delivery by|expected delivery on|
     scheduled delivery|estimated delivery|status|date|time|location|event|no|no.|tanggal|waktu|lokasi|keterangan|
-    lacak kiriman|hasil pencarian|hasil pencarian:|nomor resi|nomor pelacakan|detail|riwayat|proses|
+    lacak kiriman|lacak barang kiriman|barang kiriman|hasil pencarian|hasil pencarian:|nomor resi|nomor pelacakan|detail|riwayat|proses|
     see details|keycode|submit|get more out of usps tracking:|what do usps tracking statuses mean?|
     contact usps tracking support for further assistance.|in-transit|alert|
     """.replace("\n", "").split("|")
 ) - {""}
+_CHROME_WORDS = frozenset(word for phrase in _CHROME for word in phrase.split())
+# The page's one-sentence summary above the history repeats its newest event.
+_SUMMARY = ("your item ", "your package ", "your shipment ", "the item is ", "your item's ")
 
 
 @dataclass(frozen=True)
@@ -194,6 +196,7 @@ class _Line:
     text: str  # single spaces, original case
     lower: str
     found: dict[str, tuple[Status, str]]
+    understood: bool = False  # holds a fact (a number, the service, an amount): not an event
 
 
 @dataclass
@@ -219,13 +222,35 @@ def _lines(text: str, lang: str, findings: list[Finding]) -> list[str]:
     tags = sum(1 for _ in zip(range(3), _TAG.finditer(text)))
     if tags >= 3:
         findings.append(_finding("paste.markup", "tip", lang))
-        text = html.unescape(_TAG.sub("\n", _SCRIPT.sub("\n", text)))
+        text = html.unescape(_TAG.sub("\n", _drop_code(text)))
     lines = [" ".join(line.split()) for line in text.split("\n")]
     lines = [line for line in lines if line]
     if len(lines) > MAX_LINES:
         lines = lines[:MAX_LINES]
         findings.append(_finding("paste.too_many_lines", "warning", lang, limit=_number(MAX_LINES, lang)))
     return lines
+
+
+def _drop_code(text: str) -> str:
+    """Remove ``<script>`` and ``<style>`` elements: their text is code, not the page's words.
+
+    A scan with ``str.find`` rather than a pattern, so many unclosed tags stay linear.
+    """
+    lower = text.lower()
+    kept, end = [], 0
+    while True:
+        starts = [start for start in (lower.find("<script", end), lower.find("<style", end)) if start != -1]
+        if not starts:
+            break
+        start = min(starts)
+        name = "</script" if lower.startswith("<script", start) else "</style"
+        close = lower.find(name, start)
+        kept.append(text[end:start])
+        if close == -1:
+            return "\n".join(kept)
+        end = lower.find(">", close) + 1 or len(text)
+    kept.append(text[end:])
+    return "\n".join(kept)
 
 
 def _number(value: int, lang: str) -> str:
@@ -236,12 +261,15 @@ def _number(value: int, lang: str) -> str:
 def _numbers(lines: list[_Line]) -> list[tracking.TrackingNumber]:
     found: list[tracking.TrackingNumber] = []
     for line in lines:
+        if len(line.text) > MAX_LINE:
+            continue
         for pattern in (_NUMBER_S10, _NUMBER_DIGITS):
             for match in pattern.finditer(line.text):
                 try:
                     number = tracking.validate(match.group())
                 except ValueError:
                     continue
+                line.understood = True
                 if number.number not in (known.number for known in found):
                     found.append(number)
                 if len(found) >= MAX_NUMBERS:
@@ -293,8 +321,12 @@ def _looks_like_place(line: str) -> bool:
     return bool(letters) and all(char.isupper() for char in letters)
 
 
+def _is_chrome(lower: str) -> bool:
+    return lower in _CHROME or lower.startswith(_SUMMARY) or all(word in _CHROME_WORDS for word in lower.split())
+
+
 def _events(lines: list[_Line], owner: str, month_first: bool) -> tuple[list[_Raw], int]:
-    """Group lines into events; return them and how many lines were page furniture."""
+    """Group lines into events; return them and how many lines were page furniture or facts."""
     events: list[_Raw] = []
     pending: when.Found | None = None
     pending_line = ""
@@ -314,7 +346,7 @@ def _events(lines: list[_Line], owner: str, month_first: bool) -> tuple[list[_Ra
                 preferred = max(tracking_found, key=lambda pair: len(pair[1]))
             if preferred is not None:
                 status, phrase = preferred
-        if line.lower in _CHROME and status is None:
+        if (status is None and (line.understood or _is_chrome(line.lower))) or line.lower.startswith(_SUMMARY):
             chrome += 1
             continue
         found = when.find(line.text, month_first=month_first)
@@ -351,6 +383,21 @@ def _events(lines: list[_Line], owner: str, month_first: bool) -> tuple[list[_Ra
         events.append(_Raw(None, line.text))
     if pending is not None:
         events.append(_Raw(None, pending_line))
+    # A status alone above the same status with its date is the page's heading, not an event.
+    events = [
+        event
+        for event, after in zip(events, [*events[1:], None])
+        if not (
+            after is not None
+            and event.status is not None
+            and event.status is after.status
+            and event.day is None
+            and event.place is None
+        )
+    ]
+    if owner == "bc":  # Bea Cukai names no places; what follows its status is its explanation
+        for event in events:
+            event.place = None
     return events, chrome
 
 
@@ -391,12 +438,17 @@ def _direction(kind: str, numbers: list[tracking.TrackingNumber], raws: list[_Ra
 
 
 def _service(lines: list[_Line]) -> str | None:
+    service = None
     for line in lines:
+        if len(line.text) > MAX_LINE:
+            continue
         lowered = line.lower.replace("®", "").replace("™", "")
         for phrase in _SERVICE_PHRASES:
             if phrase in lowered:
-                return SERVICES[phrase]
-    return None
+                line.understood = True
+                service = service or SERVICES[phrase]
+                break
+    return service
 
 
 def _case_number(lines: list[_Line]) -> str | None:
@@ -420,12 +472,16 @@ def _reply_on(lines: list[_Line]) -> date | None:
 
 
 def _duty_bill(lines: list[_Line]) -> str | None:
+    """The total of Bea Cukai's bill, as written (``Rp 248.625``); amount lines are facts, not events."""
+    amounts: dict[str, str] = {}
     for line in lines:
-        if any(word in line.lower for word in ("total", "tagihan", "bea masuk")):
-            match = _MONEY.search(line.text)
-            if match:
-                return f"Rp {match.group(1).rstrip('.,')}"
-    return None
+        match = _MONEY.search(line.text) if len(line.text) <= MAX_LINE else None
+        if match:
+            line.understood, line.found = True, {}  # an amount of the bill: a fact, not an event
+            for word in ("total", "tagihan", "bea masuk"):
+                if word in line.lower:
+                    amounts.setdefault(word, f"Rp {match.group(1).rstrip('.,')}")
+    return next((amounts[word] for word in ("total", "tagihan", "bea masuk") if word in amounts), None)
 
 
 def _other_carrier(lines: list[_Line]) -> str | None:
@@ -459,11 +515,13 @@ def read(text: Any, *, lang: str, today: date) -> Reading:
     numbers = _numbers(lines)
     case_number = _case_number(lines)
     kind = _kind(lines, case_number)
+    carrier = _other_carrier(lines)
+    if carrier and not numbers and kind in ("usps_tracking", "pos_indonesia"):
+        kind = "unknown"  # "Delivered" on DHL's page is DHL's word
     facts = _empty_facts()
     facts["tracking_numbers"] = [number.number for number in numbers]
     facts["service"] = _service(lines)
     if kind == "unknown":
-        carrier = _other_carrier(lines)
         if carrier:
             findings.append(_finding("paste.other_carrier", "warning", lang, carrier=carrier))
         else:
@@ -472,6 +530,8 @@ def read(text: Any, *, lang: str, today: date) -> Reading:
     if kind == "usps_reply":
         return _read_reply(lines, facts, case_number, lang, today, findings)
     owner = {"usps_tracking": "usps", "pos_indonesia": "pos", "bea_cukai": "bc"}[kind]
+    if kind == "bea_cukai":
+        facts["duty_bill"] = _duty_bill(lines)
     raws, _chrome = _events(lines, owner, month_first=(owner == "usps"))
     direction = _direction(kind, numbers, raws)
     facts["direction"] = direction
@@ -499,8 +559,6 @@ def read(text: Any, *, lang: str, today: date) -> Reading:
     accepted = sorted(raw.day for raw in dated if raw.status.stage == "accepted" and raw.day <= today)
     if accepted:
         facts["mailed_on"] = accepted[0].isoformat()
-    if kind == "bea_cukai":
-        facts["duty_bill"] = _duty_bill(lines)
     findings.extend(_tracking_findings(known, dated, latest, facts, unknown, lang, today))
     return Reading(kind, tuple(events), facts, tuple(_answers(facts, latest, lang, known)), tuple(findings))
 
@@ -513,7 +571,7 @@ def _tracking_findings(
     where = facts["where"]
     if any(raw.day > today for raw in dated):
         findings.append(_finding("paste.future", "warning", lang))
-    if known and not dated:
+    if any(raw.status.stage != "not_found" for raw in known) and not dated:
         findings.append(_finding("paste.no_date", "tip", lang))
     days = facts["days_since_last_scan"]
     if latest is not None and days is not None and days >= STALE_DAYS and where not in ("delivered",):

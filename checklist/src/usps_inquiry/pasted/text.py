@@ -7,7 +7,7 @@ Each catalogue (:mod:`.text_en`, :mod:`.text_id`) maps a ``paste.`` code to a te
 >>> say('paste.unknown_lines', 'en', count=1), say('paste.unknown_lines', 'en', count=3)
 ('1 line was not recognized; it is listed as you pasted it.', '3 lines were not recognized; they are listed as you pasted them.')
 >>> say('paste.unknown_lines', 'id', count=1)
-'1 baris tidak dikenali; semuanya ditampilkan persis seperti yang Anda tempel.'
+'1 baris tidak dikenali dan ditampilkan persis seperti yang Anda tempel.'
 """
 
 from __future__ import annotations

@@ -24,7 +24,7 @@ CATALOGUE: dict[str, str | dict[str, str]] = {
     "USPS tidak bisa membantu: tanyakan ke {carrier} atau ke penjualnya.",
     "paste.line.unknown": "Tidak dikenali: baris ini disimpan persis seperti yang Anda tempel.",
     "paste.unknown_lines": {
-        "other": "{count} baris tidak dikenali; semuanya ditampilkan persis seperti yang Anda tempel.",
+        "other": "{count} baris tidak dikenali dan ditampilkan persis seperti yang Anda tempel.",
     },
     "paste.unknown_lines_cut": "{count} baris tidak dikenali; {kept} baris pertama ditampilkan persis seperti "
     "yang Anda tempel.",
