@@ -501,7 +501,7 @@ def read(text: Any, *, lang: str, today: date) -> Reading:
     if lang not in LANGUAGES:
         raise UnsupportedLanguage("lang.unsupported")
     if not isinstance(today, date) or hasattr(today, "hour"):
-        raise InvalidDate("today.type")
+        raise InvalidDate("today.type", type=type(today).__name__)
     findings: list[Finding] = []
     if not isinstance(text, str):
         return Reading(findings=(_finding("paste.not_text", "error", lang),))
