@@ -355,3 +355,19 @@ def test_request_reads_like_read():
     payload = {"text": pastes.BEA_CUKAI_BILL, "lang": "id", "today": "2026-03-20"}
     assert read_request(payload) == read(pastes.BEA_CUKAI_BILL, lang="id", today=TODAY).to_dict()
     assert read_request({"text": pastes.JUNK})["findings"][0]["message"].startswith("Tidak ada status")
+
+
+def test_held_by_us_customs_on_the_way_to_the_us():
+    text = pastes.FROM_INDONESIA.split("Inbound Into Customs")[1]
+    reading = read("RR123456785ID\nInbound Into Customs" + text, lang="en", today=TODAY)
+    assert (reading.facts["direction"], reading.facts["where"]) == ("to_us", "destination_customs")
+    assert {finding.code: finding.message for finding in reading.findings}["paste.customs_us"] == (
+        "The item is usually with US customs. USPS cannot speed customs up; if it stays there for weeks, "
+        "the sender or the recipient can ask USPS."
+    )
+
+
+def test_a_history_without_dates_says_so():
+    reading = read("Delivered, In/At Mailbox\nBROOKLYN, NY 11201", lang="id", today=TODAY)
+    assert reading.facts["where"] == "delivered" and reading.facts["last_scan_on"] is None
+    assert [finding.code for finding in reading.findings] == ["paste.no_date", "paste.delivered"]
