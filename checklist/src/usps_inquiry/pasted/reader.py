@@ -26,6 +26,7 @@ from typing import Any
 
 from .. import tracking
 from .._text import clean_text, snippet
+from ..clean import strip_invisible
 from ..dates import day_month_year
 from ..exceptions import InvalidDate, UnsupportedLanguage
 from ..report import Finding
@@ -78,8 +79,6 @@ SERVICES = {  # as the tracking page names them (lower case, ® and ™ removed)
 _SERVICE_PHRASES = sorted(SERVICES, key=len, reverse=True)
 _KIND_OF_OWNER = {"usps": "usps_tracking", "pos": "pos_indonesia", "bc": "bea_cukai", "reply": "usps_reply"}
 
-# Zero-width and other invisible characters a copy from a web page brings along.
-_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u200e\u200f\u2060\u2061\u2062\u2063\u2064\ufeff"))
 _TAG = re.compile(r"<[a-zA-Z/!][^<>\n]{0,300}>")
 _NUMBER_S10 = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]{2} ?[0-9]{3} ?[0-9]{3} ?[0-9]{3} ?[A-Za-z]{2}(?![A-Za-z0-9])")
 _NUMBER_DIGITS = re.compile(r"(?<![0-9])[0-9](?:[0-9]| (?=[0-9])){19,40}(?![0-9])")
@@ -218,7 +217,7 @@ def _lines(text: str, lang: str, findings: list[Finding]) -> list[str]:
     if len(text) > MAX_CHARS:
         text = text[:MAX_CHARS]
         findings.append(_finding("paste.too_long", "warning", lang, limit=_number(MAX_CHARS, lang)))
-    text = clean_text(text).translate(_INVISIBLE)
+    text = strip_invisible(clean_text(text))[0]  # what a copy from a web page brings along
     tags = sum(1 for _ in zip(range(3), _TAG.finditer(text)))
     if tags >= 3:
         findings.append(_finding("paste.markup", "tip", lang))

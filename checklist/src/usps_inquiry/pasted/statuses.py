@@ -236,8 +236,11 @@ STATUSES: tuple[Status, ...] = (
 
 BY_CODE: dict[str, Status] = {status.code: status for status in STATUSES}
 # Longest phrase first, so the most specific wording wins.
-_PHRASES: tuple[tuple[str, Status], ...] = tuple(
-    sorted(((phrase, status) for status in STATUSES for phrase in status.phrases), key=lambda pair: -len(pair[0]))
+_PHRASES: tuple[tuple[str, str, Status], ...] = tuple(
+    sorted(
+        ((phrase, status.owner, status) for status in STATUSES for phrase in status.phrases),
+        key=lambda entry: -len(entry[0]),
+    )
 )
 
 
@@ -257,9 +260,9 @@ def _at_word(line: str, phrase: str) -> bool:
 def matches(line: str) -> dict[str, tuple[Status, str]]:
     """The best status of each owner found in `line` (lower case, single spaces), with its phrase."""
     found: dict[str, tuple[Status, str]] = {}
-    for phrase, status in _PHRASES:
-        if status.owner not in found and phrase in line and _at_word(line, phrase):
-            found[status.owner] = (status, phrase)
+    for phrase, owner, status in _PHRASES:
+        if phrase in line and owner not in found and _at_word(line, phrase):
+            found[owner] = (status, phrase)
     return found
 
 
