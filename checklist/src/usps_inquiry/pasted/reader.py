@@ -25,13 +25,13 @@ from datetime import date
 from typing import Any
 
 from .. import tracking
-from .._text import clean_text, snippet
+from .._text import clean_text, format_number, snippet
 from ..clean import strip_invisible
 from ..dates import day_month_year
 from ..exceptions import InvalidDate, UnsupportedLanguage
 from ..report import Finding
 from . import route, when
-from .statuses import BY_CODE, Status, matches
+from .statuses import Status, matches
 from .text import LANGUAGES, say
 
 __all__ = [
@@ -216,7 +216,7 @@ def _finding(code: str, severity: str, lang: str, **params: Any) -> Finding:
 def _lines(text: str, lang: str, findings: list[Finding]) -> list[str]:
     if len(text) > MAX_CHARS:
         text = text[:MAX_CHARS]
-        findings.append(_finding("paste.too_long", "warning", lang, limit=_number(MAX_CHARS, lang)))
+        findings.append(_finding("paste.too_long", "warning", lang, limit=format_number(MAX_CHARS, lang)))
     text = strip_invisible(clean_text(text))[0]  # what a copy from a web page brings along
     tags = sum(1 for _ in zip(range(3), _TAG.finditer(text)))
     if tags >= 3:
@@ -226,7 +226,7 @@ def _lines(text: str, lang: str, findings: list[Finding]) -> list[str]:
     lines = [line for line in lines if line]
     if len(lines) > MAX_LINES:
         lines = lines[:MAX_LINES]
-        findings.append(_finding("paste.too_many_lines", "warning", lang, limit=_number(MAX_LINES, lang)))
+        findings.append(_finding("paste.too_many_lines", "warning", lang, limit=format_number(MAX_LINES, lang)))
     return lines
 
 
@@ -250,11 +250,6 @@ def _drop_code(text: str) -> str:
         end = lower.find(">", close) + 1 or len(text)
     kept.append(text[end:])
     return "\n".join(kept)
-
-
-def _number(value: int, lang: str) -> str:
-    text = f"{value:,}"
-    return text.replace(",", ".") if lang == "id" else text
 
 
 def _numbers(lines: list[_Line]) -> list[tracking.TrackingNumber]:
@@ -324,12 +319,11 @@ def _is_chrome(lower: str) -> bool:
     return lower in _CHROME or lower.startswith(_SUMMARY) or all(word in _CHROME_WORDS for word in lower.split())
 
 
-def _events(lines: list[_Line], owner: str, month_first: bool) -> tuple[list[_Raw], int]:
-    """Group lines into events; return them and how many lines were page furniture or facts."""
+def _events(lines: list[_Line], owner: str, month_first: bool) -> list[_Raw]:
+    """Group lines into events; page furniture and lines that hold a fact are left out."""
     events: list[_Raw] = []
     pending: when.Found | None = None
     pending_line = ""
-    chrome = 0
     fresh = False  # the line before was the current event's status or date: a place may follow
     for line in lines:
         was_fresh, fresh = fresh, False
@@ -346,7 +340,6 @@ def _events(lines: list[_Line], owner: str, month_first: bool) -> tuple[list[_Ra
             if preferred is not None:
                 status, phrase = preferred
         if (status is None and (line.understood or _is_chrome(line.lower))) or line.lower.startswith(_SUMMARY):
-            chrome += 1
             continue
         found = when.find(line.text, month_first=month_first)
         if status is not None:
@@ -397,7 +390,7 @@ def _events(lines: list[_Line], owner: str, month_first: bool) -> tuple[list[_Ra
     if owner == "bc":  # Bea Cukai names no places; what follows its status is its explanation
         for event in events:
             event.place = None
-    return events, chrome
+    return events
 
 
 def _direction(kind: str, numbers: list[tracking.TrackingNumber], raws: list[_Raw]) -> str | None:
@@ -525,13 +518,13 @@ def read(text: Any, *, lang: str, today: date) -> Reading:
             findings.append(_finding("paste.other_carrier", "warning", lang, carrier=carrier))
         else:
             findings.append(_finding("paste.unknown", "warning", lang, count=len(lines)))
-        return Reading(kind, (), facts, tuple(_answers(facts, None, lang)), tuple(findings))
+        return Reading(kind, (), facts, tuple(_answers(facts, lang)), tuple(findings))
     if kind == "usps_reply":
         return _read_reply(lines, facts, case_number, lang, today, findings)
     owner = {"usps_tracking": "usps", "pos_indonesia": "pos", "bea_cukai": "bc"}[kind]
     if kind == "bea_cukai":
         facts["duty_bill"] = _duty_bill(lines)
-    raws, _chrome = _events(lines, owner, month_first=(owner == "usps"))
+    raws = _events(lines, owner, month_first=(owner == "usps"))
     direction = _direction(kind, numbers, raws)
     facts["direction"] = direction
     events: list[Event] = []
@@ -559,7 +552,7 @@ def read(text: Any, *, lang: str, today: date) -> Reading:
     if accepted:
         facts["mailed_on"] = accepted[0].isoformat()
     findings.extend(_tracking_findings(known, dated, latest, facts, unknown, lang, today))
-    return Reading(kind, tuple(events), facts, tuple(_answers(facts, latest, lang, known)), tuple(findings))
+    return Reading(kind, tuple(events), facts, tuple(_answers(facts, lang, known)), tuple(findings))
 
 
 def _tracking_findings(
@@ -627,10 +620,10 @@ def _read_reply(
         findings.append(_finding("paste.reply_case", "tip", lang, case=case_number))
     else:
         findings.append(_finding("paste.reply_no_case", "tip", lang))
-    return Reading("usps_reply", tuple(events), facts, tuple(_answers(facts, None, lang)), tuple(findings))
+    return Reading("usps_reply", tuple(events), facts, tuple(_answers(facts, lang)), tuple(findings))
 
 
-def _answers(facts: dict[str, Any], latest: _Raw | None, lang: str, known: list[_Raw] = ()) -> list[Answer]:
+def _answers(facts: dict[str, Any], lang: str, known: list[_Raw] = ()) -> list[Answer]:
     answers: list[Answer] = []
     if facts["tracking_numbers"]:
         number = facts["tracking_numbers"][0]
