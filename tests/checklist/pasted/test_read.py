@@ -371,3 +371,13 @@ def test_a_history_without_dates_says_so():
     reading = read("Delivered, In/At Mailbox\nBROOKLYN, NY 11201", lang="id", today=TODAY)
     assert reading.facts["where"] == "delivered" and reading.facts["last_scan_on"] is None
     assert [finding.code for finding in reading.findings] == ["paste.no_date", "paste.delivered"]
+
+
+def test_delivered_by_pos_indonesia_points_to_pos_not_usps():
+    text = pastes.POS_INBOUND + "2026-03-19 14:30:00 | BANDUNG 40111 | Selesai antar\n"
+    reading = read(text, lang="id", today=TODAY)
+    assert (reading.kind, reading.facts["where"]) == ("pos_indonesia", "delivered")
+    assert {finding.code: finding.message for finding in reading.findings}["paste.delivered_pos"] == (
+        "Pos Indonesia menyatakan kiriman sudah diantar. Kalau belum Anda terima, tanyakan orang di alamat itu, "
+        "lalu kantor Pos Indonesia terdekat, dengan menyebutkan nomor pelacakannya."
+    )

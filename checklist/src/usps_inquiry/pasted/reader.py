@@ -585,7 +585,8 @@ def _tracking_findings(
         key = "paste.customs_us" if facts["direction"] == "to_us" else "paste.customs_id"
         findings.append(_finding(key, "warning", lang))
     elif where == "delivered":
-        findings.append(_finding("paste.delivered", "tip", lang))
+        by_pos = latest is not None and latest.status.owner == "pos"
+        findings.append(_finding("paste.delivered_pos" if by_pos else "paste.delivered", "tip", lang))
     elif where == "returning":
         findings.append(_finding("paste.returning", "warning", lang))
     if unknown > MAX_UNKNOWN_KEPT:

@@ -57,8 +57,10 @@ CATALOGUE: dict[str, str | dict[str, str]] = {
     "paste.documents": "Bea Cukai asks for documents, like the invoice, proof of payment or your NPWP. "
     "Send them as Pos Indonesia tells you, or the item cannot be released.",
     "paste.delivered": "Tracking says delivered. If you have not got it, look around the address and ask "
-    "neighbors, then send USPS a help request; if it has not turned up after 7 business days, "
+    "neighbors, then fill in USPS's Help Request Form; if it has not turned up after 7 business days, "
     "ask for a Missing Mail search.",
+    "paste.delivered_pos": "Pos Indonesia says delivered. If you have not got it, ask the people at the address, "
+    "then your Pos Indonesia office, with the tracking number.",
     "paste.returning": "The item is on its way back to the sender. Ask the sender to watch for it, "
     "and to tell you the reason USPS gives.",
     # --- USPS's reply --------------------------------------------------------------------------

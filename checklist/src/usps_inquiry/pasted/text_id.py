@@ -55,8 +55,10 @@ CATALOGUE: dict[str, str | dict[str, str]] = {
     "paste.documents": "Bea Cukai meminta dokumen, misalnya invoice, bukti pembayaran, atau NPWP. "
     "Kirimkan sesuai petunjuk Pos Indonesia; tanpa itu barangnya tidak bisa dikeluarkan.",
     "paste.delivered": "Pelacakan menyatakan kiriman sudah diantar. Kalau belum Anda terima, cari di sekitar alamat "
-    "dan tanyakan tetangga, lalu kirim help request ke USPS; kalau setelah 7 hari kerja belum "
-    "juga ada, minta penelusuran Missing Mail.",
+    "dan tanyakan tetangga, lalu isi Help Request Form USPS; kalau setelah 7 hari kerja belum "
+    "juga ada, ajukan penelusuran Missing Mail.",
+    "paste.delivered_pos": "Pos Indonesia menyatakan kiriman sudah diantar. Kalau belum Anda terima, tanyakan "
+    "orang di alamat itu, lalu kantor Pos Indonesia terdekat, dengan menyebutkan nomor pelacakannya.",
     "paste.returning": "Kiriman sedang dalam perjalanan kembali ke pengirim. Minta pengirim memantaunya, "
     "dan menanyakan alasan yang diberikan USPS.",
     # --- Balasan USPS ---------------------------------------------------------------------------
