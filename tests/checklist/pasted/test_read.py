@@ -381,3 +381,13 @@ def test_delivered_by_pos_indonesia_points_to_pos_not_usps():
         "Pos Indonesia menyatakan kiriman sudah diantar. Kalau belum Anda terima, tanyakan orang di alamat itu, "
         "lalu kantor Pos Indonesia terdekat, dengan menyebutkan nomor pelacakannya."
     )
+
+
+def test_words_after_a_status_are_not_its_place():
+    text = "Out for Delivery, Expected Delivery by 9:00pm\nBROOKLYN, NY 11201\nMarch 19, 2026, 6:10 am"
+    event = read(text, lang="en", today=TODAY).events[0]
+    assert (event.code, event.place, event.on, event.time) == (
+        "usps.out_for_delivery", "BROOKLYN, NY 11201", date(2026, 3, 19), "06:10",
+    )  # fmt: skip
+    pos = read("Senin, 16-03-2026 10.05 WIB | KANTOR POS BANDUNG | Selesai antar", lang="id", today=TODAY)
+    assert (pos.events[0].place, pos.events[0].time) == ("KANTOR POS BANDUNG", "10:05")

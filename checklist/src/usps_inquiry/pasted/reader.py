@@ -287,6 +287,12 @@ def _kind(lines: list[_Line], case_number: str | None) -> str:
     return _KIND_OF_OWNER[tracking_best]
 
 
+_NOT_PLACES = frozenset(
+    "at pukul wib wita wit edt est cdt cst pdt pst mon tue wed thu fri sat sun monday tuesday wednesday "
+    "thursday friday saturday sunday senin selasa rabu kamis jumat sabtu minggu".split()
+)
+
+
 def _place(line: str, phrase: str | None, spans: tuple[tuple[int, int], ...]) -> str | None:
     """What is left of a one-line event after its status and date: the place, if any."""
     lower = line.lower()
@@ -300,8 +306,8 @@ def _place(line: str, phrase: str | None, spans: tuple[tuple[int, int], ...]) ->
         if start != -1:
             keep[start : start + len(phrase)] = [False] * len(phrase)
     rest = "".join(char if kept else "\n" for char, kept in zip(line, keep))
-    parts = [part.strip(" ,|;-–:\t") for part in rest.split("\n")]
-    parts = [part for part in parts if part and not part.isdigit() and part.lower() not in ("at", "pukul", "wib")]
+    parts = [part.strip(" ,;-–:") for part in rest.replace("|", "\n").split("\n")]
+    parts = [part for part in parts if part and not part.isdigit() and part.lower() not in _NOT_PLACES]
     place = " ".join(parts).strip(" ,|;-:")
     return snippet(place, 80) if place else None
 
@@ -348,7 +354,10 @@ def _events(lines: list[_Line], owner: str, month_first: bool) -> list[_Raw]:
                 event.day, event.time = found.day, found.time
                 event.place = _place(line.text, phrase, found.spans)
             else:
-                event.place = _place(line.text, phrase, ())
+                # On the new page the place has its own line; words after the status qualify it
+                # ("Out for Delivery, Expected Delivery by 9:00pm"), unless they read as a place.
+                rest = _place(line.text, phrase, ())
+                event.place = rest if rest and _looks_like_place(rest) else None
                 if pending is not None:
                     event.day, event.time = pending.day, pending.time
                     pending = None
