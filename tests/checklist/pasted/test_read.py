@@ -178,7 +178,7 @@ def test_scam_warning_for_bea_cukai_data_not_found():
 def test_no_scan_for_weeks():
     assert _messages("ARRIVING_LATE", "id")["paste.stale"] == (
         "Pemindaian terakhir 28 hari yang lalu, pada 20 Februari 2026. Kiriman yang 28 hari tidak bergerak "
-        "sudah layak ditanyakan: langkah Missing Mail USPS dimulai setelah 7 hari."
+        "sudah layak ditanyakan."
     )
     assert _messages("ARRIVING_LATE", "en")["paste.arriving_late"] == (
         "Tracking has said “Arriving Late” for 4 weeks. That is longer than a delay: ask USPS to look for the item."

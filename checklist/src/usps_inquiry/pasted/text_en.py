@@ -37,7 +37,7 @@ CATALOGUE: dict[str, str | dict[str, str]] = {
     "paste.stale": {
         "one": "The last scan was 1 day ago, on {date}.",
         "other": "The last scan was {count} days ago, on {date}. An item that has not moved for {count} days "
-        "is worth asking about: USPS's Missing Mail steps start after 7 days.",
+        "is worth asking about.",
     },
     "paste.arriving_late": {
         "one": "Tracking has said “Arriving Late” for a week. The item is usually still moving, "

@@ -37,7 +37,7 @@ CATALOGUE: dict[str, str | dict[str, str]] = {
     # --- Yang ditunjukkan riwayat -------------------------------------------------------------
     "paste.stale": {
         "other": "Pemindaian terakhir {count} hari yang lalu, pada {date}. Kiriman yang {count} hari tidak "
-        "bergerak sudah layak ditanyakan: langkah Missing Mail USPS dimulai setelah 7 hari.",
+        "bergerak sudah layak ditanyakan.",
     },
     "paste.arriving_late": {
         "other": "Status “Arriving Late” (tiba terlambat) sudah tampil selama {count} minggu. Itu lebih dari "
