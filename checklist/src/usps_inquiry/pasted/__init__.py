@@ -1,0 +1,18 @@
+"""Paste what you see: the reader for a tracking history or USPS's reply (issue 18).
+
+>>> from datetime import date
+>>> read('Held in Customs, JAKARTA, INDONESIA, March 9, 2026', lang='en', today=date(2026, 3, 20)).kind
+'usps_tracking'
+
+:func:`read` returns a :class:`Reading`; :func:`read_request` is the same for a worker or
+command-line request and returns the JSON contract (:meth:`Reading.to_dict`). The status meanings
+and their sources are one table, :mod:`.statuses`; the sentences are :mod:`.text_en` and
+:mod:`.text_id`.
+"""
+
+from __future__ import annotations
+
+from .reader import KINDS, MAX_CHARS, MAX_LINES, Answer, Event, Reading, read
+from .request import read_request
+
+__all__ = ["KINDS", "MAX_CHARS", "MAX_LINES", "Answer", "Event", "Reading", "read", "read_request"]
