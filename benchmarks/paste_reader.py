@@ -20,8 +20,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "checklist" / "src"))
 sys.path.insert(0, str(ROOT))
 
-from tests.checklist.pasted import pastes  # noqa: E402
-from usps_inquiry.pasted import read  # noqa: E402
+from tests.checklist.reading import pastes  # noqa: E402
+from usps_inquiry.reading import read  # noqa: E402
 
 MEGABYTE = 1_000_000
 PASTES = {

@@ -24,15 +24,16 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from .. import tracking
-from .._text import clean_text, format_number, snippet
+from .._text import clean_text, snippet
 from ..clean import strip_invisible
-from ..dates import day_month_year
-from ..exceptions import InvalidDate, UnsupportedLanguage
+from ..exceptions import InvalidDate, check_lang
+from ..formats import tracking
+from ..formats.dates import day_month_year
 from ..report import Finding
+from ..rules.situation import DIRECTIONS
+from ..text import t
 from . import route, when
 from .statuses import Status, matches
-from .text import LANGUAGES, say
 
 __all__ = [
     "KINDS",
@@ -56,8 +57,8 @@ MAX_LINE = 300  # longer lines are prose or code, never a tracking event
 MAX_UNKNOWN_KEPT = 100  # lines not understood, listed as events; the rest are counted
 STALE_DAYS = 7  # USPS: act on missing mail after 7 days (usps.com/help/missing-mail.htm)
 MAX_NUMBERS = 5
-# The draft's values these answers may take (usps_inquiry.situation has the same lists).
-DIRECTIONS = ("domestic", "to_us", "from_us")
+# The draft's values these answers may take: every direction (rules/situation.py), the problems
+# a history can show, and the services a tracking page names.
 PROBLEMS = ("not_arrived", "delivered_not_received", "returned_to_sender", "held_at_customs", "damaged")
 SERVICES = {  # as the tracking page names them (lower case, ® and ™ removed) → the draft's value
     "priority mail express international": "priority_mail_express_international",
@@ -210,13 +211,13 @@ class _Raw:
 
 
 def _finding(code: str, severity: str, lang: str, **params: Any) -> Finding:
-    return Finding("paste", severity, code, say(code, lang, **params))
+    return Finding("paste", severity, code, t(code, lang, **params))
 
 
 def _lines(text: str, lang: str, findings: list[Finding]) -> list[str]:
     if len(text) > MAX_CHARS:
         text = text[:MAX_CHARS]
-        findings.append(_finding("paste.too_long", "warning", lang, limit=format_number(MAX_CHARS, lang)))
+        findings.append(_finding("paste.too_long", "warning", lang, limit=MAX_CHARS))
     text = strip_invisible(clean_text(text))[0]  # what a copy from a web page brings along
     tags = sum(1 for _ in zip(range(3), _TAG.finditer(text)))
     if tags >= 3:
@@ -226,7 +227,7 @@ def _lines(text: str, lang: str, findings: list[Finding]) -> list[str]:
     lines = [line for line in lines if line]
     if len(lines) > MAX_LINES:
         lines = lines[:MAX_LINES]
-        findings.append(_finding("paste.too_many_lines", "warning", lang, limit=format_number(MAX_LINES, lang)))
+        findings.append(_finding("paste.too_many_lines", "warning", lang, limit=MAX_LINES))
     return lines
 
 
@@ -499,8 +500,7 @@ def read(text: Any, *, lang: str, today: date) -> Reading:
     Raises :class:`UnsupportedLanguage` for another language and :class:`InvalidDate`
     (``today.type``) when `today` is not a date: those are the caller's mistakes, not the reader's.
     """
-    if lang not in LANGUAGES:
-        raise UnsupportedLanguage("lang.unsupported")
+    check_lang(lang)
     if not isinstance(today, date) or hasattr(today, "hour"):
         raise InvalidDate("today.type", type=type(today).__name__)
     findings: list[Finding] = []
@@ -542,11 +542,11 @@ def read(text: Any, *, lang: str, today: date) -> Reading:
         if raw.status is None:
             unknown += 1
             if unknown <= MAX_UNKNOWN_KEPT:
-                events.append(Event(None, None, None, snippet(raw.line, 200), "unknown", say("paste.line.unknown", lang)))
+                events.append(Event(None, None, None, snippet(raw.line, 200), "unknown", t("paste.line.unknown", lang)))
             continue
         events.append(
             Event(raw.day, raw.time, raw.place, raw.line if len(raw.line) <= 200 else snippet(raw.line, 200),
-                  raw.status.code, say(f"paste.status.{raw.status.code}", lang))
+                  raw.status.code, t(f"paste.status.{raw.status.code}", lang))
         )  # fmt: skip
     known = [raw for raw in raws if raw.status is not None]
     dated = [raw for raw in known if raw.day is not None]
@@ -625,7 +625,7 @@ def _read_reply(
         if status.code in seen:
             continue
         seen.add(status.code)
-        events.append(Event(reply_on, None, None, snippet(line.text, 200), status.code, say(f"paste.status.{status.code}", lang)))
+        events.append(Event(reply_on, None, None, snippet(line.text, 200), status.code, t(f"paste.status.{status.code}", lang)))
     if case_number:
         findings.append(_finding("paste.reply_case", "tip", lang, case=case_number))
     else:
@@ -637,21 +637,21 @@ def _answers(facts: dict[str, Any], lang: str, known: list[_Raw] = ()) -> list[A
     answers: list[Answer] = []
     if facts["tracking_numbers"]:
         number = facts["tracking_numbers"][0]
-        answers.append(Answer("tracking_number", number, say("paste.why.tracking_number", lang, number=number)))
+        answers.append(Answer("tracking_number", number, t("paste.why.tracking_number", lang, number=number)))
     if facts["case_number"]:
         case = facts["case_number"]
-        answers.append(Answer("case_number", case, say("paste.why.case_number", lang, case=case)))
+        answers.append(Answer("case_number", case, t("paste.why.case_number", lang, case=case)))
     if facts["direction"]:
         direction = facts["direction"]
-        answers.append(Answer("direction", direction, say(f"paste.why.direction.{direction}", lang)))
+        answers.append(Answer("direction", direction, t(f"paste.why.direction.{direction}", lang)))
     if facts["mailed_on"]:
         day = date.fromisoformat(facts["mailed_on"])
-        answers.append(Answer("mailed_on", facts["mailed_on"], say("paste.why.mailed_on", lang, date=day_month_year(day, lang))))
+        answers.append(Answer("mailed_on", facts["mailed_on"], t("paste.why.mailed_on", lang, date=day_month_year(day, lang))))
     if facts["service"]:
-        answers.append(Answer("service", facts["service"], say("paste.why.service", lang)))
+        answers.append(Answer("service", facts["service"], t("paste.why.service", lang)))
     problem = _problem(facts, known)
     if problem:
-        answers.append(Answer("problem", problem, say(f"paste.why.problem.{problem}", lang)))
+        answers.append(Answer("problem", problem, t(f"paste.why.problem.{problem}", lang)))
     return answers
 
 

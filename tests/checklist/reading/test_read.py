@@ -6,8 +6,9 @@ from datetime import date
 
 import pytest
 
-from usps_inquiry.pasted import read, read_request
-from usps_inquiry.pasted.text import say
+from usps_inquiry.exceptions import InvalidDate, UnsupportedLanguage
+from usps_inquiry.reading import read, read_request
+from usps_inquiry.text import t
 
 from . import pastes
 
@@ -132,7 +133,7 @@ def test_table(name, lang):
     # Every sentence comes from the reader's language.
     for event in reading["events"]:
         expected = "paste.line.unknown" if event["code"] == "unknown" else f"paste.status.{event['code']}"
-        assert event["text"] == say(expected, lang)
+        assert event["text"] == t(expected, lang)
     for answer in reading["answers"]:
         assert answer["why"].endswith(".") and answer["why"]
 
@@ -323,8 +324,6 @@ def test_unclosed_script_tags_stay_fast_and_harmless():
 
 
 def test_caller_mistakes_raise():
-    from usps_inquiry.exceptions import InvalidDate, UnsupportedLanguage
-
     with pytest.raises(UnsupportedLanguage):
         read("x", lang="fr", today=TODAY)
     with pytest.raises(InvalidDate):

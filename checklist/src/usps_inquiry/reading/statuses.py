@@ -3,7 +3,7 @@
 Every status the reader may paste (USPS Tracking, Pos Indonesia, Bea Cukai's barang kiriman
 results) and every sentence of a USPS reply the reader of :mod:`.reader` recognises is a
 :class:`Status` here. Its explanation for the reader is the catalogue entry
-``paste.status.<code>`` (:mod:`.text_en`, :mod:`.text_id`); an ``unverified`` status is one whose
+``paste.status.<code>`` (:mod:`usps_inquiry.text`); an ``unverified`` status is one whose
 meaning its owner has not published in a copy we could read, and its text says "usually".
 
 A status is recognised by a phrase inside a line, compared in lower case, with single spaces, at
@@ -27,7 +27,7 @@ __all__ = ["OWNERS", "STAGES", "HANDS", "SOURCES", "Status", "STATUSES", "BY_COD
 
 # Who publishes the status: the owner decides which reading (kind) a paste is.
 OWNERS = ("usps", "pos", "bc", "reply")
-# What kind of step a status is; :func:`usps_inquiry.pasted.route.where` turns it into where the item is.
+# What kind of step a status is; :func:`usps_inquiry.reading.route.where` turns it into where the item is.
 STAGES = (
     "label",  # a label exists; the post does not have the item yet
     "accepted",  # the post took the item: the mailing date

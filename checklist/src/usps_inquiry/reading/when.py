@@ -3,7 +3,7 @@
 USPS writes "March 10, 2026, 2:15 pm" (and its old table "03/10/2026 2:15 pm", month first);
 Pos Indonesia and Bea Cukai write "2026-03-15 09:12:33", "15-03-2026 09:12" or "15 Maret 2026"
 (day first). Only ASCII digits count. Lines are short (the reader cuts them), and every pattern
-here is linear.
+here is linear. Month names are the ones a reader may type (:mod:`usps_inquiry.formats.typed_dates`).
 
 >>> found = find('March 10, 2026, 2:15 pm', month_first=True)
 >>> found.day, found.time
@@ -22,29 +22,10 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from ..formats.typed_dates import MONTHS
+
 __all__ = ["Found", "find"]
 
-_MONTHS = {
-    name: number
-    for number, names in enumerate(
-        (
-            ("january", "jan", "januari"),
-            ("february", "feb", "februari", "pebruari"),
-            ("march", "mar", "maret"),
-            ("april", "apr"),
-            ("may", "mei"),
-            ("june", "jun", "juni"),
-            ("july", "jul", "juli"),
-            ("august", "aug", "agustus", "agu", "agt", "ags"),
-            ("september", "sep", "sept"),
-            ("october", "oct", "oktober", "okt"),
-            ("november", "nov", "nopember"),
-            ("december", "dec", "desember", "des"),
-        ),
-        start=1,
-    )
-    for name in names
-}
 _ISO = re.compile(r"(?<![0-9])([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?![0-9])")
 _NUMERIC = re.compile(r"(?<![0-9])([0-9]{1,2})[/.-]([0-9]{1,2})[/.-]([0-9]{4})(?![0-9])")
 _MONTH_DAY = re.compile(r"(?<![a-z])([a-z]{3,9})\.? ([0-9]{1,2}),? ([0-9]{4})(?![0-9])")
@@ -73,10 +54,10 @@ def _date(line: str, month_first: bool) -> tuple[date, tuple[int, int]] | None:
     if match and (day := _day(*match.groups())):
         return day, match.span()
     for match in _MONTH_DAY.finditer(line):
-        if match.group(1) in _MONTHS and (day := _day(match.group(3), _MONTHS[match.group(1)], match.group(2))):
+        if match.group(1) in MONTHS and (day := _day(match.group(3), MONTHS[match.group(1)], match.group(2))):
             return day, match.span()
     for match in _DAY_MONTH.finditer(line):
-        if match.group(2) in _MONTHS and (day := _day(match.group(3), _MONTHS[match.group(2)], match.group(1))):
+        if match.group(2) in MONTHS and (day := _day(match.group(3), MONTHS[match.group(2)], match.group(1))):
             return day, match.span()
     match = _NUMERIC.search(line)
     if match:

@@ -15,16 +15,16 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from ..dates import parse_iso
+from ..formats.dates import parse_iso
 from ..report import Finding
+from ..text import LANGUAGES, t
 from .reader import Reading, read
-from .text import LANGUAGES, say
 
 __all__ = ["read_request"]
 
 
 def _refused(code: str, lang: str) -> dict[str, Any]:
-    return Reading(findings=(Finding("paste", "error", code, say(code, lang)),)).to_dict()
+    return Reading(findings=(Finding("paste", "error", code, t(code, lang)),)).to_dict()
 
 
 def read_request(payload: Any) -> dict[str, Any]:

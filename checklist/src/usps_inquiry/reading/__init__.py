@@ -6,8 +6,8 @@
 
 :func:`read` returns a :class:`Reading`; :func:`read_request` is the same for a worker or
 command-line request and returns the JSON contract (:meth:`Reading.to_dict`). The status meanings
-and their sources are one table, :mod:`.statuses`; the sentences are :mod:`.text_en` and
-:mod:`.text_id`.
+and their sources are one table, :mod:`.statuses`; the sentences are the engine's catalogues
+(:mod:`usps_inquiry.text`, codes ``paste.*``).
 """
 
 from __future__ import annotations
