@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from usps_inquiry.exceptions import InvalidDate, UnsupportedLanguage
-from usps_inquiry.reading import read, read_request
+from usps_inquiry.reading import read
 from usps_inquiry.text import t
 
 from . import pastes
@@ -123,7 +123,7 @@ FACT_KEYS = {
 def test_table(name, lang):
     kind, codes, facts, answers, findings = CASES[name]
     reading = read(getattr(pastes, name), lang=lang, today=TODAY).to_dict()
-    assert set(reading) == {"kind", "events", "facts", "answers", "findings"}
+    assert set(reading) == {"kind", "summary", "events", "facts", "answers", "findings"}
     assert reading["kind"] == kind
     assert [event["code"] for event in reading["events"]] == codes
     assert set(reading["facts"]) == FACT_KEYS
@@ -328,32 +328,6 @@ def test_caller_mistakes_raise():
         read("x", lang="fr", today=TODAY)
     with pytest.raises(InvalidDate):
         read("x", lang="en", today="2026-03-20")
-
-
-# --- The request the worker and the command line send -------------------------------------------
-
-
-@pytest.mark.parametrize(
-    ("payload", "code"),
-    [
-        ("text", "paste.request.not_object"),
-        ({"text": "x", "lang": "de"}, "paste.request.lang"),
-        ({"text": "x", "today": "20260320"}, "paste.request.today"),
-        ({"text": "x", "today": 20260320}, "paste.request.today"),
-        ({"lang": "en"}, "paste.request.text"),
-        ({"text": ["x"]}, "paste.request.text"),
-    ],
-)
-def test_bad_requests_get_a_finding(payload, code):
-    answer = read_request(payload)
-    assert answer["kind"] == "unknown" and answer["events"] == [] and answer["answers"] == []
-    assert [(finding["code"], finding["severity"]) for finding in answer["findings"]] == [(code, "error")]
-
-
-def test_request_reads_like_read():
-    payload = {"text": pastes.BEA_CUKAI_BILL, "lang": "id", "today": "2026-03-20"}
-    assert read_request(payload) == read(pastes.BEA_CUKAI_BILL, lang="id", today=TODAY).to_dict()
-    assert read_request({"text": pastes.JUNK})["findings"][0]["message"].startswith("Tidak ada status")
 
 
 def test_held_by_us_customs_on_the_way_to_the_us():

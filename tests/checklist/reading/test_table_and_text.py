@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 import usps_inquiry.reading
 from usps_inquiry.reading import read, reader, route, statuses
 from usps_inquiry.rules import situation
+from usps_inquiry.worker import handle
 from usps_inquiry.text import en
 from usps_inquiry.text import id as indonesian
 
@@ -126,7 +127,8 @@ TEXT = st.one_of(
 
 
 def _check_contract(result: dict) -> None:
-    assert set(result) == {"kind", "events", "facts", "answers", "findings"}
+    assert set(result) == {"kind", "summary", "events", "facts", "answers", "findings"}
+    assert all(isinstance(sentence, str) and sentence.endswith(".") for sentence in result["summary"])
     assert result["kind"] in reader.KINDS
     for event in result["events"]:
         assert set(event) == {"on", "time", "place", "status", "code", "text"}
@@ -148,11 +150,15 @@ def test_random_text_never_raises(text, lang):
 
 
 @settings(max_examples=100, deadline=None)
-@given(payload=st.one_of(
+@given(data=st.one_of(
     st.none(), st.integers(), st.text(max_size=20),
     st.dictionaries(st.sampled_from(["text", "lang", "today", "x"]),
                     st.one_of(st.none(), st.text(max_size=30), st.integers(), st.sampled_from(["id", "en", "2026-03-20"])),
                     max_size=4),
 ))  # fmt: skip
-def test_random_requests_never_raise(payload):
-    _check_contract(usps_inquiry.reading.read_request(payload))
+def test_random_worker_requests_never_raise(data):
+    response = json.loads(handle(json.dumps({"type": "paste.read", "id": 1, "data": data})))
+    if response["type"] == "error":
+        assert response["data"]["message"]
+    else:
+        _check_contract(response["data"])

@@ -9,6 +9,7 @@ number, a status as pasted), and the letters to USPS, which are English whatever
 
 from __future__ import annotations
 
+import json
 import re
 from datetime import date
 
@@ -18,7 +19,7 @@ from usps_inquiry import check
 from usps_inquiry.cases.calendar import reminder
 from usps_inquiry.cases.case import parse_case
 from usps_inquiry.cases.view import view
-from usps_inquiry.reading import read_request
+from usps_inquiry.worker import handle
 from usps_inquiry.text import en, register, unregister
 
 from ..reading import pastes
@@ -133,7 +134,9 @@ PASTES = {name: getattr(pastes, name) for name in dir(pastes) if name.isupper()}
 
 @pytest.mark.parametrize("name", sorted(PASTES))
 def test_the_pasted_text_reader_speaks_only_the_catalogue(name):
-    reading = read_request({"text": PASTES[name], "lang": PSEUDO, "today": "2026-03-20"})
+    request = {"type": "paste.read", "id": 1, "data": {"text": PASTES[name], "lang": PSEUDO, "today": "2026-03-20"}}
+    reading = json.loads(handle(json.dumps(request)))["data"]  # the page's door
     said = [event["text"] for event in reading["events"]] + [answer["why"] for answer in reading["answers"]]
+    said += reading["summary"]
     said += [finding["message"] for finding in reading["findings"]]
     assert said and [text for text in said if unwrapped(text)] == []

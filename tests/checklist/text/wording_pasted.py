@@ -2,15 +2,15 @@
 
 :mod:`tests.checklist.text.test_wording` adds these sources to its own and compares what they say
 with ``wording.snapshot.json``: a finding's message, an event's explanation (``paste.status.*``,
-``paste.line.unknown``) or an answer's reason (``paste.why.*``) from reading a paste, and the
-refusals of a request (``paste.request.*``).
+``paste.line.unknown``) or an answer's reason (``paste.why.*``) from reading a paste.
 """
 
 from __future__ import annotations
 
 from datetime import date
 
-from usps_inquiry.reading import read, read_request
+from usps_inquiry.reading import read
+from usps_inquiry.reading.render import render
 from usps_inquiry.reading.statuses import STATUSES
 
 from ..reading import pastes
@@ -51,6 +51,26 @@ def _event(code):
     return source
 
 
+def _said(text, index, one_text=None):
+    """A sentence of the reading's summary: what was pasted (0), where the item is (1), the last scan (-1)."""
+
+    def source(lang, one=False):
+        return read(one_text if one else text, lang=lang, today=TODAY).summary[index]
+
+    return source
+
+
+def _heading(index):
+    """The heading of a block of ``usps-inquiry read --format text``: events (1), answers (2), findings (3)."""
+
+    def source(lang, one=False):
+        blocks = render(read(pastes.DELIVERED_NOT_RECEIVED, lang=lang, today=TODAY), lang).split("\n\n")
+        assert len(blocks) == 4
+        return blocks[index].split("\n")[0]
+
+    return source
+
+
 def _why(text, key):
     def source(lang, one=False):
         (why,) = [a.why for a in read(text, lang=lang, today=TODAY).answers if a.key == key]
@@ -58,16 +78,6 @@ def _why(text, key):
 
     return source
 
-
-def _refused(payload, code):
-    """A request refused: `payload` in the variant's language (a refusal of the language itself is English)."""
-
-    def source(lang, one=False):
-        (finding,) = read_request(payload(lang))["findings"]
-        assert finding["code"] == code
-        return finding["message"]
-
-    return source
 
 
 PASTE_SOURCES = {
@@ -112,9 +122,22 @@ PASTE_SOURCES = {
     "paste.why.problem.held_at_customs": _why(pastes.TO_INDONESIA_CUSTOMS, "problem"),
     "paste.why.problem.damaged": _why(_DAMAGED, "problem"),
     "paste.why.problem.not_arrived": _why(pastes.ARRIVING_LATE, "problem"),
-    "paste.request.not_object": _refused(lambda lang: "text", "paste.request.not_object"),
-    "paste.request.text": _refused(lambda lang: {"text": 7, "lang": lang}, "paste.request.text"),
-    "paste.request.lang": _refused(lambda lang: {"text": "x", "lang": "de"}, "paste.request.lang"),
-    "paste.request.today": _refused(lambda lang: {"text": "x", "lang": lang, "today": "20260320"}, "paste.request.today"),
+    "paste.text.events": _heading(1),
+    "paste.text.answers": _heading(2),
+    "paste.text.findings": _heading(3),
+    "paste.kind.usps_tracking": _said(pastes.DELIVERED_NOT_RECEIVED, 0),
+    "paste.kind.pos_indonesia": _said(pastes.POS_INBOUND, 0),
+    "paste.kind.bea_cukai": _said(pastes.BEA_CUKAI_BILL, 0),
+    "paste.kind.usps_reply": _said(pastes.USPS_REPLY, 0),
+    "paste.kind.unknown": _said(pastes.JUNK, 0),
+    "paste.where.us": _said(pastes.ARRIVING_LATE, 1),
+    "paste.where.leaving_us": _said(pastes.LEAVING_US_CHICAGO, 1),
+    "paste.where.abroad": _said("RR123456785ID\nOrigin Post is Preparing Shipment\nINDONESIA\nMarch 2, 2026", 1),
+    "paste.where.destination_customs": _said(pastes.TO_INDONESIA_CUSTOMS, 1),
+    "paste.where.destination_post": _said(pastes.POS_INBOUND, 1),
+    "paste.where.delivered": _said(pastes.DELIVERED_NOT_RECEIVED, 1),
+    "paste.where.returning": _said(pastes.RETURN_TO_SENDER, 1),
+    "paste.last_scan.today": _said("Delivered, In/At Mailbox\nBROOKLYN, NY 11201\nMarch 20, 2026, 9:15 am", -1),
+    "paste.last_scan": _said(pastes.DELIVERED_NOT_RECEIVED, -1, one_text=pastes.POS_INBOUND),
     **{f"paste.status.{status.code}": _event(status.code) for status in STATUSES},
 }

@@ -4,8 +4,8 @@
 >>> read('Held in Customs, JAKARTA, INDONESIA, March 9, 2026', lang='en', today=date(2026, 3, 20)).kind
 'usps_tracking'
 
-:func:`read` returns a :class:`Reading`; :func:`read_request` is the same for a worker or
-command-line request and returns the JSON contract (:meth:`Reading.to_dict`). The status meanings
+:func:`read` returns a :class:`Reading`, whose :meth:`Reading.to_dict` is the JSON contract the
+worker's ``paste.read`` request and ``usps-inquiry read`` answer with. The status meanings
 and their sources are one table, :mod:`.statuses`; the sentences are the engine's catalogues
 (:mod:`usps_inquiry.text`, codes ``paste.*``).
 """
@@ -13,6 +13,5 @@ and their sources are one table, :mod:`.statuses`; the sentences are the engine'
 from __future__ import annotations
 
 from .reader import KINDS, MAX_CHARS, MAX_LINES, Answer, Event, Reading, read
-from .request import read_request
 
-__all__ = ["KINDS", "MAX_CHARS", "MAX_LINES", "Answer", "Event", "Reading", "read", "read_request"]
+__all__ = ["KINDS", "MAX_CHARS", "MAX_LINES", "Answer", "Event", "Reading", "read"]

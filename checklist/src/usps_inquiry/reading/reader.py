@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import html
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
@@ -172,7 +172,11 @@ class Reading:
                    "days_since_last_scan", "mailed_on", "service", "direction", "reply_on",
                    "duty_bill"},
          "answers": [{"key", "value", "why"}, ...],
-         "findings": [{"field", "severity", "code", "message"}, ...]}
+         "findings": [{"field", "severity", "code", "message"}, ...],
+         "summary": [str, ...]}
+
+    ``summary`` says, in the reader's language, what was pasted, where the item is now and when
+    it was last scanned (nothing when there was no text).
     """
 
     kind: str = "unknown"
@@ -180,10 +184,12 @@ class Reading:
     facts: dict[str, Any] = field(default_factory=_empty_facts)
     answers: tuple[Answer, ...] = ()
     findings: tuple[Finding, ...] = ()
+    summary: tuple[str, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "kind": self.kind,
+            "summary": list(self.summary),
             "events": [event.to_dict() for event in self.events],
             "facts": dict(self.facts),
             "answers": [answer.to_dict() for answer in self.answers],
@@ -527,9 +533,10 @@ def read(text: Any, *, lang: str, today: date) -> Reading:
             findings.append(_finding("paste.other_carrier", "warning", lang, carrier=carrier))
         else:
             findings.append(_finding("paste.unknown", "warning", lang, count=len(lines)))
-        return Reading(kind, (), facts, tuple(_answers(facts, lang)), tuple(findings))
+        return Reading(kind, (), facts, tuple(_answers(facts, lang)), tuple(findings), _summary(kind, facts, lang))
     if kind == "usps_reply":
-        return _read_reply(lines, facts, case_number, lang, today, findings)
+        reply = _read_reply(lines, facts, case_number, lang, today, findings)
+        return replace(reply, summary=_summary(reply.kind, reply.facts, lang))
     owner = {"usps_tracking": "usps", "pos_indonesia": "pos", "bea_cukai": "bc"}[kind]
     if kind == "bea_cukai":
         facts["duty_bill"] = _duty_bill(lines)
@@ -561,7 +568,20 @@ def read(text: Any, *, lang: str, today: date) -> Reading:
     if accepted:
         facts["mailed_on"] = accepted[0].isoformat()
     findings.extend(_tracking_findings(known, dated, latest, facts, unknown, lang, today))
-    return Reading(kind, tuple(events), facts, tuple(_answers(facts, lang, known)), tuple(findings))
+    answers = tuple(_answers(facts, lang, known))
+    return Reading(kind, tuple(events), facts, answers, tuple(findings), _summary(kind, facts, lang))
+
+
+def _summary(kind: str, facts: dict[str, Any], lang: str) -> tuple[str, ...]:
+    """What was pasted, where the item is and when it was last scanned, as sentences."""
+    said = [t(f"paste.kind.{kind}", lang)]
+    if facts["where"]:
+        said.append(t(f"paste.where.{facts['where']}", lang))
+    days = facts["days_since_last_scan"]
+    if days is not None and days >= 0:
+        on = day_month_year(date.fromisoformat(facts["last_scan_on"]), lang)
+        said.append(t("paste.last_scan.today", lang, date=on) if days == 0 else t("paste.last_scan", lang, date=on, count=days))
+    return tuple(said)
 
 
 def _tracking_findings(

@@ -711,11 +711,27 @@ CATALOGUE: dict[str, str | dict[str, str]] = {
     "paste.why.problem.held_at_customs": "The last scan shows the item with customs.",
     "paste.why.problem.damaged": "A scan says the item was damaged.",
     "paste.why.problem.not_arrived": "The item has not been delivered and has not moved for a while.",
-    # --- The request from the page or the command line ----------------------------------------
-    "paste.request.not_object": "The request must be an object with “text”, “lang” and “today”.",
-    "paste.request.text": "“text” must be the pasted text.",
-    "paste.request.lang": "“lang” must be “id” or “en”.",
-    "paste.request.today": "“today” must be a date like 2026-03-20.",
+    # --- What was pasted and where the item is: the reading's summary ----------------------------
+    "paste.kind.usps_tracking": "This is a USPS tracking history.",
+    "paste.kind.pos_indonesia": "This is a Pos Indonesia tracking history.",
+    "paste.kind.bea_cukai": "This is Bea Cukai's result for an item sent by post.",
+    "paste.kind.usps_reply": "This is an email from USPS.",
+    "paste.kind.unknown": "This text was not recognized.",
+    "paste.where.us": "The item is in the United States, with USPS.",
+    "paste.where.leaving_us": "The item is at a USPS International Service Center, about to leave the United States.",
+    "paste.where.abroad": "The item is outside the United States, with another country's post.",
+    "paste.where.destination_customs": "The item is with customs in the country it is going to.",
+    "paste.where.destination_post": "The item is with the post of the country it is going to, on its way to the address.",
+    "paste.where.delivered": "The post says the item was delivered.",
+    "paste.where.returning": "The item is on its way back to the sender.",
+    "paste.text.events": "Each scan and what it means.",
+    "paste.text.answers": "Answers for the checklist – check each one.",
+    "paste.text.findings": "What to know and what to do.",
+    "paste.last_scan.today": "The last scan is from today, {date}.",
+    "paste.last_scan": {
+        "one": "The last scan is from {date}, 1 day ago.",
+        "other": "The last scan is from {date}, {count} days ago.",
+    },
     # --- Status meanings (statuses.py) ------------------------------------------------------------
     "paste.status.usps.label_created": "The sender made a label, but USPS usually does not have the item yet. "
     "This usually changes once the sender hands it over.",

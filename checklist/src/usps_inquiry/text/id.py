@@ -706,11 +706,26 @@ CATALOGUE: dict[str, str | dict[str, str]] = {
     "paste.why.problem.held_at_customs": "Pemindaian terakhir menunjukkan kiriman ada di bea cukai.",
     "paste.why.problem.damaged": "Ada pemindaian yang menyatakan kiriman rusak.",
     "paste.why.problem.not_arrived": "Kiriman belum diantar dan sudah cukup lama tidak bergerak.",
-    # --- Permintaan dari halaman atau baris perintah ---------------------------------------------
-    "paste.request.not_object": "Permintaan harus berupa objek berisi “text”, “lang”, dan “today”.",
-    "paste.request.text": "“text” harus berisi teks yang ditempel.",
-    "paste.request.lang": "“lang” harus “id” atau “en”.",
-    "paste.request.today": "“today” harus berupa tanggal, misalnya 2026-03-20.",
+    # --- Apa yang ditempel dan di mana kiriman sekarang: ringkasan bacaan ----------------------
+    "paste.kind.usps_tracking": "Ini riwayat pelacakan USPS.",
+    "paste.kind.pos_indonesia": "Ini riwayat pelacakan Pos Indonesia.",
+    "paste.kind.bea_cukai": "Ini hasil pelacakan barang kiriman dari Bea Cukai.",
+    "paste.kind.usps_reply": "Ini email dari USPS.",
+    "paste.kind.unknown": "Teks ini tidak dikenali.",
+    "paste.where.us": "Kiriman ada di Amerika Serikat, di tangan USPS.",
+    "paste.where.leaving_us": "Kiriman ada di pusat layanan internasional USPS (ISC), sebentar lagi meninggalkan Amerika Serikat.",
+    "paste.where.abroad": "Kiriman ada di luar Amerika Serikat, di tangan pos negara lain.",
+    "paste.where.destination_customs": "Kiriman ada di bea cukai negara tujuan.",
+    "paste.where.destination_post": "Kiriman ada di tangan pos negara tujuan, dalam perjalanan ke alamat tujuan.",
+    "paste.where.delivered": "Menurut pos, kiriman sudah diantar.",
+    "paste.where.returning": "Kiriman sedang dikembalikan ke pengirim.",
+    "paste.text.events": "Setiap pemindaian dan artinya.",
+    "paste.text.answers": "Jawaban untuk daftar periksa – periksa satu per satu.",
+    "paste.text.findings": "Yang perlu Anda ketahui dan lakukan.",
+    "paste.last_scan.today": "Pemindaian terakhir hari ini, {date}.",
+    "paste.last_scan": {
+        "other": "Pemindaian terakhir pada {date}, {count} hari yang lalu.",
+    },
     # --- Arti status (statuses.py) ----------------------------------------------------------------
     "paste.status.usps.label_created": "Pengirim sudah membuat label, tetapi biasanya barangnya belum diserahkan "
     "ke USPS. Status ini biasanya berubah setelah pengirim menyerahkannya.",
