@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from usps_inquiry.page_labels import labels
 from usps_inquiry.reading import read
 from usps_inquiry.reading.render import render
 from usps_inquiry.reading.statuses import STATUSES
@@ -122,6 +123,10 @@ PASTE_SOURCES = {
     "paste.why.problem.held_at_customs": _why(pastes.TO_INDONESIA_CUSTOMS, "problem"),
     "paste.why.problem.damaged": _why(_DAMAGED, "problem"),
     "paste.why.problem.not_arrived": _why(pastes.ARRIVING_LATE, "problem"),
+    **{
+        f"paste.page.{name}": (lambda name: lambda lang, one=False: labels(lang)["paste"][name])(name)
+        for name in ("hint", "used", "reply_filled", "not_ready")
+    },  # the paste panel's sentences, as the page gets them
     "paste.text.events": _heading(1),
     "paste.text.answers": _heading(2),
     "paste.text.findings": _heading(3),

@@ -732,6 +732,22 @@ CATALOGUE: dict[str, str | dict[str, str]] = {
         "one": "The last scan is from {date}, 1 day ago.",
         "other": "The last scan is from {date}, {count} days ago.",
     },
+    # --- The page's paste panel (page_labels.labels()["paste"]) ------------------------------------
+    "label.paste.heading": "Paste a tracking history or an email from USPS",
+    "paste.page.hint": "Select the tracking history on the USPS, Pos Indonesia or Bea Cukai page, or USPS's reply "
+    "email, copy it and paste it here. The checker explains it and offers answers for the questions below. "
+    "The text stays on your device.",
+    "label.paste.text": "The text you copied",
+    "label.paste.read": "Explain this text",
+    "label.paste.events": "What each scan means",
+    "label.paste.answers": "Answers for the questions below",
+    "label.paste.use": "Use these answers",
+    "paste.page.used": "The answers are filled in below. Check each one: you can change any of them.",
+    "label.paste.source": "from what you pasted",
+    "label.paste.reply": "Add this reply to the case's history",
+    "paste.page.reply_filled": "The reply's date and case number are filled in under “Record what happened”. "
+    "Check them, then choose “Add to the history”.",
+    "paste.page.not_ready": "The checker is still loading. Try again in a moment; your text is kept.",
     # --- Status meanings (statuses.py) ------------------------------------------------------------
     "paste.status.usps.label_created": "The sender made a label, but USPS usually does not have the item yet. "
     "This usually changes once the sender hands it over.",

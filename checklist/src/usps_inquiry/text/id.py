@@ -726,6 +726,22 @@ CATALOGUE: dict[str, str | dict[str, str]] = {
     "paste.last_scan": {
         "other": "Pemindaian terakhir pada {date}, {count} hari yang lalu.",
     },
+    # --- Panel tempel di halaman (page_labels.labels()["paste"]) ----------------------------------
+    "label.paste.heading": "Tempel riwayat pelacakan atau email dari USPS",
+    "paste.page.hint": "Pilih riwayat pelacakan di halaman USPS, Pos Indonesia, atau Bea Cukai, atau email balasan "
+    "dari USPS, salin, lalu tempel di sini. Pemeriksa menjelaskan artinya dan menawarkan jawaban untuk pertanyaan "
+    "di bawah. Teksnya tidak keluar dari perangkat Anda.",
+    "label.paste.text": "Teks yang Anda salin",
+    "label.paste.read": "Jelaskan teks ini",
+    "label.paste.events": "Arti setiap pemindaian",
+    "label.paste.answers": "Jawaban untuk pertanyaan di bawah",
+    "label.paste.use": "Pakai jawaban ini",
+    "paste.page.used": "Jawaban sudah diisikan di bawah. Periksa satu per satu: semuanya bisa Anda ubah.",
+    "label.paste.source": "dari teks yang Anda tempel",
+    "label.paste.reply": "Catat balasan ini di riwayat kasus",
+    "paste.page.reply_filled": "Tanggal dan nomor kasus balasan ini sudah diisikan di bagian “Catat yang terjadi”. "
+    "Periksa, lalu pilih “Tambahkan ke riwayat”.",
+    "paste.page.not_ready": "Pemeriksa masih dimuat. Coba lagi sebentar lagi; teks Anda tetap ada.",
     # --- Arti status (statuses.py) ----------------------------------------------------------------
     "paste.status.usps.label_created": "Pengirim sudah membuat label, tetapi biasanya barangnya belum diserahkan "
     "ke USPS. Status ini biasanya berubah setelah pengirim menyerahkannya.",
