@@ -220,6 +220,17 @@ def wait_saved(page, value: str) -> None:
     )
 
 
+def axe_violations(page, selector: str, axe_source: str) -> list[tuple[str, str, str]]:
+    """axe-core's violations inside `selector`: (rule, element, what to fix), one per element."""
+    page.add_script_tag(content=axe_source)
+    result = page.evaluate("selector => axe.run(selector, {resultTypes: ['violations']})", selector)
+    return [
+        (violation["id"], node["target"][0], node["failureSummary"].splitlines()[-1].strip())
+        for violation in result["violations"]
+        for node in violation["nodes"]
+    ]
+
+
 # ---------------------------------------------------------------------------------------------
 # The service worker, its cache, and the checklist worker's snapshot
 # ---------------------------------------------------------------------------------------------

@@ -1,14 +1,15 @@
 """Every sentence the reader sees comes from the catalogue: a pseudo-language proves it.
 
 The language ``qps`` is English with every template of the catalogue wrapped in ⟦…⟧. Running
-check, the steps, the follow-up sentence, the case view and the calendar in it, every text meant
+check, the steps, the follow-up sentence, the case view, the calendar and the pasted-text reader in it, every text meant
 for the reader must be wrapped: text outside ⟦…⟧ is a sentence that bypassed the catalogue.
 What is not the catalogue's is left out on purpose: the reader's own values (a name, a tracking
-number), and the letters to USPS, which are English whatever the reader's language.
+number, a status as pasted), and the letters to USPS, which are English whatever the reader's language.
 """
 
 from __future__ import annotations
 
+import json
 import re
 from datetime import date
 
@@ -18,7 +19,10 @@ from usps_inquiry import check
 from usps_inquiry.cases.calendar import reminder
 from usps_inquiry.cases.case import parse_case
 from usps_inquiry.cases.view import view
+from usps_inquiry.worker import handle
 from usps_inquiry.text import en, register, unregister
+
+from ..reading import pastes
 
 PSEUDO = "qps"
 TODAY = date(2026, 12, 1)
@@ -123,3 +127,16 @@ def test_the_details_row_speaks_only_the_catalogue():
     report = check({"topic": "lost_package", "details": ["box_damaged"]}, lang=PSEUDO, today=TODAY)
     (value,) = [row.value for row in report.review if row.field == "details"]
     assert unwrapped(value) == ""
+
+
+PASTES = {name: getattr(pastes, name) for name in dir(pastes) if name.isupper()}
+
+
+@pytest.mark.parametrize("name", sorted(PASTES))
+def test_the_pasted_text_reader_speaks_only_the_catalogue(name):
+    request = {"type": "paste.read", "id": 1, "data": {"text": PASTES[name], "lang": PSEUDO, "today": "2026-03-20"}}
+    reading = json.loads(handle(json.dumps(request)))["data"]  # the page's door
+    said = [event["text"] for event in reading["events"]] + [answer["why"] for answer in reading["answers"]]
+    said += reading["summary"]
+    said += [finding["message"] for finding in reading["findings"]]
+    assert said and [text for text in said if unwrapped(text)] == []
