@@ -470,7 +470,10 @@ def check(draft: Any, *, lang: str = "id", today: date | None = None) -> Report:
     if plan.steps and not any(step.code == "email_us" for step in plan.steps) and message is not None:
         message = follow_up = None
         who = join(list(dict.fromkeys(step.channel.name for step in plan.steps if step.channel)), lang)
-        out.add("message", "info", "message.not_needed", who=who or t("message.not_needed.steps", lang))
+        if who:
+            out.add("message", "info", "message.not_needed", who=who)
+        else:
+            out.add("message", "info", "message.not_needed.anyone")
     facts = Facts(
         parsed, situation, topic, shown_tracking, day=day, case_number=case_number, sent_on=sent_on,
         phone_is_international=phone_is_international,

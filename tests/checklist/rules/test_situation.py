@@ -284,7 +284,7 @@ def test_any_value_in_the_new_keys_never_raises(draft, lang, today):
     for finding in data["findings"]:
         assert has(finding["code"]) and finding["message"].endswith(".")
     for step in data["steps"]:
-        assert set(step) == {"code", "channel", "opens_on", "closes_on", "text"}
+        assert set(step) == {"code", "channel", "opens_on", "closes_on", "urgent", "text"}
         assert step["code"] in CODES and step["text"] and step["text"].endswith(".")
         assert "{" not in step["text"]
         if step["channel"] is not None:

@@ -36,8 +36,8 @@ lost…"). A follow-up whose day has passed says so ("was due on …: send it no
 ...              topic='lost_package', follow_up_days=7)
 >>> [step.code for step in found.steps]
 ['email_us', 'missing_mail_search', 'domestic_claim', 'follow_up']
->>> found.steps[2].text
-'If the item stays lost, file a claim for its insured value. You can file a claim from December 5, 2026 until January 19, 2027.'
+>>> print(found.steps[2].text)
+If the item stays lost, file a claim: USPS pays the item's value, up to the insured amount. You can file a claim from December 5, 2026 until January 19, 2027.
 """
 
 from __future__ import annotations
