@@ -419,6 +419,7 @@ def check(draft: Any, *, lang: str = "id", today: date | None = None) -> Report:
         sent_on=sent_on,
         channel_keys=_with_bank(keys, parsed.description),
         follow_up_days=topic.follow_up_days if topic else 0,
+        state=address_rules.state_code(parsed.state) if parsed.state else None,
     )
     out.items += plan.findings
 

@@ -112,20 +112,20 @@ D = date
             id="to-us-from-another-country",
         ),
         pytest.param(
-            {"topic": "lost_package", "tracking_number": "CP123456785US", "role": "recipient", "sender_kind": "shop",
+            {"topic": "lost_package", "tracking_number": "CP123456785US", "direction": "from_us", "role": "recipient", "sender_kind": "shop",
              "mailed_on": "2026-11-02"},
             [("seller", "seller", D(2026, 11, 9), D(2027, 5, 2)), ("destination_post", "pos_indonesia", None, None),
              ("customs", "bea_cukai", None, None)],
             id="from-us-shop-pmi",
         ),
         pytest.param(
-            {"topic": "lost_package", "tracking_number": "EC123456785US", "role": "recipient", "mailed_on": "2026-11-30"},
+            {"topic": "lost_package", "tracking_number": "EC123456785US", "direction": "from_us", "role": "recipient", "mailed_on": "2026-11-30"},
             [("ask_sender", "sender", D(2026, 12, 3), D(2027, 2, 28)), ("destination_post", "pos_indonesia", None, None),
              ("customs", "bea_cukai", None, None)],
             id="from-us-person-pmei",
         ),
         pytest.param(
-            {"topic": "refund_claim", "tracking_number": "EC123456785US", "role": "sender", "problem": "late_express",
+            {"topic": "refund_claim", "tracking_number": "EC123456785US", "direction": "from_us", "role": "sender", "problem": "late_express",
              "mailed_on": "2026-10-01"},
             [("international_inquiry", "international_inquiry", D(2026, 10, 4), D(2026, 10, 31)),
              ("destination_post", "pos_indonesia", None, None),
@@ -141,21 +141,21 @@ D = date
             id="from-us-gxg-by-phone",
         ),
         pytest.param(
-            {"topic": "lost_package", "tracking_number": "RA123456785US", "role": "sender", "mailed_on": "2026-11-02"},
+            {"topic": "lost_package", "tracking_number": "RA123456785US", "direction": "from_us", "role": "sender", "mailed_on": "2026-11-02"},
             [("international_inquiry", "international_inquiry", D(2026, 11, 9), D(2027, 5, 2)),
              ("destination_post", "pos_indonesia", None, None),
              ("customs", "bea_cukai", None, None)],
             id="from-us-registered",
         ),
         pytest.param(
-            {"topic": "lost_package", "tracking_number": "CA123456785US"},
+            {"topic": "lost_package", "tracking_number": "CA123456785US", "direction": "from_us"},
             [("international_inquiry", "international_inquiry", None, None),
              ("destination_post", "pos_indonesia", None, None),
              ("customs", "bea_cukai", None, None)],
             id="from-us-role-and-service-unknown",
         ),
         pytest.param(
-            {"topic": "lost_package", "tracking_number": "LZ123456785US", "role": "recipient", "sender_kind": "shop"},
+            {"topic": "lost_package", "tracking_number": "LZ123456785US", "direction": "from_us", "role": "recipient", "sender_kind": "shop"},
             [("seller", "seller", None, None), ("destination_post", "pos_indonesia", None, None),
              ("customs", "bea_cukai", None, None)],
             id="from-us-fcpis-shop",
@@ -167,13 +167,13 @@ D = date
             id="from-us-fcmi-person",
         ),
         pytest.param(
-            {"topic": "lost_package", "tracking_number": "CP123456785US", "problem": "held_at_customs",
+            {"topic": "lost_package", "tracking_number": "CP123456785US", "direction": "from_us", "problem": "held_at_customs",
              "role": "recipient", "other_place": "Bandung, Indonesia"},
             [("customs", "bea_cukai", None, None), ("destination_post", "pos_indonesia", None, None)],
             id="from-us-held-at-customs-in-indonesia",
         ),
         pytest.param(
-            {"topic": "lost_package", "tracking_number": "CP123456785US", "role": "recipient",
+            {"topic": "lost_package", "tracking_number": "CP123456785US", "direction": "from_us", "role": "recipient",
              "other_place": "Kuala Lumpur, Malaysia"},
             [("ask_sender", "sender", None, None), ("destination_post", None, None, None)],
             id="from-us-to-another-country",
@@ -209,7 +209,7 @@ def test_situations_to_steps(draft, expected):
 
 
 def test_no_inquiry_finding():
-    report = check({**WHO, "topic": "lost_package", "tracking_number": "LZ123456785US"}, lang="en", today=TODAY)
+    report = check({**WHO, "topic": "lost_package", "tracking_number": "LZ123456785US", "direction": "from_us"}, lang="en", today=TODAY)
     [finding] = [finding for finding in report.findings if finding.code == "service.no_inquiry"]
     assert (finding.field, finding.severity) == ("service", "warning")
     assert finding.message == (
@@ -319,7 +319,7 @@ def test_domestic_sentences_in_indonesian():
             "Anda sudah mengirim permintaan bantuan ke USPS pada 25 November 2026; simpan nomor kasus yang dikirim USPS.",
         ),
         (
-            {"topic": "lost_package", "tracking_number": "CP123456785US", "role": "recipient", "sender_kind": "shop",
+            {"topic": "lost_package", "tracking_number": "CP123456785US", "direction": "from_us", "role": "recipient", "sender_kind": "shop",
              "mailed_on": "2026-11-02"},
             "seller",
             "Contact the shop first: it sent the parcel, so it can open a USPS inquiry, and it can reship or refund "
@@ -331,7 +331,7 @@ def test_domestic_sentences_in_indonesian():
             "jadi periksa dulu di sana.",
         ),
         (
-            {"topic": "lost_package", "tracking_number": "EC123456785US", "role": "recipient", "mailed_on": "2026-11-30"},
+            {"topic": "lost_package", "tracking_number": "EC123456785US", "direction": "from_us", "role": "recipient", "mailed_on": "2026-11-30"},
             "ask_sender",
             "Ask the sender in the US to open a USPS international inquiry: only the sender can, and any payment goes "
             "to them. The inquiry can be opened from December 3, 2026 until February 28, 2027. We could not confirm "
@@ -342,7 +342,7 @@ def test_domestic_sentences_in_indonesian():
             "di sana.",
         ),
         (
-            {"topic": "lost_package", "tracking_number": "CP123456785US", "role": "recipient"},
+            {"topic": "lost_package", "tracking_number": "CP123456785US", "direction": "from_us", "role": "recipient"},
             "destination_post",
             "Ask Pos Indonesia about the item too: it delivers it at your end and can trace it with the same tracking "
             "number. We found this number only in third-party sources, so check it on the official site.",
@@ -351,7 +351,7 @@ def test_domestic_sentences_in_indonesian():
             "jadi periksa lagi di situs resminya.",
         ),
         (
-            {"topic": "lost_package", "tracking_number": "CP123456785US", "problem": "held_at_customs"},
+            {"topic": "lost_package", "tracking_number": "CP123456785US", "direction": "from_us", "problem": "held_at_customs"},
             "customs",
             "Bea Cukai, not USPS, releases the parcel: check it at beacukai.go.id/barangkiriman, and pay duty and tax "
             "only through a Pos Indonesia virtual account or an official billing code, never into a personal account. "

@@ -700,4 +700,5 @@ CATALOGUE: dict[str, str | dict[str, str]] = {
     "report.notes": {"one": "1 note.", "other": "{count} notes."},
     "report.letter": "The letter for step {number} – the subject line, then the body.",
     "letter.door.in_us": "{place}, United States",
+    "direction.ask": "The tracking number shows that the item was mailed in the United States, but not where to. Choose where it was mailed: inside the US, or from the US to another country; the steps depend on it.",
 }

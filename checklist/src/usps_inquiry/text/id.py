@@ -697,4 +697,5 @@ CATALOGUE: dict[str, str | dict[str, str]] = {
     "report.notes": "{count} catatan.",
     "report.letter": "Surat untuk langkah {number} – baris subjek, lalu isinya.",
     "letter.door.in_us": "{place}, Amerika Serikat",
+    "direction.ask": "Nomor pelacakan ini menunjukkan kiriman dikirim dari Amerika Serikat, tetapi tidak menunjukkan tujuannya. Pilih tujuan kiriman: di dalam AS, atau dari AS ke negara lain; langkah-langkahnya bergantung pada pilihan ini.",
 }
