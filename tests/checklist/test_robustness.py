@@ -66,9 +66,9 @@ def assert_clean_report(report):
         text.encode("utf-8")  # no lone surrogates
         assert not CONTROL.search(text), repr(text)
     assert data["ok"] == (not any(finding["severity"] == "error" for finding in data["findings"]))
-    assert set(data) == {"ok", "findings", "message", "follow_up", "lang", "topic", "review", "steps"}
+    assert set(data) == {"ok", "findings", "message", "follow_up", "lang", "topic", "review", "steps", "windows", "letters"}
     for finding in data["findings"]:
-        assert finding["severity"] in ("error", "warning", "tip")
+        assert finding["severity"] in ("error", "warning", "tip", "info")
         assert finding["message"].endswith(".")
         assert has(finding["code"])
     if data["message"]:

@@ -34,6 +34,7 @@ __all__ = [
     "WINDOWS",
     "INQUIRY_WINDOWS",
     "S10_SERVICES",
+    "PME_GUARANTEE_EXCLUDED_STATES",
     "add_months",
     "window_dates",
 ]
@@ -136,6 +137,7 @@ CHANNELS: dict[str, ChannelFact] = {
             "1500225",
             "https://www.beacukai.go.id/barangkiriman",
             "Bravo Bea Cukai 1500225, bcpasarbaru.beacukai.go.id (2017); tracking page per DJBC (IM 3)",
+            unverified=True,  # the number is from a 2017 page; internasional.md marks it unverified too
         ),
         ChannelFact(
             "passport",
@@ -156,6 +158,16 @@ CHANNELS: dict[str, ChannelFact] = {
             "PS Form 3831 for a damaged arrival (IM 2); manual postmark at the counter (FP 1.5)",
         ),
         ChannelFact("sender", None, None, "IM 1: only the US sender can open an inquiry"),
+        # The card's issuer blocks a card and disputes a payment; its number is on the card, so none
+        # is given here. Calling the bank first is the usual advice for phishing (OJK, bank sites);
+        # we have no single official page that says so for USPS scams.
+        ChannelFact(
+            "bank",
+            None,
+            None,
+            "general advice on card phishing (issuers' and OJK's pages); no USPS source",
+            unverified=True,
+        ),
         ChannelFact(
             "seller",
             None,
@@ -232,6 +244,11 @@ INQUIRY_WINDOWS: dict[str, str | None] = {
     "first_class_package_international": None,
     "first_class_mail_international": None,
 }
+# Where the Priority Mail Express money-back guarantee does not apply: APO/FPO/DPO addresses
+# (usps.com Priority Mail Express page and DMM 113: "not available to APO/FPO/DPO" [UV], third-party
+# copies only). There a late Express item gets no refund step; the reader asks USPS instead.
+PME_GUARANTEE_EXCLUDED_STATES = frozenset({"AA", "AE", "AP"})
+PME_GUARANTEE_EXCLUDED = Fact("DMM 113 / usps.com PME page: no money-back guarantee to APO/FPO/DPO [UV]", True)
 NO_INQUIRY = Fact("IMM 922.2; faq.usps.com: FCMI/FCPIS are not insured and have no inquiry or indemnity", False)
 
 # S10 prefixes of numbers ending in US: (direction, service). USPS's sample numbers (IM 6);

@@ -24,32 +24,41 @@ The rules (facts and windows from :mod:`usps_inquiry.rules.facts`):
 
 A step whose window has not opened or has closed says so, with the date.
 
+**Deadlines first.** A step whose window closes within :data:`URGENT_DAYS` days of today, or
+before an earlier step could be done (an earlier step opens less than :data:`URGENT_DAYS` days
+before it closes), is ``urgent``: it moves ahead of the steps that are not, its text starts with
+its last day, and it is never written as waiting for an earlier step ("If the item stays
+lost…"). A follow-up whose day has passed says so ("was due on …: send it now").
+
 >>> from usps_inquiry.rules.situation import Situation
 >>> found = plan(Situation(direction='domestic', problem='not_arrived', insured=True,
 ...                        mailed_on=date(2026, 11, 20)), lang='en', today=date(2026, 11, 23),
 ...              topic='lost_package', follow_up_days=7)
 >>> [step.code for step in found.steps]
 ['email_us', 'missing_mail_search', 'domestic_claim', 'follow_up']
->>> found.steps[2].text
-'If the item stays lost, file a claim for its insured value. You can file a claim from December 5, 2026 until January 19, 2027.'
+>>> print(found.steps[2].text)
+If the item stays lost, file a claim: USPS pays the item's value, up to the insured amount. You can file a claim from December 5, 2026 until January 19, 2027.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from datetime import date
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
 from typing import Iterable
 
 from ..formats.business_days import add_business_days
 from ..formats.dates import day_month_year
 from ..exceptions import InvalidDate
-from .facts import CHANNELS, INQUIRY_WINDOWS, WINDOWS, Window, window_dates
-from ..text import t
+from .facts import CHANNELS, INQUIRY_WINDOWS, PME_GUARANTEE_EXCLUDED_STATES, WINDOWS, Window, window_dates
+from ..text import has, t
 from ..report import Finding, Step, StepChannel, Window as DatedWindow
 from .situation import Situation, value_label
 
-__all__ = ["CODES", "Plan", "plan", "abroad_is_indonesia"]
+__all__ = ["CODES", "URGENT_DAYS", "Plan", "plan", "abroad_is_indonesia"]
+
+# A window that closes this many days from today (or from an earlier step's first day) comes first.
+URGENT_DAYS = 14
 
 CODES = (
     "email_us",
@@ -63,6 +72,7 @@ CODES = (
     "customs",
     "seller",
     "passport",
+    "bank",
     "inspection_service",
     "post_office_counter",
     "follow_up",
@@ -77,6 +87,7 @@ _INDONESIA = re.compile(
 _LOST = ("not_arrived", "delivered_not_received")
 _DAMAGED = ("damaged", "contents_missing")
 _NO_INQUIRY = ("first_class_package_international", "first_class_mail_international")
+_ARRIVED = ("delivered_not_received", "damaged", "contents_missing")  # no customs lookup for these
 
 
 @dataclass(frozen=True)
@@ -101,11 +112,19 @@ def abroad_is_indonesia(situation: Situation) -> bool:
 
 
 class _Builder:
-    def __init__(self, lang: str, today: date) -> None:
+    def __init__(self, lang: str, today: date, state: str | None = None) -> None:
         self.lang = lang
         self.today = today
+        self.state = state  # the US address's state code, for the Express guarantee
         self.steps: list[Step] = []
         self.windows: list[DatedWindow] = []
+        self.urgent_texts: dict[str, str] = {}  # code → the text to use when the step is urgent
+
+    def pme_refund_applies(self, situation: Situation) -> bool:
+        """The Express money-back guarantee: only for Priority Mail Express (or a service not
+        given), and not to an address where the facts table says it does not apply."""
+        express = situation.service in (None, "unknown", "priority_mail_express")
+        return express and self.state not in PME_GUARANTEE_EXCLUDED_STATES
 
     def channel(self, key: str | None) -> StepChannel | None:
         if key is None:
@@ -124,16 +143,51 @@ class _Builder:
         opens_on: date | None = None,
         closes_on: date | None = None,
         window: tuple[str, date | None, date | None] | None = None,
+        urgent: Iterable[str] | None = None,
     ) -> None:
-        """Add a step; `window` is the window it is done in (key, first and last day), if any."""
+        """Add a step; `window` is the window it is done in (key, first and last day), if any;
+        `urgent` the sentences that replace `sentences` when the step turns out urgent."""
         if any(step.code == code for step in self.steps):
             return  # one step per code: the first rule that adds it wins
         if window is not None and window[1] is not None and window[2] is not None:
-            self.windows.append(DatedWindow(*window))  # type: ignore[arg-type]
+            self.windows.append(self.dated_window(*window))  # type: ignore[arg-type]
         sentences = [sentence for sentence in sentences if sentence]
-        if channel is not None and CHANNELS[channel].unverified:
-            sentences.append(t("step.unverified_contact", self.lang))
-        self.steps.append(Step(code, self.channel(channel), opens_on, closes_on, " ".join(sentences)))
+        caveat = []
+        if channel is not None and CHANNELS[channel].unverified and CHANNELS[channel].phone:  # the number is the doubt
+            caveat.append(t("step.unverified_contact", self.lang))
+        if closes_on is not None:
+            first = [t("step.urgent", self.lang, closes=self.day(closes_on))]
+            self.urgent_texts[code] = " ".join(first + [s for s in (urgent or sentences) if s] + caveat)
+        self.steps.append(Step(code, self.channel(channel), opens_on, closes_on, " ".join(sentences + caveat)))
+
+    def dated_window(self, key: str, opens: date, closes: date) -> DatedWindow:
+        """A window of the plan with its sentence: open until, not yet open, or closed."""
+        lang = self.lang
+        label = t(f"label.window.{key}", lang)
+        if closes < self.today:
+            text = t("window.closed", lang, label=label, closes=self.day(closes))
+        elif opens <= self.today:
+            text = t("window.open", lang, label=label, closes=self.day(closes))
+        else:
+            text = t("window.not_yet", lang, label=label, opens=self.day(opens), closes=self.day(closes))
+        if WINDOWS[key].unverified and closes >= self.today:
+            text += " " + t("window.unverified", lang)
+        return DatedWindow(key, opens, closes, opens <= self.today <= closes, text)
+
+    def deadlines_first(self) -> list[Step]:
+        """The steps with ``urgent`` set and its text used, urgent ones first (in their order)."""
+        steps: list[Step] = []
+        for index, step in enumerate(self.steps):
+            closes = step.closes_on
+            urgent = closes is not None and closes >= self.today and (
+                (closes - self.today).days <= URGENT_DAYS
+                or any(
+                    earlier.opens_on is not None and earlier.opens_on + timedelta(days=URGENT_DAYS) > closes
+                    for earlier in self.steps[:index]
+                )
+            )
+            steps.append(replace(step, urgent=True, text=self.urgent_texts[step.code]) if urgent else step)
+        return [step for step in steps if step.urgent] + [step for step in steps if not step.urgent]
 
     def window(
         self, group: str, window: Window, start: date | None
@@ -168,12 +222,14 @@ def _wrong_channel(build: _Builder, keys: Iterable[str], situation: Situation) -
     for key in keys:
         if key == "passport":
             build.add("passport", "passport", [t("step.passport", lang, phone=CHANNELS["passport"].phone)])
+        elif key == "bank":  # a card number or a one-time code given away: block the card first
+            build.add("bank", "bank", [t("step.bank", lang)])
         elif key == "theft":
             phone = CHANNELS["inspection_service"].phone
             build.add("inspection_service", "inspection_service", [t("step.inspection_service", lang, phone=phone)])
         elif key == "deadline":
             build.add("post_office_counter", "post_office", [t("step.post_office_counter.deadline", lang)])
-        elif key == "express" and not situation.is_international:
+        elif key == "express" and not situation.is_international and build.pme_refund_applies(situation):
             _pme_refund(build, situation)
 
 
@@ -219,9 +275,10 @@ def _domestic_claim(build: _Builder, situation: Situation, lost: bool) -> None:
     else:
         return
     sentences, opens, closes = build.window("claim", window, situation.mailed_on)
+    urgent = [t(f"{what}.urgent", build.lang)] if has(f"{what}.urgent") else None
     build.add(
         "domestic_claim", "domestic_claims", [t(what, build.lang)] + sentences, opens, closes,
-        window=(window.key, opens, closes),
+        window=(window.key, opens, closes), urgent=urgent and urgent + sentences,
     )  # fmt: skip
 
 
@@ -231,8 +288,9 @@ def _domestic(build: _Builder, situation: Situation, sent_on: date | None, topic
     lost = problem in _LOST or (
         problem is None and (topic == "lost_package" or (topic == "refund_claim" and situation.wanted == "claim"))
     )
-    if problem == "late_express" or (
-        situation.service == "priority_mail_express" and situation.wanted == "refund" and problem in (None, "other")
+    if build.pme_refund_applies(situation) and (
+        problem == "late_express"
+        or (situation.service == "priority_mail_express" and situation.wanted == "refund" and problem in (None, "other"))
     ):
         _pme_refund(build, situation)
         return
@@ -288,6 +346,7 @@ def _from_us(build: _Builder, situation: Situation, findings: list[Finding]) -> 
         build.add("customs", "bea_cukai", [t("step.customs", lang)])
         build.add("destination_post", "pos_indonesia", [t("step.destination_post.customs", lang)])
         return
+    customs_too = abroad_is_indonesia(situation) and situation.problem not in _ARRIVED
     if service in _NO_INQUIRY:
         findings.append(
             Finding(
@@ -306,6 +365,8 @@ def _from_us(build: _Builder, situation: Situation, findings: list[Finding]) -> 
             channel,
             [t("step.destination_post.sender" if situation.role == "sender" else "step.destination_post", lang, post=post)],
         )
+        if customs_too:
+            _customs_check(build)
         return
     window_key = INQUIRY_WINDOWS.get(service or "")
     if window_key is None and situation.registered:
@@ -325,6 +386,8 @@ def _from_us(build: _Builder, situation: Situation, findings: list[Finding]) -> 
         else:
             build.add("ask_sender", "sender", [t("step.ask_sender.from_us", lang)] + when, opens, closes, dated)
         build.add("destination_post", channel, [t("step.destination_post", lang, post=post)])
+        if customs_too:
+            _customs_check(build)
         return
     what = "step.international_inquiry.gxg" if gxg else (
         "step.international_inquiry.sender" if situation.role == "sender" else "step.international_inquiry.either"
@@ -336,6 +399,13 @@ def _from_us(build: _Builder, situation: Situation, findings: list[Finding]) -> 
         channel,
         [t("step.destination_post.sender" if situation.role == "sender" else "step.destination_post", lang, post=post)],
     )
+    if customs_too:
+        _customs_check(build)
+
+
+def _customs_check(build: _Builder) -> None:
+    """An item for Indonesia that has not arrived may be at customs while USPS shows "In transit"."""
+    build.add("customs", "bea_cukai", [t("step.customs.check", build.lang)])
 
 
 def plan(
@@ -347,6 +417,7 @@ def plan(
     sent_on: date | None = None,
     channel_keys: Iterable[str] = (),
     follow_up_days: int = 0,
+    state: str | None = None,
 ) -> Plan:
     """The steps for `situation`, in order, in `lang`; never raises for any situation.
 
@@ -354,8 +425,9 @@ def plan(
     :param sent_on: the day the help request (the Email Us message) was sent, if it was.
     :param channel_keys: the wrong-channel keys found in the description (:func:`channels.detect`).
     :param follow_up_days: business days to wait for a reply before following up (0: none).
+    :param state: the state code of the draft's US address (the Express guarantee excludes some).
     """
-    build = _Builder(lang, today)
+    build = _Builder(lang, today, state)
     findings: list[Finding] = []
     keys = list(channel_keys)
     if topic == "passport":
@@ -363,7 +435,9 @@ def plan(
     _wrong_channel(build, keys, situation)
     if topic == "passport":
         return Plan(tuple(build.steps), ())
-    if situation.direction == "to_us":
+    if situation.direction_asked:
+        pass  # where it went decides every door: the direction.ask finding asks first
+    elif situation.direction == "to_us":
         _to_us(build, situation, sent_on)
     elif situation.direction == "from_us":
         _from_us(build, situation, findings)
@@ -375,6 +449,9 @@ def plan(
         except (OverflowError, InvalidDate):  # past the end of the calendar: no date to give
             due = None
         if due is not None:
-            key = "step.follow_up.sent" if sent_on else "step.follow_up.if_today"
-            build.add("follow_up", "email_us", [t(key, lang, date=build.day(due))], due)
-    return Plan(tuple(build.steps), tuple(findings), tuple(build.windows))
+            key = "step.follow_up.if_today"
+            if sent_on:
+                key = "step.follow_up.overdue" if due < today else "step.follow_up.sent"
+            how = t("step.follow_up.how", lang)
+            build.add("follow_up", "email_us", [t(key, lang, date=build.day(due)), how], due)
+    return Plan(tuple(build.deadlines_first()), tuple(findings), tuple(build.windows))
