@@ -350,8 +350,10 @@ def _add(start: date, amount: int, unit: str) -> date:
         return start
 
 
-def _usps_ladder(case: Case, events: list[Event]) -> Step:
+def _usps_ladder(case: Case, events: list[Event], today: date) -> Step:
     step, since, cause = _climb(events)
+    if since is None:  # a plan that is only the message to USPS, not sent yet
+        return Step("send", today, None)
     if step == "follow_up":
         amount, unit = TOPICS[_topic_key(case)].follow_up_days, "business_days"
     else:
@@ -396,9 +398,12 @@ def next_step(case: Case, *, today: date, report: Report | None = None) -> Step 
         due = door.opens_on if door.opens_on and door.opens_on > today else today
         return Step(door.code, due, latest, door)
     if usps:
-        return _usps_ladder(case, events)
-    last = plan[-1]
-    return Step(last.code, _add(latest.on, *AGAIN) if latest else today, latest, last, again=True)
+        return _usps_ladder(case, events, today)
+    last = ([door for door in plan if not (door.closes_on and door.closes_on < today)] or plan)[-1]
+    due = _add(latest.on, *AGAIN) if latest else today
+    if last.closes_on is not None:
+        due = max(min(due, last.closes_on), min(today, last.closes_on))  # inside its window, if it is still open
+    return Step(last.code, due, latest, last, again=True)
 
 
 # --- What the reader sees -----------------------------------------------------------------------

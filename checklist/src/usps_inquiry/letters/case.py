@@ -42,6 +42,7 @@ _DONE = {  # event → what the reader did, and what its number is called
     "escalated": "other",
     "escalated_prc": "other",
     "escalated_again": "other",
+    "contacted": "other",
 }
 
 
@@ -59,7 +60,8 @@ def _done_so_far(events: list[Event], lang: str) -> str:
         if key == "escalated":
             escalations += 1
             key += "" if escalations == 1 else "_prc" if escalations == 2 else "_again"
-        what, day = t(f"letter.case.done.{key}", lang), day_month_year(event.on, lang)
+        what = t(f"door.{event.door}", lang) if event.door else t(f"letter.case.done.{key}", lang)
+        day = day_month_year(event.on, lang)
         if event.case_number:
             label = t(f"letter.case.number.{_DONE[key]}", lang)
             lines.append(t("letter.case.done_line.number", lang, date=day, what=what, label=label, number=event.case_number))
