@@ -98,6 +98,16 @@ def test_next_step_after_each_kind_of_event(draft, history, today, code, due, cl
     assert (shown["code"], shown["due"], shown["closes_on"]) == (code, due, closes_on)
 
 
+def test_every_door_tried_asks_the_last_again():
+    history = [ev("2026-12-01", "contacted", "seller"), ev("2026-12-02", "contacted", "destination_post")]
+    report = check(FCPIS_FROM_SHOP, lang="id", today=date(2026, 12, 4))
+    step = view(case_of(FCPIS_FROM_SHOP, history), today=date(2026, 12, 4), lang="id")["next_step"]
+    assert step["text"] == report.steps[-1].text + (
+        " Anda sudah menghubungi semua pihak untuk situasi ini; jika belum ada perubahan, tanyakan lagi."
+    )
+    assert (step["label"], step["due_text"]) == ("hubungi pos di negara tujuan", "Lakukan pada 9 Desember 2026 jika sampai saat itu belum ada perubahan.")
+
+
 def test_the_claim_says_its_last_day_first():
     history = [ev("2026-11-23", "sent"), ev("2026-12-03", "missing_mail_filed")]
     for lang, later, now in (

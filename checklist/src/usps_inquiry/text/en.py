@@ -671,7 +671,7 @@ CATALOGUE: dict[str, str | dict[str, str]] = {
     "label.door.inspection_service": "report it to the Postal Inspection Service",
     "label.door.post_office_counter": "go to the Post Office counter",
     "label.door.follow_up": "send the follow-up",
-    "step.door.again": "You have tried every door for this situation. If nothing has changed, ask again: {text}",
+    "step.door.again": "{text} You have asked everyone this situation has; if nothing has changed, ask again.",
     "step.due.window.later": "The last day is {closes}; you can do this from {due}.",
     "step.due.window.now": "The last day is {closes}: do this now.",
     "label.calendar.window": "Last day: {label} – {title}",

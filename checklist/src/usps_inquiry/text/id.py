@@ -668,7 +668,7 @@ CATALOGUE: dict[str, str | dict[str, str]] = {
     "label.door.inspection_service": "laporkan ke Postal Inspection Service",
     "label.door.post_office_counter": "datang ke loket kantor pos",
     "label.door.follow_up": "kirim tindak lanjut",
-    "step.door.again": "Anda sudah mencoba semua pihak untuk situasi ini. Jika belum ada perubahan, tanyakan lagi: {text}",
+    "step.door.again": "{text} Anda sudah menghubungi semua pihak untuk situasi ini; jika belum ada perubahan, tanyakan lagi.",
     "step.due.window.later": "Hari terakhirnya {closes}; Anda bisa melakukannya mulai {due}.",
     "step.due.window.now": "Hari terakhirnya {closes}: lakukan sekarang.",
     "label.calendar.window": "Hari terakhir: {label} – {title}",
