@@ -363,7 +363,8 @@ def test_parse_keeps_what_it_does_not_know_and_normalises_numbers():
          "2026-11-05", [("claim_pme_lost", "2026-11-09", "2027-01-01", False)]),  # the service from the number
         ({"service": "priority_mail_express", "problem": "not_arrived", "mailed_on": "2026-11-02"}, "2026-12-03",
          [("claim_pme_lost", "2026-11-09", "2027-01-01", True)]),
-        ({"service": "priority_mail_express", "problem": "not_arrived", "mailed_on": "2026-11-02"}, "2027-01-02", []),
+        ({"service": "priority_mail_express", "problem": "not_arrived", "mailed_on": "2026-11-02"}, "2027-01-02",
+         [("claim_pme_lost", "2026-11-09", "2027-01-01", False)]),  # closed: listed as the report lists it
         ({"service": "ground_advantage", "insured": True, "problem": "not_arrived", "mailed_on": "2026-01-20"},
          "2026-01-21", [("claim_insured_lost", "2026-02-04", "2026-03-21", False)]),
         ({"service": "ground_advantage", "insured": True, "problem": "damaged", "mailed_on": "2026-01-20"},
@@ -381,7 +382,7 @@ def test_parse_keeps_what_it_does_not_know_and_normalises_numbers():
     ],
 )  # fmt: skip
 def test_windows(draft, today, expected):
-    """The case view shows the plan's windows (the steps' decision), read from the checked draft."""
+    """The case view shows the report's windows (the steps' decision), read from the checked draft."""
     windows = view(parse_case({"id": "c1", "draft": draft}), today=date.fromisoformat(today), lang="en")["windows"]
     assert [(w["key"], w["opens_on"], w["closes_on"], w["open"]) for w in windows] == expected
 

@@ -49,11 +49,13 @@ def case_of(draft, history=()):
 
 # (draft, history, today, expected code, due, closes_on)
 NEXT = [
-    # (a) no USPS at all: the shop, then Pos Indonesia, then the last door again after a working week.
+    # (a) no USPS at all: the shop, then Pos Indonesia, then Bea Cukai, then the last door again after a working week.
     (FCPIS_FROM_SHOP, [], "2026-12-04", "seller", "2026-12-04", None),
     (FCPIS_FROM_SHOP, [ev("2026-12-01", "contacted", "seller")], "2026-12-04", "destination_post", "2026-12-04", None),
     (FCPIS_FROM_SHOP, [ev("2026-12-01", "contacted", "seller"), ev("2026-12-02", "contacted", "destination_post")],
-     "2026-12-04", "destination_post", "2026-12-09", None),
+     "2026-12-04", "customs", "2026-12-04", None),
+    (FCPIS_FROM_SHOP, [ev("2026-12-01", "contacted", "seller"), ev("2026-12-02", "contacted", "destination_post"),
+                       ev("2026-12-02", "contacted", "customs")], "2026-12-04", "customs", "2026-12-09", None),
     # ... and a "sent" (the reader wrote to USPS anyway) does not bring USPS's ladder in.
     (FCPIS_FROM_SHOP, [ev("2026-12-01", "sent", number="CA1000")], "2026-12-04", "seller", "2026-12-04", None),
     # (b) the sender opens the inquiry at Pos Indonesia.
@@ -99,13 +101,13 @@ def test_next_step_after_each_kind_of_event(draft, history, today, code, due, cl
 
 
 def test_every_door_tried_asks_the_last_again():
-    history = [ev("2026-12-01", "contacted", "seller"), ev("2026-12-02", "contacted", "destination_post")]
+    history = [ev("2026-12-01", "contacted", door) for door in ("seller", "destination_post", "customs")]
     report = check(FCPIS_FROM_SHOP, lang="id", today=date(2026, 12, 4))
     step = view(case_of(FCPIS_FROM_SHOP, history), today=date(2026, 12, 4), lang="id")["next_step"]
     assert step["text"] == report.steps[-1].text + (
         " Anda sudah menghubungi semua pihak untuk situasi ini; jika belum ada perubahan, tanyakan lagi."
     )
-    assert (step["label"], step["due_text"]) == ("hubungi pos di negara tujuan", "Lakukan pada 9 Desember 2026 jika sampai saat itu belum ada perubahan.")
+    assert (step["label"], step["due_text"]) == ("cek ke Bea Cukai", "Lakukan pada 8 Desember 2026 jika sampai saat itu belum ada perubahan.")
 
 
 def test_the_claim_says_its_last_day_first():
@@ -125,6 +127,7 @@ def test_doors_and_the_contacted_event():
     assert shown["doors"] == [
         {"step": "seller", "label": "Saya menghubungi toko atau penjualnya"},
         {"step": "destination_post", "label": "Saya menghubungi pos di negara tujuan kiriman"},
+        {"step": "customs", "label": "Saya mengecek kiriman ke Bea Cukai"},
     ]
     assert [door["step"] for door in view(case_of(INSURED_LOST), today=date(2026, 12, 4), lang="en")["doors"]] == []
     case = case_of(HELD_AT_CUSTOMS, [ev("2026-12-03", "contacted", "customs", "ABC123")])
@@ -156,13 +159,14 @@ def test_a_door_step_carries_the_plans_letter_when_the_plan_has_one():
     assert message["body"].startswith("Mailed on: November 20, 2026\nEarlier USPS case number: CA1000\n\n")
     assert message["mirror"].startswith("Tanggal dikirim: 20 November 2026\nNomor kasus USPS sebelumnya: CA1000\n\n")
     assert message["mirror"].endswith("- 23 November 2026: mengirim pertanyaan lewat formulir Email Us (nomor kasus CA1000)")
+    assert (message["step"], message["to"], message["lang"]) == ("missing_mail", "usps", "en")
     report = check(FCPIS_FROM_SHOP, lang="id", today=date(2026, 12, 4))
-    letters = {letter.step: letter for letter in getattr(report, "letters", ())}
-    message = view(case_of(FCPIS_FROM_SHOP), today=date(2026, 12, 4), lang="id")["next_step"]["message"]
-    if "seller" in letters:
-        assert message == {"subject": letters["seller"].subject, "body": letters["seller"].body, "mirror": letters["seller"].mirror}
-    else:  # before the plan's letters exist
-        assert message is None
+    for history, door in (([], "seller"), ([ev("2026-12-01", "contacted", "seller")], "destination_post")):
+        message = view(case_of(FCPIS_FROM_SHOP, history), today=date(2026, 12, 4), lang="id")["next_step"]["message"]
+        assert message == report.letter(door).to_dict() and message["mirror"] or message["lang"] == "id"
+    # Bea Cukai is checked on its site: no letter
+    history = [ev("2026-12-01", "contacted", "seller"), ev("2026-12-01", "contacted", "destination_post")]
+    assert view(case_of(FCPIS_FROM_SHOP, history), today=date(2026, 12, 4), lang="id")["next_step"]["message"] is None
 
 
 # --- Over the situation grid ----------------------------------------------------------------------
@@ -181,8 +185,8 @@ def _allowed(report) -> set[str]:
     return codes | (RUNGS if "email_us" in codes or not codes else set())
 
 
-def _report_windows(report) -> list[tuple[str, str, str]]:
-    return [(w.key, w.opens_on.isoformat(), w.closes_on.isoformat()) for w in report.windows if w.closes_on >= TODAY]
+def _report_windows(report) -> list[dict]:
+    return [window.to_dict() for window in report.windows]
 
 
 def test_every_next_step_is_the_plans_and_the_windows_are_the_reports():
@@ -196,7 +200,7 @@ def test_every_next_step_is_the_plans_and_the_windows_are_the_reports():
         assert shown["next_step"]["code"] in _allowed(report), (draft, history, shown["next_step"]["code"])
         if "email_us" not in {step.code for step in report.steps} and report.steps:
             assert shown["next_step"]["code"] not in RUNGS
-        assert [(w["key"], w["opens_on"], w["closes_on"]) for w in shown["windows"]] == _report_windows(report)
+        assert shown["windows"] == _report_windows(report)
         checked += 1
     assert checked > 500
 
@@ -262,15 +266,22 @@ def test_the_calendar_holds_the_next_step_and_the_claims_last_day():
 
 def test_an_overdue_step_is_on_today_and_says_so():
     case = case_of(INSURED_LOST, [ev("2026-11-23", "sent", number="CA1000")])
+    made = reminder(case, today=date(2027, 1, 25), lang="en", now=datetime(2027, 1, 25, 8, tzinfo=timezone.utc))
+    (step,) = _events(made["text"])  # the claim window closed on January 19: no event for it
+    assert str(step["UID"]) == "c1-missing_mail@usps-email-guide"
+    assert step["DTSTART"].dt == date(2027, 1, 25)  # not on 3 December 2026: no alarm in the past
+    assert "This was due on December 3, 2026: do it now." in str(step["DESCRIPTION"])
+
+
+def test_a_claim_closing_soon_comes_first_and_no_alarm_is_past():
+    case = case_of(INSURED_LOST, [ev("2026-11-23", "sent", number="CA1000")])
+    assert view(case, today=date(2027, 1, 15), lang="en")["next_step"]["code"] == "domestic_claim"  # urgent: 4 days left
     made = reminder(case, today=date(2027, 1, 15), lang="en", now=datetime(2027, 1, 15, 8, tzinfo=timezone.utc))
     events = {str(event["UID"]): event for event in _events(made["text"])}
-    step = events["c1-missing_mail@usps-email-guide"]
-    assert step["DTSTART"].dt == date(2027, 1, 15)  # not on 3 December 2026: no alarm in the past
-    assert "This was due on December 3, 2026: do it now." in str(step["DESCRIPTION"])
+    assert events["c1-domestic_claim@usps-email-guide"]["DTSTART"].dt == date(2027, 1, 15)
     claim = events["c1-window-claim_insured_lost@usps-email-guide"]
+    assert claim["DTSTART"].dt == date(2027, 1, 19)
     assert [str(alarm["TRIGGER"].dt) for alarm in claim.walk("VALARM")] == ["9:00:00"]  # a week before is past
-    for event in events.values():
-        assert event["DTSTART"].dt >= date(2027, 1, 15)
 
 
 def test_the_calendar_uids_are_stable():
