@@ -34,16 +34,16 @@ lang>"}`` as the response's data:
 ==================  ==============================================  ===================================================
 type                data                                            response data
 ==================  ==============================================  ===================================================
-``case.new``        ``{today, draft?, existing_ids?}``              ``{case}``
+``case.new``        ``{today, draft?, existing_ids?, lang?}``       ``{case}`` | ``{error}`` (NaN or Infinity in draft)
 ``case.view``       ``{case, today, lang}``                         :func:`usps_inquiry.cases.view.view` | ``{error}``
-``case.add_event``  ``{case, event: {on, event, case_number?,       ``{case}`` (the event added, history in date order)
-                    note?}, lang}``                                 | ``{error}``
+``case.add_event``  ``{case, event: {on, event, door?,              ``{case}`` (the event added, history in date order)
+                    case_number?, note?}, lang}``                   | ``{error}``
 ``case.ics``        ``{case, today, lang, now?}`` (now: ISO UTC     ``{filename, text, due}`` | ``null`` (resolved)
                     date-time, for tests)                           | ``{error}``
 ``cases.list``      ``{cases, today, lang}``                        ``{items: [summary | {id, error}]}``
 ``cases.export``    ``{cases, today}``                              ``{filename, text}`` | ``{error}``
 ``cases.import``    ``{text, existing_ids, lang}``                  ``{cases, duplicates}`` | ``{error}``
-``cases.keep_both`` ``{cases, existing_ids}``                       ``{cases}``: duplicates re-id'd
+``cases.keep_both`` ``{cases, existing_ids, lang?}``                ``{cases}``: duplicates re-id'd | ``{error}``
 ``cases.migrate``   ``{stored, legacy?, today, lang}``: the raw     ``{store, migrated_from, kept_aside, notice}``
                     texts under the store key and the old key
 ==================  ==============================================  ===================================================
@@ -161,12 +161,12 @@ def _paste_read(data: dict[str, Any]) -> Any:
     return read(text, lang=_lang(data), today=_today(data)).to_dict()
 
 
-def _case_new(data: dict[str, Any]) -> Any:
+def _case_new(data: dict[str, Any], lang: str) -> Any:
     return {"case": cases_file.new_case(today=_today(data), draft=data.get("draft"), existing_ids=_ids(data))}
 
 
-def _keep_both(data: dict[str, Any]) -> Any:
-    imported = [cases.parse_case(case).to_dict() for case in _list(data, "cases") if _valid(case)]
+def _keep_both(data: dict[str, Any], lang: str) -> Any:
+    imported = [cases.parse_case(case).to_dict() for case in _list(data, "cases")]  # an unreadable one: {error}
     return {"cases": cases_file.keep_both(imported, existing_ids=_ids(data))}
 
 
@@ -223,14 +223,6 @@ def _cases_migrate(data: dict[str, Any], lang: str) -> Any:
     return cases_file.migrate_store(data.get("stored"), legacy=data.get("legacy"), today=_today(data), lang=lang)
 
 
-def _valid(value: Any) -> bool:
-    try:
-        cases.parse_case(value)
-    except cases.InvalidCase:
-        return False
-    return True
-
-
 def _summary(value: Any, today: date, lang: str) -> dict[str, Any]:
     try:
         return cases.summary(cases.parse_case(value), today=today, lang=lang)
@@ -246,14 +238,14 @@ _HANDLERS: dict[str, Callable[[dict[str, Any]], Any]] = {
     "fields": _fields,
     "version": lambda data: {"version": __version__},
     "paste.read": _paste_read,
-    "case.new": _case_new,
+    "case.new": _readable(_case_new),
     "case.view": _readable(_case_view),
     "case.add_event": _readable(_case_add_event),
     "case.ics": _readable(_case_ics),
     "cases.list": _readable(_cases_list),
     "cases.export": _readable(_cases_export),
     "cases.import": _readable(_cases_import),
-    "cases.keep_both": _keep_both,
+    "cases.keep_both": _readable(_keep_both),
     "cases.migrate": _readable(_cases_migrate),
 }
 TYPES = tuple(_HANDLERS)

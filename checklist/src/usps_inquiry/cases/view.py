@@ -10,64 +10,60 @@ from typing import Any
 
 from ..checker import check
 from ..letters.case import letter
-from ..report import Message, Window
-from ..rules.facts import WINDOWS
-from ..formats.dates import day_month_year
+from ..report import Letter, Report
 from ..text import t
-from .case import Case, case_numbers, due_text, next_step, step_text, timeline, title
+from .case import DONE_BY, Case, Step, case_numbers, due_text, label, next_step, status, step_text, timeline, title
 
-__all__ = ["view", "shown_windows"]
+__all__ = ["view", "step_message", "doors"]
 
 
-def shown_windows(windows: tuple[Window, ...], *, today: date, lang: str) -> list[dict[str, Any]]:
-    """The plan's windows that have not closed by `today`: ``{key, opens_on, closes_on, open, text}``.
+def step_message(case: Case, step: Step, report: Report, *, today: date, lang: str) -> Letter | None:
+    """The letter for `step`: a door's is the plan's (``report.letters``), a rung of USPS's ladder
+    is :func:`usps_inquiry.letters.case.letter`'s (US English, with its mirror)."""
+    if step.door is not None:
+        return report.letter(step.code)
+    message = letter(case, step, today=today, first=report.message, lang=lang)
+    if message is None:
+        return None
+    return Letter(step.code, "usps", "en", message.subject, message.body, message.mirror)
 
-    Which windows apply, and their dates, are the plan's (:func:`usps_inquiry.rules.steps.plan`),
-    so the cases panel and the steps never disagree; this only says them.
-    """
-    shown = []
-    for window in windows:
-        if window.closes_on < today:
-            continue
-        label = t(f"label.window.{window.key}", lang)
-        closes = day_month_year(window.closes_on, lang)
-        if window.opens_on <= today:
-            text = t("window.open", lang, label=label, closes=closes)
-        else:
-            text = t("window.not_yet", lang, label=label, opens=day_month_year(window.opens_on, lang), closes=closes)
-        if WINDOWS[window.key].unverified:
-            text += " " + t("window.unverified", lang)
-        shown.append(
-            {
-                "key": window.key,
-                "opens_on": window.opens_on.isoformat(),
-                "closes_on": window.closes_on.isoformat(),
-                "open": window.opens_on <= today,
-                "text": text,
-            }
-        )
-    return shown
+
+def doors(report: Report, lang: str) -> list[dict[str, str]]:
+    """The plan's steps a reader records as ``contacted`` (the others have their own events)."""
+    return [
+        {"step": step.code, "label": t("label.event.contacted", lang, what=t(f"door.{step.code}", lang))}
+        for step in report.steps
+        if step.code not in DONE_BY.values()
+    ]
 
 
 def view(case: Case, *, today: date, lang: str) -> dict[str, Any]:
     """Everything the page shows for one case (the JSON of the worker's ``case.view``)::
 
         {"id", "title", "resolved": bool, "resolved_text": str | null,
-         "timeline": [{on, event, text, case_number, note}],
+         "timeline": [{on, event, door, text, case_number, note}],
          "next_step": {"code", "due": "YYYY-MM-DD", "status": "later"|"today"|"past",
-                       "text", "due_text", "label", "case_numbers": [str],
-                       "message": {"subject", "body"} | null} | null,
+                       "closes_on": "YYYY-MM-DD" | null, "text", "due_text", "label",
+                       "case_numbers": [str],
+                       "message": {"step", "to", "lang", "subject", "body", "mirror"} | null} | null,
+         "doors": [{"step", "label"}],
          "windows": [{key, opens_on, closes_on, open, text}]}
+
+    ``windows`` are the report's ``windows``, entry for entry. ``message`` has the shape of the
+    report's ``letters``: a door's letter is the plan's; a rung's goes ``to`` ``usps`` in ``en``.
+
+    The next step is the plan's (:func:`usps_inquiry.cases.case.next_step`); ``doors`` are the
+    plan's steps the page offers to record as ``{"event": "contacted", "door": step}``.
 
     >>> from .case import parse_case
     >>> case = parse_case({"id": "c1", "draft": {"topic": "lost_package"},
     ...                    "history": [{"on": "2026-11-20", "event": "sent", "case_number": "CA141722721"}]})
     >>> shown = view(case, today=date(2026, 11, 23), lang="en")
     >>> shown["title"], shown["next_step"]["code"], shown["next_step"]["due"]
-    ('Lost package', 'follow_up', '2026-12-02')
+    ('Lost package', 'missing_mail', '2026-12-02')
     """
-    report = check(case.draft, lang=lang, today=today)  # once: the windows, and the message for "send"
-    step = next_step(case, today=today)
+    report = check(case.draft, lang=lang, today=today)  # once: the plan, its windows and letters
+    step = next_step(case, today=today, report=report)
     result: dict[str, Any] = {
         "id": case.id,
         "title": title(case, lang),
@@ -75,18 +71,19 @@ def view(case: Case, *, today: date, lang: str) -> dict[str, Any]:
         "resolved_text": t("case.resolved", lang) if step is None else None,
         "timeline": timeline(case, lang),
         "next_step": None,
-        "windows": shown_windows(report.windows, today=today, lang=lang),
+        "doors": doors(report, lang),
+        "windows": [window.to_dict() for window in report.windows],
     }
     if step is not None:
-        first = Message(report.message.subject, report.message.body) if report.message else None  # no mirror here
-        message = letter(case, step, today=today, first=first)
+        message = step_message(case, step, report, today=today, lang=lang)
         result["next_step"] = {
             "code": step.code,
             "due": step.due.isoformat(),
-            "status": "later" if step.due > today else "today" if step.due == today else "past",
+            "status": status(step, today),
+            "closes_on": step.closes_on.isoformat() if step.closes_on else None,
             "text": step_text(case, step, lang),
             "due_text": due_text(step, today, lang),
-            "label": t(f"label.{step.code}", lang),
+            "label": label(step, lang),
             "case_numbers": case_numbers(case) if step.code != "send" else [],
             "message": message.to_dict() if message else None,
         }

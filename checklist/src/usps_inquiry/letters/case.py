@@ -1,4 +1,6 @@
-"""The English text for each step of a case's ladder: what to send, to whom, quoting what.
+"""The English text for each rung of a case's USPS ladder, with its mirror in the reader's
+language: what to send, to whom, quoting what. (A case's other doors take the plan's letters,
+``report.letters``.)
 
 =====================  ===================================================================
 step                   text
@@ -42,6 +44,7 @@ _DONE = {  # event → what the reader did, and what its number is called
     "escalated": "other",
     "escalated_prc": "other",
     "escalated_again": "other",
+    "contacted": "other",
 }
 
 
@@ -59,7 +62,8 @@ def _done_so_far(events: list[Event], lang: str) -> str:
         if key == "escalated":
             escalations += 1
             key += "" if escalations == 1 else "_prc" if escalations == 2 else "_again"
-        what, day = t(f"letter.case.done.{key}", lang), day_month_year(event.on, lang)
+        what = t(f"door.{event.door}", lang) if event.door else t(f"letter.case.done.{key}", lang)
+        day = day_month_year(event.on, lang)
         if event.case_number:
             label = t(f"letter.case.number.{_DONE[key]}", lang)
             lines.append(t("letter.case.done_line.number", lang, date=day, what=what, label=label, number=event.case_number))
@@ -90,24 +94,34 @@ def _first(events: list[Event], kind: str) -> Event | None:
     return next((event for event in events if event.event == kind), None)
 
 
-def letter(case: Case, step: Step, *, today: date, first: Message | None) -> Message | None:
-    """The text for `step` of `case`, or ``None`` for ``send`` when the draft has nothing to send yet.
+def letter(case: Case, step: Step, *, today: date, first: Message | None, lang: str = "en") -> Message | None:
+    """The text for rung `step` of `case` in US English, with its mirror in the reader's `lang`
+    (``None`` for English readers), or ``None`` for ``send`` when the draft has nothing to send yet.
 
     :param first: the draft's message to USPS, as :func:`usps_inquiry.check` composes it (the
-        letter of the ``send`` step); the caller has checked the draft already.
+        letter of the ``send`` step, with its mirror); the caller has checked the draft already.
 
     >>> from usps_inquiry.cases.case import next_step, parse_case
-    >>> case = parse_case({"id": "c1", "draft": {"topic": "lost_package", "name": "Ani"}, "history": [
+    >>> case = parse_case({"id": "c1", "draft": {"topic": "refund_claim", "name": "Ani"}, "history": [
     ...     {"on": "2026-11-20", "event": "sent", "case_number": "CA141722721"},
     ...     {"on": "2026-11-25", "event": "reply", "case_number": "CA141722722"}]})
-    >>> message = letter(case, next_step(case, today=date(2026, 12, 1)), today=date(2026, 12, 1), first=None)
+    >>> message = letter(case, next_step(case, today=date(2026, 12, 1)), today=date(2026, 12, 1), first=None, lang="id")
     >>> message.subject
-    'Follow-up on Case #CA141722721 - Lost Package'
+    'Follow-up on Case #CA141722721 - Refund or Claim'
     >>> print(message.body.splitlines()[4])
     Thank you for your reply of November 25, 2026. The problem is not solved yet: could you please tell me what will be done next, and when?
+    >>> print(message.mirror.splitlines()[4])
+    Terima kasih atas balasan Anda tanggal 25 November 2026. Masalahnya belum selesai: bisakah Anda memberi tahu saya apa yang akan dilakukan selanjutnya, dan kapan?
     """
     if step.code == "send":
         return first
+    english = _render(case, step, "en")
+    mirror = _render(case, step, lang).body if lang != "en" else None
+    return Message(english.subject, english.body, mirror)
+
+
+def _render(case: Case, step: Step, lang: str) -> Message:
+    """The letter of rung `step` (not ``send``) in `lang`: US English to send, or its mirror."""
     draft, _ = parse(case.draft, "en")
     topic = TOPICS.get(_topic_key(case))
     tracking = tracking_number(case)
@@ -115,7 +129,6 @@ def letter(case: Case, step: Step, *, today: date, first: Message | None) -> Mes
     events = case.events
     international = _phone_is_international(draft)
     sent = _first(events, "sent") or (events[0] if events else None)
-    lang = "en"  # every letter to USPS is US English (its Indonesian mirror: the same codes in "id")
     summary = t(f"letter.part.summary.{topic.key}" if topic else "letter.part.summary.none", lang)
     title = subject(topic, tracking, lang)
     reference = _reference(numbers, tracking, lang)
@@ -142,6 +155,13 @@ def letter(case: Case, step: Step, *, today: date, first: Message | None) -> Mes
 
     if step.code == "follow_up":
         if len(numbers) == 1 and sent and last_reply is None and sent.event == "sent":
+            if lang != "en":  # the mirror of compose_follow_up's letter, from the same codes
+                reference = t("letter.case.reference.case_numbers", lang, count=1, numbers=numbers[0])
+                if tracking:
+                    reference += ", " + t("letter.case.reference.tracking", lang, tracking=tracking)
+                about_code = f"letter.part.follow_up_about.{topic.key if topic else 'none'}"
+                opening_line = t("letter.follow_up.opening", lang, about=t(about_code, lang), date=sent_on, reference=reference)
+                return Message(title, close([t("letter.greeting", lang), opening_line, t("letter.no_reply", lang)]))
             amount = TOPICS[_topic_key(case)].follow_up_days
             follow_up = compose_follow_up(
                 draft, topic, case_number=numbers[0], sent_on=sent.on, due=step.due, business_days=amount,
