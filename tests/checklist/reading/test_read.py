@@ -200,7 +200,7 @@ def test_customs_in_indonesia_points_to_bea_cukai():
 def test_reply_case_number_and_its_meaning():
     reading = read(pastes.USPS_REPLY, lang="id", today=TODAY)
     assert _messages("USPS_REPLY", "id")["paste.reply_case"] == (
-        "Catat nomor kasus CA141722721: sebutkan di setiap tindak lanjut."
+        "Catat nomor kasus CA141722721 dan sebutkan di setiap tindak lanjut."
     )
     assert reading.events[1].text == (
         "Biasanya berarti USPS meneruskan permintaan Anda ke kantor pos setempat, yang biasanya akan "
