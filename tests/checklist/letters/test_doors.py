@@ -83,7 +83,7 @@ mengajukan sengketa (dispute) ke marketplace atau penerbit kartu saya, yang masi
 
 Saya dapat dihubungi melalui email budi@example.com.
 
-Terima kasih atas bantuan Anda.
+Terima kasih atas bantuannya.
 
 Hormat saya,
 Budi Santoso"""
@@ -101,11 +101,11 @@ Tujuan: Columbus, OH 43215, Amerika Serikat
 Isi kiriman: Hadiah
 
 Mohon bantuan Bapak/Ibu untuk menelusuri kiriman ini dan memberi tahu saya keberadaannya. Bukti pengiriman \
-dari hari pengiriman masih saya simpan.
+(resi) masih saya simpan.
 
 Saya dapat dihubungi melalui email budi@example.com.
 
-Terima kasih atas bantuan Anda.
+Terima kasih atas bantuannya.
 
 Hormat saya,
 Budi Santoso"""
@@ -154,7 +154,7 @@ def test_story_b_pos_indonesia_in_indonesian_with_an_english_mirror():
     assert "date.missing" not in [finding.code for finding in report.findings]  # mailed_on answers it (U1)
     assert _letters(report) == [("origin_post", "pos_indonesia", "id")]
     letter = report.letter("origin_post")
-    assert letter.subject == "Permohonan penelusuran kiriman internasional - Nomor pelacakan RR123456785ID"
+    assert letter.subject == "Permohonan bantuan untuk kiriman internasional - Nomor pelacakan RR123456785ID"
     assert letter.body == POS_BODY
     assert letter.mirror.startswith(POS_MIRROR_FIRST)
     assert "To: Columbus, OH 43215, United States\nContents: A gift" in letter.mirror
