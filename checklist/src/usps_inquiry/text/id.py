@@ -660,12 +660,12 @@ CATALOGUE: dict[str, str | dict[str, str]] = {
     "paste.several_numbers": "Teks ini berisi {count} nomor pelacakan yang berbeda. Nomor pertama yang diusulkan; "
     "pastikan itu nomor kiriman yang Anda tanyakan.",
     "paste.future": "Ada pemindaian bertanggal setelah hari ini. Periksa tanggal di perangkat Anda, "
-    "atau apakah teksnya tersalin utuh.",
+    "atau pastikan teksnya tersalin utuh.",
     "paste.no_date": "Tidak ada pemindaian yang bertanggal, jadi tidak bisa dihitung sudah berapa lama kiriman "
     "tidak bergerak. Salin riwayatnya beserta tanggalnya.",
     # --- Yang ditunjukkan riwayat -------------------------------------------------------------
     "paste.stale": "Pemindaian terakhir {count} hari yang lalu, pada {date}. Kiriman yang {count} hari tidak "
-    "bergerak sudah layak ditanyakan.",
+    "bergerak sudah waktunya ditanyakan.",
     "paste.arriving_late": {
         "other": "Status “Arriving Late” (tiba terlambat) sudah tampil selama {count} minggu. Itu lebih dari "
         "sekadar terlambat: minta USPS mencari kiriman ini.",
@@ -698,7 +698,7 @@ CATALOGUE: dict[str, str | dict[str, str]] = {
     "paste.why.direction.domestic": "Semua pemindaian ada di dalam AS.",
     "paste.why.direction.from_us": "Kiriman berangkat dari AS ke luar negeri.",
     "paste.why.direction.to_us": "Kiriman dikirim dari negara lain ke AS.",
-    "paste.why.mailed_on": "Pemindaian pertama saat kiriman sudah di tangan pos bertanggal {date}.",
+    "paste.why.mailed_on": "Pemindaian pertama setelah kiriman diterima pos bertanggal {date}.",
     "paste.why.service": "Halaman pelacakan menyebutkan layanannya.",
     "paste.why.problem.delivered_not_received": "Pelacakan menyatakan sudah diantar. Pilih ini kalau kiriman "
     "tidak sampai ke tangan Anda.",
