@@ -294,7 +294,7 @@ CATALOGUE: dict[str, str | dict[str, str]] = {
     "step.prc_deadline": "USPS wajib menjawab pertanyaan yang diteruskan Postal Regulatory Commission dalam waktu 45 hari. Jika sampai saat itu belum ada jawaban, beri tahu Komisi dengan teks di bawah ini.",
     "step.due.later": "Lakukan pada {due} jika sampai saat itu belum ada perubahan.",
     "step.due.today": "Lakukan hari ini, {due}.",
-    "step.due.past": "Langkah ini seharusnya dilakukan pada {due}: lakukan sekarang.",
+    "step.due.past": "Langkah ini seharusnya sudah dilakukan pada {due}: lakukan sekarang.",
     "step.quote.one": "Sebutkan nomor kasus {numbers}.",
     "step.quote.many": "Sebutkan nomor-nomor ini: {numbers}.",
     "case.resolved": "Kasus ini sudah selesai: tidak ada lagi yang perlu dilakukan.",
