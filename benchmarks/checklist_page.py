@@ -7,7 +7,9 @@ In one run on this machine, with Debian's Chromium driven by Playwright:
 (a) "runtime": a bare-runtime page, loadPyodide() on the main thread and one runPython,
     nothing installed: the least any page running Python here can cost;
 (b) "bare": a bare page that calls loadPyodide() on the main thread and one Python function
-    (usps_inquiry.worker.handle, installed from the same wheel with micropip);
+    (usps_inquiry.worker.handle, its wheel unpacked into site-packages as the checklist page
+    does; until December 2026 it installed the wheel with micropip, which the build no longer
+    ships and which is nowhere on this machine without the network, so that comparison is gone);
 (c) the checklist page (module worker, the same runtime and wheel);
 
 each cold (a fresh profile) and warm (a later visit in a persistent profile), and the checklist
@@ -101,11 +103,9 @@ BARE_PAGE = """<!doctype html>
   const config = JSON.parse(document.getElementById("config").textContent);
   const runtime = new URL(config.runtime, location.href).href;
   const { loadPyodide } = await import(runtime + "pyodide.mjs");
-  const pyodide = await loadPyodide({
-    indexURL: runtime, lockFileURL: runtime + "pyodide-lock.json", packageBaseUrl: runtime,
-  });
-  await pyodide.loadPackage("micropip");
-  await pyodide.pyimport("micropip").install(new URL(config.wheel, location.href).href);
+  const wheel = fetch(new URL(config.wheel, location.href)).then((response) => response.arrayBuffer());
+  const pyodide = await loadPyodide({ indexURL: runtime, lockFileURL: runtime + "pyodide-lock.json" });
+  pyodide.unpackArchive(await wheel, "wheel");
   const handle = pyodide.runPython("from usps_inquiry.worker import handle\\nhandle");
   const request = (id) => JSON.stringify({type: "check", id, data: {draft: config.draft, lang: "en"}});
   handle(request(0));

@@ -1,4 +1,4 @@
-"""MkDocs hook: ship the in-browser checklist (Pyodide runtime, micropip, the usps-inquiry wheel)
+"""MkDocs hook: ship the in-browser checklist (the Pyodide runtime and the usps-inquiry wheel)
 and give its page the engine's rules it needs before Python starts (site_tools.checklist_build).
 
 The work is done by tested functions in site_tools.checklist_build; this file only wires them to

@@ -1,22 +1,20 @@
-"""What the in-browser checklist needs in the built site: the Pyodide runtime, micropip, our wheel.
+"""What the in-browser checklist needs in the built site: the Pyodide runtime and our wheel.
 
 Everything is served from the site's own origin, so the page contacts no other host:
 
 - the Pyodide runtime from ``node_modules/pyodide`` (npm, integrity-checked by package-lock.json)
   under ``assets/pyodide/<version>/``;
-- a small ``pyodide-lock.json`` of our own next to it: Pyodide's ``info`` block and a single
-  package, micropip, pointing at the PyPI wheel that ``scripts/setup`` downloaded (hash-pinned by
-  ``runtime/pyodide-packages.lock``), so ``loadPackage("micropip")`` checks that wheel's sha256
-  and nothing can fall back to Pyodide's CDN;
+- a small ``pyodide-lock.json`` of our own next to it: Pyodide's ``info`` block and no package at
+  all, so nothing can ever be loaded through Pyodide's package loader, from here or its CDN (the
+  page needs no package of Pyodide's: it unpacks its one pure-Python wheel itself, see
+  overrides/assets/checklist/python.js);
 - the ``usps-inquiry`` wheel built from ``checklist/`` under ``assets/checklist/<hash>/``, the
   hash being the wheel's own, so an edited package gets a new URL and no stale cache.
 
 The functions here touch no MkDocs object except :func:`site_files`; the hook is a few lines.
 
->>> lock = runtime_lock({"info": {"python": "3.14.2"}, "packages": {}},
-...                     Path("micropip-0.11.1-py3-none-any.whl"), "ab" * 32)
->>> list(lock["packages"]), lock["packages"]["micropip"]["version"]
-(['micropip'], '0.11.1')
+>>> runtime_lock({"info": {"python": "3.14.2"}, "packages": {"micropip": {}}})
+{'info': {'python': '3.14.2'}, 'packages': {}}
 """
 
 from __future__ import annotations
@@ -35,8 +33,6 @@ RUNTIME_FILES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_s
 
 #: Fixed zip timestamps, so building the same source twice gives the same wheel (and URL).
 SOURCE_DATE_EPOCH = "1767225600"  # 2026-01-01T00:00:00Z
-
-_WHEEL_NAME = re.compile(r"^(?P<name>[A-Za-z0-9_.]+)-(?P<version>[^-]+)-py3-none-any\.whl$")
 
 
 class ChecklistBuildError(Exception):
@@ -83,58 +79,9 @@ def find_runtime(node_modules: Path) -> Runtime:
     return Runtime(directory, version, lock)
 
 
-def pinned_hashes(lock_file: Path, name: str) -> set[str]:
-    """The sha256 hashes a pip-style lock file (``--hash=sha256:...`` lines) allows for ``name``."""
-    hashes: set[str] = set()
-    current = None
-    for line in lock_file.read_text(encoding="utf-8").splitlines():
-        requirement = re.match(r"^([A-Za-z0-9_.\-]+)==", line)
-        if requirement:
-            current = requirement.group(1).lower().replace("_", "-")
-        for value in re.findall(r"--hash=sha256:([0-9a-f]{64})", line):
-            if current == name:
-                hashes.add(value)
-    return hashes
-
-
-def find_micropip(wheel_dir: Path, lock_file: Path) -> tuple[Path, str]:
-    """Return micropip's wheel and its sha256, checked against the hash-pinned lock file."""
-    wheels = sorted(wheel_dir.glob("micropip-*-py3-none-any.whl"))
-    if len(wheels) != 1:
-        raise ChecklistBuildError(
-            f"The checklist page needs exactly one micropip wheel in {wheel_dir} "
-            f"(found {len(wheels)}): run scripts/setup."
-        )
-    digest = sha256_file(wheels[0])
-    if digest not in pinned_hashes(lock_file, "micropip"):
-        raise ChecklistBuildError(
-            f"{wheels[0]} has sha256 {digest}, which {lock_file} does not pin: "
-            "delete the file and run scripts/setup."
-        )
-    return wheels[0], digest
-
-
-def runtime_lock(pyodide_lock: dict, micropip_wheel: Path, micropip_sha256: str) -> dict:
-    """Our own pyodide-lock.json: Pyodide's ``info`` block and only the micropip package."""
-    match = _WHEEL_NAME.match(micropip_wheel.name)
-    if not match:
-        raise ChecklistBuildError(f"{micropip_wheel.name} is not a pure-Python wheel name.")
-    return {
-        "info": pyodide_lock["info"],
-        "packages": {
-            "micropip": {
-                "name": "micropip",
-                "version": match.group("version"),
-                "file_name": micropip_wheel.name,
-                "install_dir": "site",
-                "sha256": micropip_sha256,
-                "package_type": "package",
-                "imports": ["micropip"],
-                "depends": [],
-                "unvendored_tests": False,
-            }
-        },
-    }
+def runtime_lock(pyodide_lock: dict) -> dict:
+    """Our own pyodide-lock.json: Pyodide's ``info`` block and no package (the page loads none)."""
+    return {"info": pyodide_lock["info"], "packages": {}}
 
 
 def source_digest(project_dir: Path) -> str:
@@ -193,17 +140,12 @@ def build_wheel(project_dir: Path, cache_dir: Path) -> Path:
 def plan_assets(root: Path) -> ChecklistAssets:
     """Gather everything the checklist page needs, given the repository's root folder."""
     runtime = find_runtime(root / "node_modules")
-    micropip, micropip_sha = find_micropip(
-        root / ".cache" / "pyodide-wheels" / "pyodide-packages",
-        root / "runtime" / "pyodide-packages.lock",
-    )
     wheel = build_wheel(root / "checklist", root / ".cache" / "checklist-wheel")
 
     runtime_dir = f"assets/pyodide/{runtime.version}/"
     files: dict[str, Path | bytes] = {runtime_dir + name: runtime.directory / name for name in RUNTIME_FILES}
-    lock = runtime_lock(runtime.lock, micropip, micropip_sha)
+    lock = runtime_lock(runtime.lock)
     files[runtime_dir + "pyodide-lock.json"] = (json.dumps(lock, indent=1) + "\n").encode()
-    files[runtime_dir + micropip.name] = micropip
     wheel_path = f"assets/checklist/{sha256_file(wheel)[:12]}/{wheel.name}"
     files[wheel_path] = wheel
     return ChecklistAssets(runtime_dir=runtime_dir, wheel=wheel_path, files=files)

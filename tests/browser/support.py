@@ -235,13 +235,13 @@ def axe_violations(page, selector: str, axe_source: str) -> list[tuple[str, str,
 # The service worker, its cache, and the checklist worker's snapshot
 # ---------------------------------------------------------------------------------------------
 
-#: True once the service worker's cache holds the runtime and both wheels (micropip, the checklist's).
+#: True once the service worker's cache holds the runtime and the checklist's wheel (the only one).
 RUNTIME_CACHED = """async () => {
     const paths = [];
     for (const name of await caches.keys()) {
         for (const request of await (await caches.open(name)).keys()) paths.push(new URL(request.url).pathname);
     }
-    return paths.some((path) => path.endsWith(".wasm")) && paths.filter((path) => path.endsWith(".whl")).length === 2;
+    return paths.some((path) => path.endsWith(".wasm")) && paths.some((path) => path.endsWith(".whl"));
 }"""
 
 
@@ -267,7 +267,7 @@ def wait_for_worker(page, predicate, timeout_ms: int = BACKGROUND_MS) -> dict:
 
 
 #: The checklist worker's IndexedDB record of its Python memory snapshot (worker.js: "Warm start").
-SNAPSHOT_RECORD = """async () => {
+SNAPSHOT_RECORD = """async (text) => {
     const names = (await indexedDB.databases()).map((db) => db.name);
     if (!names.includes("usps-checklist")) return null;  // never open it here: that would create it
     return await new Promise((resolve) => {
@@ -280,7 +280,11 @@ SNAPSHOT_RECORD = """async () => {
             get.onsuccess = () => {
                 db.close();
                 const record = get.result;
-                resolve(record ? {key: record.key, bytes: record.snapshot ? record.snapshot.byteLength : null} : null);
+                if (!record) return resolve(null);
+                const bytes = record.snapshot ? record.snapshot.byteLength : null;
+                // Whether Python's memory holds `text` (Latin-1: a byte is a character).
+                const holds = Boolean(text && bytes && new TextDecoder("latin1").decode(record.snapshot).includes(text));
+                resolve({key: record.key, bytes, holds});
             };
             get.onerror = () => { db.close(); resolve(null); };
         };
@@ -288,9 +292,10 @@ SNAPSHOT_RECORD = """async () => {
 }"""
 
 
-def snapshot_record(page) -> dict | None:
-    """{key, bytes} of the stored snapshot (bytes None: marked as not to be used), or None."""
-    return page.evaluate(SNAPSHOT_RECORD)
+def snapshot_record(page, holds: str = "") -> dict | None:
+    """{key, bytes, holds} of the stored snapshot (bytes None: marked as not to be used; holds:
+    its memory contains the text ``holds``), or None."""
+    return page.evaluate(SNAPSHOT_RECORD, holds)
 
 
 def wait_for_snapshot(page, wheel_part: str = "", timeout_ms: int = BACKGROUND_MS) -> dict:

@@ -14,16 +14,12 @@ from site_tools.checklist_build import (
     RUNTIME_FILES,
     ChecklistBuildError,
     build_wheel,
-    find_micropip,
     find_runtime,
     hide_task_list_checkboxes,
     plan_assets,
     runtime_lock,
 )
 from tests.support import ROOT
-
-MICROPIP_DIR = ROOT / ".cache" / "pyodide-wheels" / "pyodide-packages"
-LOCK = ROOT / "runtime" / "pyodide-packages.lock"
 
 
 @pytest.fixture(scope="module")
@@ -77,21 +73,13 @@ def test_an_edited_package_gets_a_new_wheel(tmp_path):
         assert "usps_inquiry/_edited.py" in archive.namelist()
 
 
-def test_the_generated_lock_lists_only_micropip_with_the_pinned_sha256():
+def test_the_generated_lock_lists_no_package():
     runtime = find_runtime(ROOT / "node_modules")
-    micropip, digest = find_micropip(MICROPIP_DIR, LOCK)
-    assert digest == hashlib.sha256(micropip.read_bytes()).hexdigest()
-    assert f"--hash=sha256:{digest}" in LOCK.read_text()
-    lock = runtime_lock(runtime.lock, micropip, digest)
-    assert set(lock) == {"info", "packages"}
-    assert lock["info"] == runtime.lock["info"]
-    assert list(lock["packages"]) == ["micropip"]
-    entry = lock["packages"]["micropip"]
-    assert entry["file_name"] == micropip.name
-    assert entry["sha256"] == digest
-    assert entry["depends"] == [] and entry["imports"] == ["micropip"]
-    # Pyodide's own entry points at its CDN build of micropip, whose hash is not ours.
-    assert runtime.lock["packages"]["micropip"]["sha256"] != digest
+    assert runtime.lock["packages"], "Pyodide's own lock lists its packages (on its CDN)"
+    lock = runtime_lock(runtime.lock)
+    # Pyodide checks the info block against itself; with no package, its loader has nothing to
+    # fetch from anywhere.
+    assert lock == {"info": runtime.lock["info"], "packages": {}}
 
 
 def test_the_site_gets_the_runtime_the_lock_and_a_versioned_wheel():
@@ -100,9 +88,10 @@ def test_the_site_gets_the_runtime_the_lock_and_a_versioned_wheel():
     assert assets.runtime_dir == f"assets/pyodide/{version}/"
     for name in RUNTIME_FILES:
         assert assets.files[assets.runtime_dir + name] == ROOT / "node_modules" / "pyodide" / name
-    lock = json.loads(assets.files[assets.runtime_dir + "pyodide-lock.json"])
-    micropip = assets.files[assets.runtime_dir + lock["packages"]["micropip"]["file_name"]]
-    assert hashlib.sha256(micropip.read_bytes()).hexdigest() == lock["packages"]["micropip"]["sha256"]
+    assert json.loads(assets.files[assets.runtime_dir + "pyodide-lock.json"])["packages"] == {}
+    # Nothing else: no package of Pyodide's (micropip included) and one wheel, ours.
+    expected = {assets.runtime_dir + name for name in (*RUNTIME_FILES, "pyodide-lock.json")} | {assets.wheel}
+    assert set(assets.files) == expected
     wheel = assets.files[assets.wheel]
     digest = hashlib.sha256(wheel.read_bytes()).hexdigest()
     assert assets.wheel == f"assets/checklist/{digest[:12]}/{wheel.name}"
@@ -116,15 +105,6 @@ def test_a_missing_runtime_says_to_run_setup(tmp_path):
     (tmp_path / "node_modules" / "pyodide" / "package.json").write_text('{"version": "314.0.7"}')
     with pytest.raises(ChecklistBuildError, match=r"no pyodide-lock.json\): run scripts/setup"):
         find_runtime(tmp_path / "node_modules")
-
-
-def test_a_missing_or_altered_micropip_wheel_is_refused(tmp_path):
-    with pytest.raises(ChecklistBuildError, match="run scripts/setup"):
-        find_micropip(tmp_path, LOCK)
-    wheel = tmp_path / "micropip-0.11.1-py3-none-any.whl"
-    wheel.write_bytes(b"not the pinned wheel")
-    with pytest.raises(ChecklistBuildError, match="does not pin"):
-        find_micropip(tmp_path, LOCK)
 
 
 def test_the_build_fails_with_a_clear_message_without_the_runtime(tmp_path):

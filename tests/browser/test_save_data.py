@@ -5,6 +5,7 @@ form and the printable checklist work meanwhile."""
 from __future__ import annotations
 
 import re
+from urllib.parse import urlsplit
 
 import pytest
 
@@ -49,7 +50,8 @@ def test_nothing_is_downloaded_until_the_reader_asks_and_the_size_is_shown(savin
     offer = page.inner_text("#chk-save-data-text")
     size = OFFER[lang].match(offer)
     assert size, offer
-    # The size is what a first visit downloads: the runtime, micropip and the engine's wheel.
+    # The size is what a first visit downloads: the runtime (with its lock file, which lists no
+    # package) and the engine's wheel; below, these are exactly the files the page then fetches.
     files = [p for p in (built_site / "assets" / "pyodide").rglob("*") if p.is_file()]
     files += list((built_site / "assets" / "checklist").rglob("*.whl"))
     assert float(size.group(1).replace(",", ".")) == round(sum(p.stat().st_size for p in files) / 1e6, 1)
@@ -66,7 +68,8 @@ def test_nothing_is_downloaded_until_the_reader_asks_and_the_size_is_shown(savin
     button.focus()
     page.keyboard.press("Enter")  # reachable and pressable from the keyboard
     wait_ready(page)
-    assert runtime_requests(page.requests), "pressing the button loads the checker"
+    fetched = {urlsplit(url).path for url in runtime_requests(page.requests)}
+    assert fetched == {"/" + p.relative_to(built_site).as_posix() for p in files}, "offered is fetched"
     assert page.locator("#chk-save-data").is_hidden()
     fill(page, FIXED)
     submit_and_wait(page)

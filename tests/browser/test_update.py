@@ -41,7 +41,7 @@ OLD, NEW = "0.1.0", "0.1.1"
 def new_build(tmp_path_factory) -> Path:
     """The site built from a copy of the project with the checklist package at version 0.1.1."""
     copy = copy_project(tmp_path_factory.mktemp("update") / "project")
-    for name in ("checklist/pyproject.toml", "checklist/src/usps_inquiry/__init__.py"):
+    for name in ("checklist/pyproject.toml", "checklist/src/usps_inquiry/_version.py"):
         path = copy / name
         text = path.read_text(encoding="utf-8")
         assert f'"{OLD}"' in text, name

@@ -37,10 +37,13 @@ def test_a_returning_reader_starts_from_the_snapshot_and_gets_the_same_answers(p
     open_checklist(page, site_url, "en")
     assert start_kind(page) == "cold"
     record = wait_for_snapshot(page)
-    # Keyed by this build's runtime and wheel; Python started, no engine and no draft inside.
+    # Keyed by this build's runtime and wheel; Python started with the engine's modules imported
+    # (a warm start skips the import), and no draft inside.
     wheel = page.evaluate("JSON.parse(document.getElementById('chk-config').textContent).wheel").rsplit("/", 1)[-1]
     assert "/assets/pyodide/" in record["key"] and wheel in record["key"]
     assert record["bytes"] > 1_000_000
+    assert snapshot_record(page, "usps_inquiry.checker")["holds"], "the engine is imported in the snapshot"
+    assert not snapshot_record(page, "not a module of anyone's")["holds"]
 
     open_checklist(page, site_url, "en")
     assert start_kind(page) == "snapshot"
@@ -79,7 +82,7 @@ def test_a_broken_snapshot_falls_back_to_a_cold_start_and_is_not_tried_again(pag
     submit_and_wait(page)
     wait_for_message(page, engine_report(FIXED, "id")["message"]["subject"])
     # The worker marks the snapshot as not to be used (the same key, no bytes) and stores no other.
-    marked = {"key": record["key"], "bytes": None}
+    marked = {"key": record["key"], "bytes": None, "holds": False}
     poll(page, lambda: snapshot_record(page), lambda seen: seen == marked, what="the snapshot marked unusable")
     open_checklist(page, site_url, "id")
     assert start_kind(page) == "cold"

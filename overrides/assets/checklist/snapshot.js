@@ -1,15 +1,16 @@
 // Warm start: a memory snapshot of Python, started, kept in IndexedDB (worker side).
 //
-// Most of a start is Python starting up (about 1.5 s here), the same every time. A cold start
-// takes a Pyodide memory snapshot just after loadPyodide (before micropip or any reader data
-// exists in memory) and stores it once the checker is ready; a warm start restores it and
-// skips micropip: it unpacks the same wheel (from the service worker's cache) and imports the
-// engine. One record, keyed by the runtime's and the wheel's URLs (a new build has a new key,
+// Most of a start is Python starting up and importing the engine, the same every time. A cold
+// start unpacks the wheel, imports the engine's modules, takes a Pyodide memory snapshot (before
+// any reader data exists in memory) and stores it once the checker is ready; a warm start
+// restores it, unpacks the same wheel again (from the service worker's cache: the file system is
+// not in the snapshot, and a module imported later reads its file) and finds the engine already
+// imported. One record, keyed by the runtime's and the wheel's URLs (a new build has a new key,
 // so it starts cold and replaces the snapshot); Pyodide itself refuses a snapshot of another
 // runtime build. A snapshot that failed to restore is stored as {key, snapshot: null}, so a
 // browser where restoring fails does not pay for trying twice.
 
-const FORMAT = 1; // bump when what the snapshot holds changes
+const FORMAT = 2; // bump when what the snapshot holds changes
 // The service worker (hooks/site_tools/service_worker.js) deletes this database by name when
 // offline support is turned off; the browser tests read it (tests/browser/conftest.py).
 const DB = { name: "usps-checklist", store: "python", record: "snapshot" };
