@@ -4,7 +4,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 
-import { languageName, lettersByStep, notNeeded, resultWithoutErrors } from "../../overrides/assets/checklist/letters.js";
+import { languageName, lettersByStep, notNeeded, recipientName, resultWithoutErrors } from "../../overrides/assets/checklist/letters.js";
 
 const T = { result_ok: "No errors. Your message is ready to copy.", result_no_message: "No errors, but there is no message to copy yet." };
 const SELLER = { step: "seller", to: "The shop that sent it", lang: "en", subject: "Order 1234", body: "Hello,\n\nMy order…", mirror: "Halo,\n\nPesanan saya…" };
@@ -50,4 +50,17 @@ test("a letter's language is named in the page's words, an unknown code as it is
   assert.equal(languageName("id", names), "Indonesia");
   assert.equal(languageName("fr", names), "fr");
   assert.equal(languageName("constructor", names), "constructor");
+});
+
+test("a letter goes to its step's channel, named as the engine names it", () => {
+  const report = {
+    steps: [
+      { code: "seller", channel: { key: "seller", name: "Toko yang mengirimnya" } },
+      { code: "origin_post", channel: null },
+    ],
+  };
+  assert.equal(recipientName(report, SELLER), "Toko yang mengirimnya");
+  assert.equal(recipientName(report, POS), "");
+  assert.equal(recipientName(report, { step: "ask_sender" }), "");
+  assert.equal(recipientName(null, SELLER), "");
 });

@@ -8,7 +8,7 @@
 
 import { element, fieldLink, focusOnPress } from "./dom.js";
 import { letterView } from "./letter-view.js";
-import { USPS_STEP, lettersByStep } from "./letters.js";
+import { FOLLOW_UP_STEP, USPS_STEP, lettersByStep, recipientName } from "./letters.js";
 import { channelDetails } from "./render.js";
 import { formatDate } from "./text.js";
 
@@ -48,18 +48,24 @@ function stepDates(step, T, lang) {
  * @param {"id" | "en"} lang
  */
 export function createAnswers(form, T, lang) {
-  /** Where the step's letter is: drawn here, or (the message to USPS) a link to its panel. */
+  /** A line with a link to the panel where a step's letter already is. */
+  function pointer(text, target) {
+    const line = element("p", "chk__letter-meta");
+    const link = element("a", null, text);
+    link.href = "#" + target;
+    line.append(link);
+    return line;
+  }
+
+  /**
+   * The step's letter: drawn here, or for the message to USPS and its follow-up (each in its
+   * own panel below, with the USPS form's button and the follow-up's date) a link to it.
+   */
   function stepLetter(code, letters, report) {
-    if (code === USPS_STEP) {
-      if (!(report && report.message)) return null;
-      const line = element("p", "chk__letter-meta");
-      const link = element("a", null, T.letter_at_message);
-      link.href = "#chk-message-title";
-      line.append(link);
-      return line;
-    }
+    if (code === USPS_STEP) return report.message ? pointer(T.letter_at_message, "chk-message-title") : null;
+    if (code === FOLLOW_UP_STEP && report.follow_up) return pointer(T.letter_at_follow_up, "chk-follow-up-title");
     const letter = letters.get(code);
-    return letter ? letterView(letter, T, lang) : null;
+    return letter ? letterView(letter, recipientName(report, letter), T, lang) : null;
   }
 
   function steps(report) {

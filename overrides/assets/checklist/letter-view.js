@@ -36,17 +36,18 @@ function copyable(tag, id, label, copy, value, lang) {
 
 /**
  * @param {{step: string, to: string, lang: string, subject: string, body: string, mirror: string | null}} letter
+ * @param {string} recipient who reads it, in the reader's language (letters.js recipientName)
  * @param {Record<string, any>} T the page's strings (letter_*, mirror, languages)
  * @param {"id" | "en"} pageLang the reader's language (the mirror's)
  */
-export function letterView(letter, T, pageLang) {
+export function letterView(letter, recipient, T, pageLang) {
   const id = "chk-letter-" + idPart(letter.step);
   const box = element("div", "chk__letter");
   box.id = id;
   box.dataset.step = letter.step;
   const language = languageName(letter.lang, T.languages);
   const meta = element("p", "chk__letter-meta");
-  if (letter.to) meta.append(element("span", "chk__step-date-label", T.letter_to), " ", element("span", "chk__letter-to", letter.to));
+  if (recipient) meta.append(element("span", "chk__step-date-label", T.letter_to), " ", element("span", "chk__letter-to", recipient));
   if (letter.lang) {
     if (meta.childNodes.length) meta.append(" · ");
     meta.append(element("span", "chk__step-date-label", T.letter_lang), " ", element("span", null, language));

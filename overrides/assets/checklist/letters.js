@@ -7,6 +7,9 @@
 /** The step whose letter is the message to USPS (report.message), shown in its own panel. */
 export const USPS_STEP = "email_us";
 
+/** The step whose letter is the report's follow-up (report.follow_up), shown in its own panel. */
+export const FOLLOW_UP_STEP = "follow_up";
+
 /** The finding that says why the plan has no message to USPS, and who can act instead. */
 export const NOT_NEEDED = "message.not_needed";
 
@@ -35,6 +38,19 @@ export function lettersByStep(report) {
     });
   }
   return letters;
+}
+
+/**
+ * Who a letter goes to, in the reader's language: the name of its step's channel ("Pos Indonesia
+ * (Halo Pos)", "the shop that sent it"), as the engine wrote it; the letter's `to` is a code.
+ *
+ * @param {object | null} report
+ * @param {{step: string}} letter
+ */
+export function recipientName(report, letter) {
+  const steps = report && Array.isArray(report.steps) ? report.steps : [];
+  const step = steps.find((item) => item && item.code === letter.step);
+  return text(step && step.channel && step.channel.name);
 }
 
 /** The `message.not_needed` finding of a report with no message to USPS, else null. */

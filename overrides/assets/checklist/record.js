@@ -4,7 +4,7 @@
 // the plan's other steps (each with its mirror, labelled as not sent). Text only.
 
 import { element } from "./dom.js";
-import { USPS_STEP, languageName, lettersByStep } from "./letters.js";
+import { FOLLOW_UP_STEP, USPS_STEP, languageName, lettersByStep, recipientName } from "./letters.js";
 import { fill, formatDate, localToday } from "./text.js";
 
 const $ = (id) => document.getElementById(id);
@@ -25,7 +25,7 @@ export function renderRecord(report, T, lang) {
 
   $("chk-record-checked").hidden = !report;
   const findings = (report && report.findings) || [];
-  const prefix = { error: T.error_prefix, warning: T.warning_prefix, tip: T.tip_prefix };
+  const prefix = { error: T.error_prefix, warning: T.warning_prefix, tip: T.tip_prefix, info: T.info_prefix };
   $("chk-record-findings").replaceChildren(
     ...(findings.length
       ? findings.map((f) => element("li", null, `${prefix[f.severity] || ""} ${f.message}`))
@@ -42,12 +42,15 @@ export function renderRecord(report, T, lang) {
   $("chk-record-due").textContent = followUp ? followUp.due_text : "";
   $("chk-record-follow-up-text").textContent = followUp ? `${T.subject}: ${followUp.subject}\n\n${followUp.body}` : "";
 
-  const letters = [...lettersByStep(report).values()].filter((letter) => letter.step !== USPS_STEP);
+  // The message and the follow-up are printed above.
+  const letters = [...lettersByStep(report).values()].filter(
+    (letter) => letter.step !== USPS_STEP && !(letter.step === FOLLOW_UP_STEP && followUp),
+  );
   $("chk-record-letters").hidden = letters.length === 0;
   $("chk-record-letters-list").replaceChildren(
     ...letters.flatMap((letter) => {
       const nodes = [
-        element("h4", null, `${T.letter_to} ${letter.to}`),
+        element("h4", null, `${T.letter_to} ${recipientName(report, letter) || letter.to}`),
         element("p", null, `${T.letter_lang} ${languageName(letter.lang, T.languages)}`),
         element("p", "chk-record__text", `${T.subject}: ${letter.subject}\n\n${letter.body}`),
       ];

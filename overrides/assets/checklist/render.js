@@ -44,8 +44,9 @@ export function createRenderer(form, T, onSuggestion) {
   }
 
   function noteItem(finding) {
-    const item = element("li", "chk__note chk__note--" + (finding.severity === "tip" ? "tip" : "warning"));
-    const prefix = finding.severity === "tip" ? T.tip_prefix : T.warning_prefix;
+    const quiet = finding.severity === "tip" || finding.severity === "info"; // nothing to fix
+    const item = element("li", "chk__note chk__note--" + (quiet ? "tip" : "warning"));
+    const prefix = { tip: T.tip_prefix, info: T.info_prefix }[finding.severity] || T.warning_prefix;
     item.append(element("span", "chk__note-prefix", prefix), " ", element("span", null, finding.message));
     const control = controlOf(form, String(finding.field || ""));
     if (typeof finding.suggestion === "string" && control && control.type !== "radio" && control.type !== "checkbox" && typeof control.focus === "function") {
