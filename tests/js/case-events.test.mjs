@@ -9,7 +9,7 @@ import { doorsOf, eventOf, eventOptions } from "../../overrides/assets/checklist
 const EVENTS = [["sent", "I sent my inquiry to USPS"], ["contacted", "I contacted someone"], ["resolved", "It is resolved"]];
 
 test("the doors come first, each recorded as contacted with its door; a bare contacted is not offered", () => {
-  const doors = doorsOf({ doors: [{ door: "seller", label: "I contacted the shop" }, { code: "origin_post", label: "I filed at Pos Indonesia" }] });
+  const doors = doorsOf({ doors: [{ step: "seller", label: "I contacted the shop" }, { step: "origin_post", label: "I filed at Pos Indonesia" }] });
   const options = eventOptions(EVENTS, doors);
   assert.deepEqual(options, [
     { value: "contacted:seller", label: "I contacted the shop" },
@@ -32,7 +32,7 @@ test("a view without doors offers the engine's events as they are", () => {
 });
 
 test("a door without a label, without a code, or twice is left out", () => {
-  const doors = doorsOf({ doors: [null, { door: "seller" }, { label: "x" }, { door: "seller", label: "A" }, { door: "seller", label: "B" }, { door: 3, label: "C" }] });
+  const doors = doorsOf({ doors: [null, { step: "seller" }, { label: "x" }, { step: "seller", label: "A" }, { step: "seller", label: "B" }, { step: 3, label: "C" }] });
   assert.deepEqual(doors, [{ door: "seller", label: "A" }]);
 });
 

@@ -11,7 +11,8 @@ const SEPARATOR = ":";
 const text = (value) => (typeof value === "string" ? value : "");
 
 /**
- * The plan's doors from the engine's case view: `doors`, each `{door, label}` (or `code`).
+ * The plan's doors from the engine's case view: `doors`, each `{step, label}` (the step's code
+ * and "I contacted the shop"), as `{door, label}`.
  *
  * @param {object | null} view
  * @returns {Array<{door: string, label: string}>}
@@ -20,7 +21,7 @@ export function doorsOf(view) {
   const list = view && Array.isArray(view.doors) ? view.doors : [];
   const doors = [];
   for (const item of list) {
-    const door = text(item && (item.door ?? item.code));
+    const door = text(item && item.step);
     const label = text(item && item.label);
     if (door && label && !doors.some((known) => known.door === door)) doors.push({ door, label });
   }
