@@ -149,12 +149,12 @@ def _fields(data: dict[str, Any]) -> Any:
     return fields_answer(topic, _lang(data))
 
 
-def _case_new(data: dict[str, Any]) -> Any:
+def _case_new(data: dict[str, Any], lang: str) -> Any:
     return {"case": cases_file.new_case(today=_today(data), draft=data.get("draft"), existing_ids=_ids(data))}
 
 
-def _keep_both(data: dict[str, Any]) -> Any:
-    imported = [cases.parse_case(case).to_dict() for case in _list(data, "cases") if _valid(case)]
+def _keep_both(data: dict[str, Any], lang: str) -> Any:
+    imported = [cases.parse_case(case).to_dict() for case in _list(data, "cases")]  # an unreadable one: {error}
     return {"cases": cases_file.keep_both(imported, existing_ids=_ids(data))}
 
 
@@ -211,14 +211,6 @@ def _cases_migrate(data: dict[str, Any], lang: str) -> Any:
     return cases_file.migrate_store(data.get("stored"), legacy=data.get("legacy"), today=_today(data), lang=lang)
 
 
-def _valid(value: Any) -> bool:
-    try:
-        cases.parse_case(value)
-    except cases.InvalidCase:
-        return False
-    return True
-
-
 def _summary(value: Any, today: date, lang: str) -> dict[str, Any]:
     try:
         return cases.summary(cases.parse_case(value), today=today, lang=lang)
@@ -233,14 +225,14 @@ _HANDLERS: dict[str, Callable[[dict[str, Any]], Any]] = {
     "tracking": _tracking,
     "fields": _fields,
     "version": lambda data: {"version": __version__},
-    "case.new": _case_new,
+    "case.new": _readable(_case_new),
     "case.view": _readable(_case_view),
     "case.add_event": _readable(_case_add_event),
     "case.ics": _readable(_case_ics),
     "cases.list": _readable(_cases_list),
     "cases.export": _readable(_cases_export),
     "cases.import": _readable(_cases_import),
-    "cases.keep_both": _keep_both,
+    "cases.keep_both": _readable(_keep_both),
     "cases.migrate": _readable(_cases_migrate),
 }
 TYPES = tuple(_HANDLERS)

@@ -1,17 +1,20 @@
-"""A calendar reminder for a case's next step: RFC 5545 text, hand-written (the package has no
+"""A calendar reminder for a case: RFC 5545 text, hand-written (the package has no
 dependencies; the tests use the ``icalendar`` package as the oracle).
 
-The file holds one all-day ``VEVENT`` on the step's due date (``DTSTART;VALUE=DATE`` and
-``DTEND`` the next day, so every calendar shows it on that one day), with
+The file holds an all-day ``VEVENT`` on the next step's due date (``DTSTART;VALUE=DATE`` and
+``DTEND`` the next day, so every calendar shows it on that one day; an overdue step on today,
+saying "This was due on …: do it now"), and one on the last day of each claim, refund or
+inquiry window of the plan that has not closed (the case view's ``windows``), each with
 
-* ``UID`` ``<case id>-<step>@usps-email-guide``: stable, so importing the reminder again for the
-  same step updates the event instead of adding a second one;
+* ``UID`` ``<case id>-<step>@usps-email-guide`` or ``<case id>-window-<key>@usps-email-guide``:
+  stable, so importing the reminder again updates the events instead of adding more;
 * ``SEQUENCE`` the number of events in the history, so a reminder made later (a reply moved the
   date) replaces the earlier one in calendars that look at it;
 * ``DTSTAMP`` the time the file was made, in UTC;
 * ``SUMMARY`` "USPS: send the follow-up – Lost package – 9400 …" in the reader's language;
 * ``DESCRIPTION`` what to do and when, the numbers to quote and the message to send;
-* a ``VALARM`` at 09:00 that day (calendars that ignore imported alarms still show the event).
+* a ``VALARM`` at 09:00 that day, and for a window's last day one a week before when that is
+  after today (calendars that ignore imported alarms still show the event).
 
 Text values are escaped as RFC 5545 §3.3.11 says (``\\`` ``;`` ``,`` and newlines), lines are
 folded at 75 octets without splitting a UTF-8 character (§3.1), and every line ends in CRLF.
@@ -31,8 +34,8 @@ from typing import Any
 from .._version import __version__
 from .._text import clean_text
 from ..checker import check
-from .case import Case, due_text, next_step, step_text, title
-from ..letters.case import letter
+from .case import Case, due_text, label, next_step, step_text, title
+from .view import shown_windows, step_message
 from ..text import t
 
 __all__ = ["PRODID", "escape_text", "fold", "reminder", "filename"]
@@ -77,44 +80,57 @@ def filename(case: Case, step_code: str) -> str:
     return f"usps-{_UNSAFE_NAME.sub('-', case.id)}-{step_code}.ics"
 
 
+def _alarm(summary: str, before: int = 0) -> list[str]:
+    """A display alarm at 09:00 on the event's day, or `before` days earlier."""
+    trigger = "PT9H" if before == 0 else f"-P{before - 1}DT15H"
+    return ["BEGIN:VALARM", "ACTION:DISPLAY", f"DESCRIPTION:{escape_text(summary)}", f"TRIGGER;RELATED=START:{trigger}", "END:VALARM"]
+
+
+def _event(uid: str, sequence: int, now: datetime, day: date, summary: str, description: str, alarms: list[str]) -> list[str]:
+    return [
+        "BEGIN:VEVENT",
+        f"UID:{uid}@{_UID_DOMAIN}",
+        f"SEQUENCE:{sequence}",  # grows with the history, so a re-import updates the event
+        f"DTSTAMP:{now:%Y%m%dT%H%M%SZ}",
+        f"DTSTART;VALUE=DATE:{_date(day)}",
+        # RFC 5545 3.6.1: an all-day event without DTEND lasts the day, so the calendar's last day needs none.
+        *([f"DTEND;VALUE=DATE:{_date(day + timedelta(days=1))}"] if day < date.max else []),
+        f"SUMMARY:{escape_text(summary)}",
+        f"DESCRIPTION:{escape_text(description)}",
+        "TRANSP:TRANSPARENT",
+        *alarms,
+        "END:VEVENT",
+    ]
+
+
 def reminder(case: Case, *, today: date, lang: str, now: datetime | None = None) -> dict[str, Any] | None:
-    """``{"filename", "text", "due"}`` for the next step of `case`, or ``None`` when it is resolved.
+    """``{"filename", "text", "due"}``: the next step of `case` and the last day of each window
+    that has not closed, or ``None`` when the case is resolved.
+
+    An overdue step is put on `today` and says when it was due, so no alarm is in the past; a
+    window's last day also has an alarm a week before, when that is still to come.
 
     :param now: when the file is made (``DTSTAMP``); the current UTC time by default.
     """
-    step = next_step(case, today=today)
+    report = check(case.draft, lang=lang, today=today)
+    step = next_step(case, today=today, report=report)
     if step is None:
         return None
     now = (now or datetime.now(timezone.utc)).astimezone(timezone.utc)
-    summary = t("label.calendar", lang, step=t(f"label.{step.code}", lang), title=title(case, lang))
-    description = [step_text(case, step, lang), due_text(step, step.due, lang)]
-    first = check(case.draft, lang="en", today=today).message if step.code == "send" else None
-    message = letter(case, step, today=today, first=first)
+    name = title(case, lang)
+    summary = t("label.calendar" if step.door is None else "label.calendar.door", lang, step=label(step, lang), title=name)
+    day = max(step.due, today)
+    description = [step_text(case, step, lang), due_text(step, today if step.due < today else day, lang)]
+    message = step_message(case, step, report, today=today, lang=lang)
     if message:
         description.append(f"{message.subject}\n\n{message.body}")
-    lines = [
-        "BEGIN:VCALENDAR",
-        "VERSION:2.0",
-        f"PRODID:{PRODID}",
-        "CALSCALE:GREGORIAN",
-        "METHOD:PUBLISH",
-        "BEGIN:VEVENT",
-        f"UID:{case.id}-{step.code}@{_UID_DOMAIN}",
-        f"SEQUENCE:{len(case.history)}",  # grows with the history, so a re-import updates the event
-        f"DTSTAMP:{now:%Y%m%dT%H%M%SZ}",
-        f"DTSTART;VALUE=DATE:{_date(step.due)}",
-        # RFC 5545 3.6.1: an all-day event without DTEND lasts the day, so the calendar's last day needs none.
-        *([f"DTEND;VALUE=DATE:{_date(step.due + timedelta(days=1))}"] if step.due < date.max else []),
-        f"SUMMARY:{escape_text(summary)}",
-        f"DESCRIPTION:{escape_text(_PARAGRAPH.join(description))}",
-        "TRANSP:TRANSPARENT",
-        "BEGIN:VALARM",
-        "ACTION:DISPLAY",
-        f"DESCRIPTION:{escape_text(summary)}",
-        "TRIGGER;RELATED=START:PT9H",
-        "END:VALARM",
-        "END:VEVENT",
-        "END:VCALENDAR",
-    ]
+    sequence = len(case.history)
+    events = _event(f"{case.id}-{step.code}", sequence, now, day, summary, _PARAGRAPH.join(description), _alarm(summary))
+    for window in shown_windows(report.windows, today=today, lang=lang):
+        closes = date.fromisoformat(window["closes_on"])
+        about = t("label.calendar.window", lang, label=t(f"label.window.{window['key']}", lang), title=name)
+        alarms = _alarm(about) + (_alarm(about, 7) if (closes - today).days > 7 else [])
+        events += _event(f"{case.id}-window-{window['key']}", sequence, now, closes, about, window["text"], alarms)
+    lines = ["BEGIN:VCALENDAR", "VERSION:2.0", f"PRODID:{PRODID}", "CALSCALE:GREGORIAN", "METHOD:PUBLISH", *events, "END:VCALENDAR"]
     text = "".join(fold(line) + "\r\n" for line in lines)
-    return {"filename": filename(case, step.code), "text": text, "due": step.due.isoformat()}
+    return {"filename": filename(case, step.code), "text": text, "due": day.isoformat()}

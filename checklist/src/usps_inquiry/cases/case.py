@@ -66,6 +66,7 @@ reply counts as the first answer to the inquiry (the case moves to ``follow_up``
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -77,8 +78,13 @@ from ..formats.business_days import add_business_days
 from ..formats.case_number import compact as compact_case_number
 from ..formats.dates import day_month_year, read_iso
 from ..text import t
-from ..exceptions import InquiryError
-from ..rules.topics import PACKAGE_TOPICS, TOPICS
+from ..checker import check
+from ..exceptions import InquiryError, InvalidDate
+from ..report import Report
+from ..report import Step as PlanStep
+from ..rules.facts import WINDOWS, window_dates
+from ..rules.steps import CODES
+from ..rules.topics import TOPICS
 
 __all__ = [
     "EVENTS",
@@ -98,7 +104,7 @@ __all__ = [
     "summary",
 ]
 
-EVENTS = ("sent", "reply", "follow_up_sent", "missing_mail_filed", "claim_filed", "escalated", "resolved")
+EVENTS = ("sent", "reply", "follow_up_sent", "missing_mail_filed", "claim_filed", "escalated", "contacted", "resolved")
 STEPS = ("send", "follow_up", "second_follow_up", "missing_mail", "consumer_affairs", "prc_inquiry", "prc_deadline")
 MAX_HISTORY = 100
 MAX_NAME = 100
@@ -107,13 +113,23 @@ MAX_NOTE = 500
 # (step, the event it is dated from) -> (amount, unit); None as the event: the step's usual wait.
 LADDER: dict[tuple[str, str | None], tuple[int, str]] = {
     ("second_follow_up", None): (5, "business_days"),
-    ("missing_mail", None): (5, "business_days"),
     ("consumer_affairs", None): (5, "business_days"),
     ("consumer_affairs", "missing_mail_filed"): (7, "business_days"),
     ("consumer_affairs", "claim_filed"): (10, "business_days"),
     ("prc_inquiry", None): (10, "business_days"),
     ("prc_deadline", None): (45, "days"),
-}  # ("follow_up", None) is the topic's follow_up_days (topics.py)
+}  # ("follow_up", None) is the topic's follow_up_days (topics.py); missing_mail is facts.WINDOWS["missing_mail"]
+# The events that do a step of the plan themselves (``contacted`` names its step in ``door``).
+DONE_BY: dict[str, str] = {
+    "sent": "email_us",
+    "missing_mail_filed": "missing_mail_search",
+    "claim_filed": "domestic_claim",
+    "follow_up_sent": "follow_up",
+}
+# Events that show the help request (the Email Us message) went, recorded or not.
+AFTER_REQUEST = ("sent", "reply", "follow_up_sent", "escalated")
+# When every door of a plan without USPS has been tried: ask the last one again after a working week.
+AGAIN = (5, "business_days")
 
 _ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{0,63}", re.ASCII)
 _KNOWN_KEYS = ("id", "name", "created_on", "draft", "history")
@@ -128,20 +144,32 @@ class InvalidCase(InquiryError):
 
 @dataclass(frozen=True)
 class Event:
-    """One thing that happened: ``on`` a date, one of :data:`EVENTS`, maybe a number and a note."""
+    """One thing that happened: ``on`` a date, one of :data:`EVENTS`, maybe a number and a note.
+
+    ``door`` is the step of the plan (:data:`usps_inquiry.rules.steps.CODES`) a ``contacted``
+    event did: "I asked the shop" is ``{"event": "contacted", "door": "seller"}``.
+    """
 
     on: date
     event: str
     case_number: str | None = None
     note: str | None = None
+    door: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         result: dict[str, Any] = {"on": self.on.isoformat(), "event": self.event}
+        if self.door is not None:
+            result["door"] = self.door
         if self.case_number is not None:
             result["case_number"] = self.case_number
         if self.note is not None:
             result["note"] = self.note
         return result
+
+    @property
+    def does(self) -> str | None:
+        """The plan's step this event did, if any."""
+        return self.door if self.event == "contacted" else DONE_BY.get(self.event)
 
 
 @dataclass(frozen=True)
@@ -173,14 +201,37 @@ class Case:
 class Step:
     """The next step: which, when, and the events it is counted from.
 
-    :ivar code: one of :data:`STEPS`.
+    :ivar code: one of :data:`STEPS` (USPS's ladder) or a step code of the plan
+        (:data:`usps_inquiry.rules.steps.CODES`).
     :ivar due: the date to do it.
     :ivar since: the event the wait is counted from, or ``None`` for ``send``.
+    :ivar door: the plan's step when `code` is one (its text, channel and window), else ``None``.
+    :ivar again: the plan's doors were all tried: this asks the last one again.
     """
 
     code: str
     due: date
     since: Event | None
+    door: PlanStep | None = None
+    again: bool = False
+
+    @property
+    def closes_on(self) -> date | None:
+        """The last day of the step's window, when it has one."""
+        return self.door.closes_on if self.door else None
+
+
+def _finite(value: Any, depth: int = 0) -> bool:
+    """Whether `value` holds no NaN or Infinity (JSON has neither; the page could not store it)."""
+    if isinstance(value, float):
+        return math.isfinite(value)
+    if depth > 100:
+        return True  # deeper than any JSON this reads (the worker refuses nesting over 100)
+    if isinstance(value, dict):
+        return all(_finite(item, depth + 1) for item in value.values())
+    if isinstance(value, list):
+        return all(_finite(item, depth + 1) for item in value)
+    return True
 
 
 def _parse_event(value: Any, index: int) -> Event:
@@ -192,6 +243,11 @@ def _parse_event(value: Any, index: int) -> Event:
     on = read_iso(value.get("on"))
     if on is None or on.year < 1971:
         raise InvalidCase("case.event_date", index=index)
+    door = value.get("door")
+    if kind != "contacted":
+        door = None
+    elif door not in CODES:
+        raise InvalidCase("case.event_door", index=index, doors=", ".join(CODES))
     raw_number, number = value.get("case_number"), None
     if raw_number is not None and not (isinstance(raw_number, str) and not raw_number.strip()):
         number = compact_case_number(raw_number) if isinstance(raw_number, str) else None
@@ -202,7 +258,7 @@ def _parse_event(value: Any, index: int) -> Event:
         if not isinstance(note, str) or len(note) > MAX_NOTE:
             raise InvalidCase("case.event_note", index=index, limit=MAX_NOTE)
         note = note.strip() or None
-    return Event(on, kind, number, note)
+    return Event(on, kind, number, note, door)
 
 
 def parse_case(value: Any) -> Case:
@@ -215,6 +271,8 @@ def parse_case(value: Any) -> Case:
     """
     if not isinstance(value, dict):
         raise InvalidCase("case.not_object")
+    if not _finite(value):
+        raise InvalidCase("case.not_finite")
     case_id = value.get("id")
     if not isinstance(case_id, str) or not _ID.fullmatch(case_id):
         raise InvalidCase("case.id")
@@ -253,70 +311,94 @@ def _topic_key(case: Case) -> str:
     return "other"
 
 
-def _after_follow_up(step: str, case: Case, filed_missing_mail: bool) -> str:
-    if step in ("send", "follow_up"):
-        return "second_follow_up"
-    if step == "second_follow_up":
-        if _topic_key(case) in PACKAGE_TOPICS and not filed_missing_mail:
-            return "missing_mail"
-        return "consumer_affairs"
-    return step  # a further follow-up on a later step: same step, its wait restarts
+def _climb(events: list[Event]) -> tuple[str, Event | None, Event | None]:
+    """Where USPS's ladder stands once the plan's other steps are done: ``(step, since, cause)``.
 
-
-def _wait(step: str, cause: str, case: Case) -> tuple[int, str]:
-    if step == "follow_up":
-        return TOPICS[_topic_key(case)].follow_up_days, "business_days"
-    return LADDER.get((step, cause)) or LADDER[(step, None)]
-
-
-def _climb(case: Case) -> tuple[str, Event | None, Event | None, bool]:
-    """The step the history leaves the case on, the event dating it, and whether it is resolved.
-
-    Returns ``(step, since, cause, resolved)``: `cause` is the event that put the case on the
-    step (it picks the wait); `since` is the latest event, from which the wait is counted.
+    `cause` is the event that put the case on the step (it picks the wait); `since` the latest
+    event of the ladder, from which the wait is counted. Doors outside USPS do not move it.
     """
-    step, since, cause, resolved = "send", None, None, False
-    filed_missing_mail = False
+    step, since, cause = "send", None, None
     escalations = 0
-    for event in case.events:
-        resolved = event.event == "resolved"
-        if resolved:
+    for event in events:
+        kind = "sent" if event.does == "email_us" else event.event
+        if kind == "sent" and step != "send":
+            kind = "reply"  # a second help request: the ladder does not go back down
+        if kind in ("resolved", "contacted"):
             continue
         since = event
-        kind = event.event
-        if kind == "sent":
-            step, cause = "follow_up", event
-        elif kind == "reply":
+        if kind in ("sent", "reply"):
             if step == "send":
                 step, cause = "follow_up", event
         elif kind == "follow_up_sent":
-            new = _after_follow_up(step, case, filed_missing_mail)
-            if new != step:
-                cause = event
-            step = new
+            new = {"send": "second_follow_up", "follow_up": "second_follow_up", "second_follow_up": "consumer_affairs"}
+            if step in new:
+                step, cause = new[step], event
+            # a further follow-up on a later step: same step, its wait restarts
         elif kind in ("missing_mail_filed", "claim_filed"):
-            filed_missing_mail |= kind == "missing_mail_filed"
             if STEPS.index(step) <= STEPS.index("consumer_affairs"):
                 step, cause = "consumer_affairs", event
         elif kind == "escalated":
             escalations += 1
             step, cause = ("prc_inquiry" if escalations == 1 else "prc_deadline"), event
-    return step, since, cause, resolved
+    return step, since, cause
 
 
-def next_step(case: Case, *, today: date) -> Step | None:
-    """The next step of `case` and its due date, or ``None`` when the case is resolved."""
-    step, since, cause, resolved = _climb(case)
-    if resolved:
-        return None
-    if since is None:
-        return Step("send", today, None)
-    amount, unit = _wait(step, cause.event if cause else None, case)
+def _add(start: date, amount: int, unit: str) -> date:
     try:
-        due = add_business_days(since.on, amount) if unit == "business_days" else since.on + timedelta(days=amount)
-    except (OverflowError, ValueError):  # an event dated near the year 9999
-        due = since.on
-    return Step(step, due, since)
+        return add_business_days(start, amount) if unit == "business_days" else start + timedelta(days=amount)
+    except (OverflowError, InvalidDate):  # an event dated near the year 9999
+        return start
+
+
+def _usps_ladder(case: Case, events: list[Event]) -> Step:
+    step, since, cause = _climb(events)
+    if step == "follow_up":
+        amount, unit = TOPICS[_topic_key(case)].follow_up_days, "business_days"
+    else:
+        amount, unit = LADDER.get((step, cause.event if cause else None)) or LADDER[(step, None)]
+    return Step(step, _add(since.on, amount, unit), since)  # type: ignore[union-attr]
+
+
+def next_step(case: Case, *, today: date, report: Report | None = None) -> Step | None:
+    """The next step of `case` and its due date, or ``None`` when the case is resolved.
+
+    It is the first step of the case's plan (:func:`usps_inquiry.check` of its draft; pass
+    `report` when it is at hand) that the history has not done and whose window has not closed;
+    a step the plan marks ``urgent`` comes first. USPS's own steps are rungs of the ladder: the
+    help request is ``send``, the Missing Mail search is due 7 business days after it, and the
+    plan's ``follow_up`` is where the ladder of follow-ups and escalations starts. A plan
+    without ``email_us`` has no ladder: when every door was tried, its last door again.
+    """
+    events = case.events
+    if events and events[-1].event == "resolved":
+        return None
+    if report is None:
+        report = check(case.draft, lang="en", today=today)
+    plan = list(report.steps)
+    usps = not plan or any(step.code == "email_us" for step in plan)  # no plan: a message to USPS
+    done = {event.does for event in events}
+    request = next((event for event in events if event.does == "email_us"), None)
+    request = request or next((event for event in events if event.event in AFTER_REQUEST), None)
+    if request is not None:
+        done.add("email_us")
+    latest = next((event for event in reversed(events) if event.event != "resolved"), None)
+    urgent = [step for step in plan if getattr(step, "urgent", False)]
+    for door in urgent + plan:
+        if door.code in done or door.code == "follow_up" or (door.closes_on and door.closes_on < today):
+            continue
+        if door.code == "email_us":
+            return Step("send", today, None)
+        if door.code == "missing_mail_search":
+            if request is None:  # an urgent search before the help request: the request first
+                return Step("send", today, None)
+            opens, _ = window_dates(WINDOWS["missing_mail"], request.on)
+            return Step("missing_mail", opens or request.on, request)
+        due = door.opens_on if door.opens_on and door.opens_on > today else today
+        return Step(door.code, due, latest, door)
+    if usps:
+        return _usps_ladder(case, events)
+    last = plan[-1]
+    return Step(last.code, _add(latest.on, *AGAIN) if latest else today, latest, last, again=True)
 
 
 # --- What the reader sees -----------------------------------------------------------------------
@@ -332,7 +414,7 @@ def case_numbers(case: Case) -> list[str]:
 
 
 def timeline(case: Case, lang: str) -> list[dict[str, Any]]:
-    """Each event as ``{on, event, text, case_number, note}``: `text` is a dated sentence in `lang`."""
+    """Each event as ``{on, event, door, text, case_number, note}``: `text` is a dated sentence in `lang`."""
     entries = []
     escalations = 0
     for event in case.events:
@@ -341,6 +423,8 @@ def timeline(case: Case, lang: str) -> list[dict[str, Any]]:
             escalations += 1
             code += "" if escalations == 1 else "_prc" if escalations == 2 else "_again"
         params: dict[str, Any] = {"date": day_month_year(event.on, lang)}
+        if event.door:
+            params["what"] = t(f"door.{event.door}", lang)
         if event.case_number:
             code += ".number"
             params["number"] = event.case_number
@@ -348,6 +432,7 @@ def timeline(case: Case, lang: str) -> list[dict[str, Any]]:
             {
                 "on": event.on.isoformat(),
                 "event": event.event,
+                "door": event.door,
                 "text": t(code, lang, **params),
                 "case_number": event.case_number,
                 "note": event.note,
@@ -389,10 +474,20 @@ def title(case: Case, lang: str) -> str:
     return " – ".join(parts)
 
 
+def status(step: Step, today: date) -> str:
+    """``later``, ``today`` or ``past`` (overdue)."""
+    return "later" if step.due > today else "today" if step.due == today else "past"
+
+
 def due_text(step: Step, today: date, lang: str) -> str:
-    """When to do `step`, as one sentence relative to `today`."""
-    when = "later" if step.due > today else "today" if step.due == today else "past"
-    return t(f"step.due.{when}", lang, due=day_month_year(step.due, lang))
+    """When to do `step`, as one sentence relative to `today`; with a window, its last day first."""
+    due = day_month_year(step.due, lang)
+    if step.closes_on is not None:
+        closes = day_month_year(step.closes_on, lang)
+        if step.due > today:
+            return t("step.due.window.later", lang, due=due, closes=closes)
+        return t("step.due.window.now", lang, closes=closes)
+    return t(f"step.due.{status(step, today)}", lang, due=due)
 
 
 def quote_text(numbers: list[str], lang: str) -> str | None:
@@ -402,8 +497,18 @@ def quote_text(numbers: list[str], lang: str) -> str | None:
     return t(f"step.quote.{'one' if len(numbers) == 1 else 'many'}", lang, numbers=", ".join(numbers))
 
 
+def label(step: Step, lang: str) -> str:
+    """The step in a few words: "send the follow-up", "ask the shop or seller"."""
+    return t(f"label.{step.code}" if step.door is None else f"label.door.{step.code}", lang)
+
+
 def step_text(case: Case, step: Step, lang: str) -> str:
-    """What to do for `step`, in `lang`: the action, then the numbers to quote."""
+    """What to do for `step`, in `lang`: the action, then the numbers to quote.
+
+    A door of the plan says the plan's own text for it (in the language of the plan given).
+    """
+    if step.door is not None:
+        return t("step.door.again", lang, text=step.door.text) if step.again else step.door.text
     code = f"step.{step.code}"
     if step.code == "follow_up" and step.since is not None and step.since.event == "reply":
         code += ".reply"
@@ -423,5 +528,5 @@ def summary(case: Case, *, today: date, lang: str) -> dict[str, Any]:
         "resolved": step is None,
         "next_step": None
         if step is None
-        else {"code": step.code, "due": step.due.isoformat(), "label": t(f"label.{step.code}", lang)},
+        else {"code": step.code, "due": step.due.isoformat(), "label": label(step, lang)},
     }

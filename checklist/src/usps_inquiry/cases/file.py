@@ -227,14 +227,17 @@ def new_case_id(existing_ids: Any = ()) -> str:
 
 
 def new_case(*, today: date, draft: Any = None, existing_ids: Any = ()) -> dict[str, Any]:
-    """A new, empty case started `today` (with `draft` if it is a JSON object)."""
-    return {
+    """A new, empty case started `today` (with `draft` if it is a JSON object); a draft that
+    cannot be a case (NaN or Infinity in it) raises :class:`InvalidCase`."""
+    case = {
         "id": new_case_id(existing_ids),
         "name": None,
         "created_on": today.isoformat(),
         "draft": draft if isinstance(draft, dict) else {},
         "history": [],
     }
+    parse_case(case)
+    return case
 
 
 def _as_value(stored: Any) -> Any:
@@ -278,6 +281,17 @@ def case_from_legacy(stored: Any, *, today: date, existing_ids: Any = ()) -> dic
     return case
 
 
+def _storable(raw: Any) -> Any:
+    """`raw` as the page can keep it: itself, or as JSON text when it holds NaN or Infinity."""
+    try:
+        json.dumps(raw, allow_nan=False)
+    except ValueError:
+        return json.dumps(raw)
+    except RecursionError:  # deeper than the worker lets in; only a direct call gets here
+        return None
+    return raw
+
+
 def migrate_store(stored: Any, *, legacy: Any = None, today: date, lang: str = "id") -> dict[str, Any]:
     """The page's stored value in the current format, from any earlier version.
 
@@ -305,14 +319,14 @@ def migrate_store(stored: Any, *, legacy: Any = None, today: date, lang: str = "
             try:
                 case = parse_case(raw).to_dict()
             except InvalidCase:
-                kept_aside.append(raw)
+                kept_aside.append(_storable(raw))
                 continue
             if case["id"] in seen:
                 kept_aside.append(raw)
                 continue
             seen.add(case["id"])
             cases.append(case)
-        kept_aside += raw_cases[MAX_CASES * 2 :]
+        kept_aside += [_storable(raw) for raw in raw_cases[MAX_CASES * 2 :]]
         open_id = value.get("open") if value.get("open") in seen else None
         store = {**empty, "open": open_id, "cases": cases}
         return {"store": store, "migrated_from": None, "kept_aside": kept_aside, "notice": t("store.dropped", lang, count=len(kept_aside)) if kept_aside else None}
@@ -320,9 +334,12 @@ def migrate_store(stored: Any, *, legacy: Any = None, today: date, lang: str = "
         # Something else under our key (a newer format, or junk): keep it aside, start afresh.
         legacy_value = value if isinstance(value, dict) and value.get("version") == 1 else None
         if legacy_value is None:
-            return {"store": empty, "migrated_from": None, "kept_aside": [stored], "notice": t("store.unreadable", lang)}
+            return {"store": empty, "migrated_from": None, "kept_aside": [_storable(stored)], "notice": t("store.unreadable", lang)}
         legacy = legacy_value
-    case = case_from_legacy(legacy, today=today) if legacy is not None else None
+    try:
+        case = case_from_legacy(legacy, today=today) if legacy is not None else None
+    except InvalidCase:  # NaN or Infinity in the old draft: keep it aside as text
+        return {"store": empty, "migrated_from": None, "kept_aside": [_storable(legacy)], "notice": t("store.unreadable", lang)}
     if case is None:
         return {"store": empty, "migrated_from": None, "kept_aside": [], "notice": None}
     return {"store": {**empty, "open": case["id"], "cases": [case]}, "migrated_from": 1, "kept_aside": [], "notice": None}

@@ -10,13 +10,13 @@ from typing import Any
 
 from ..checker import check
 from ..letters.case import letter
-from ..report import Message, Window
+from ..report import Message, Report, Window
 from ..rules.facts import WINDOWS
 from ..formats.dates import day_month_year
 from ..text import t
-from .case import Case, case_numbers, due_text, next_step, step_text, timeline, title
+from .case import DONE_BY, Case, Step, case_numbers, due_text, label, next_step, status, step_text, timeline, title
 
-__all__ = ["view", "shown_windows"]
+__all__ = ["view", "shown_windows", "step_message", "doors"]
 
 
 def shown_windows(windows: tuple[Window, ...], *, today: date, lang: str) -> list[dict[str, Any]]:
@@ -49,25 +49,54 @@ def shown_windows(windows: tuple[Window, ...], *, today: date, lang: str) -> lis
     return shown
 
 
+def door_letter(report: Report, code: str) -> Message | None:
+    """The plan's letter for the step `code` (``report.letters``), or ``None`` when it takes none."""
+    for found in getattr(report, "letters", ()):
+        if found.step == code:
+            return Message(found.subject, found.body, found.mirror)
+    return None
+
+
+def step_message(case: Case, step: Step, report: Report, *, today: date, lang: str) -> Message | None:
+    """The letter for `step`: a door's from the plan, a rung's from :func:`letters.case.letter`."""
+    if step.door is not None:
+        return door_letter(report, step.code)
+    return letter(case, step, today=today, first=report.message, lang=lang)
+
+
+def doors(report: Report, lang: str) -> list[dict[str, str]]:
+    """The plan's steps a reader records as ``contacted`` (the others have their own events)."""
+    return [
+        {"step": step.code, "label": t("label.event.contacted", lang, what=t(f"door.{step.code}", lang))}
+        for step in report.steps
+        if step.code not in DONE_BY.values()
+    ]
+
+
 def view(case: Case, *, today: date, lang: str) -> dict[str, Any]:
     """Everything the page shows for one case (the JSON of the worker's ``case.view``)::
 
         {"id", "title", "resolved": bool, "resolved_text": str | null,
-         "timeline": [{on, event, text, case_number, note}],
+         "timeline": [{on, event, door, text, case_number, note}],
          "next_step": {"code", "due": "YYYY-MM-DD", "status": "later"|"today"|"past",
-                       "text", "due_text", "label", "case_numbers": [str],
-                       "message": {"subject", "body"} | null} | null,
+                       "closes_on": "YYYY-MM-DD" | null, "text", "due_text", "label",
+                       "case_numbers": [str],
+                       "message": {"subject", "body", "mirror"} | null} | null,
+         "doors": [{"step", "label"}],
          "windows": [{key, opens_on, closes_on, open, text}]}
+
+    The next step is the plan's (:func:`usps_inquiry.cases.case.next_step`); ``doors`` are the
+    plan's steps the page offers to record as ``{"event": "contacted", "door": step}``.
 
     >>> from .case import parse_case
     >>> case = parse_case({"id": "c1", "draft": {"topic": "lost_package"},
     ...                    "history": [{"on": "2026-11-20", "event": "sent", "case_number": "CA141722721"}]})
     >>> shown = view(case, today=date(2026, 11, 23), lang="en")
     >>> shown["title"], shown["next_step"]["code"], shown["next_step"]["due"]
-    ('Lost package', 'follow_up', '2026-12-02')
+    ('Lost package', 'missing_mail', '2026-12-02')
     """
-    report = check(case.draft, lang=lang, today=today)  # once: the windows, and the message for "send"
-    step = next_step(case, today=today)
+    report = check(case.draft, lang=lang, today=today)  # once: the plan, its windows and letters
+    step = next_step(case, today=today, report=report)
     result: dict[str, Any] = {
         "id": case.id,
         "title": title(case, lang),
@@ -75,18 +104,19 @@ def view(case: Case, *, today: date, lang: str) -> dict[str, Any]:
         "resolved_text": t("case.resolved", lang) if step is None else None,
         "timeline": timeline(case, lang),
         "next_step": None,
+        "doors": doors(report, lang),
         "windows": shown_windows(report.windows, today=today, lang=lang),
     }
     if step is not None:
-        first = Message(report.message.subject, report.message.body) if report.message else None  # no mirror here
-        message = letter(case, step, today=today, first=first)
+        message = step_message(case, step, report, today=today, lang=lang)
         result["next_step"] = {
             "code": step.code,
             "due": step.due.isoformat(),
-            "status": "later" if step.due > today else "today" if step.due == today else "past",
+            "status": status(step, today),
+            "closes_on": step.closes_on.isoformat() if step.closes_on else None,
             "text": step_text(case, step, lang),
             "due_text": due_text(step, today, lang),
-            "label": t(f"label.{step.code}", lang),
+            "label": label(step, lang),
             "case_numbers": case_numbers(case) if step.code != "send" else [],
             "message": message.to_dict() if message else None,
         }

@@ -90,11 +90,12 @@ def _first(events: list[Event], kind: str) -> Event | None:
     return next((event for event in events if event.event == kind), None)
 
 
-def letter(case: Case, step: Step, *, today: date, first: Message | None) -> Message | None:
-    """The text for `step` of `case`, or ``None`` for ``send`` when the draft has nothing to send yet.
+def letter(case: Case, step: Step, *, today: date, first: Message | None, lang: str = "en") -> Message | None:
+    """The text for rung `step` of `case` in US English, with its mirror in the reader's `lang`
+    (``None`` for English readers), or ``None`` for ``send`` when the draft has nothing to send yet.
 
     :param first: the draft's message to USPS, as :func:`usps_inquiry.check` composes it (the
-        letter of the ``send`` step); the caller has checked the draft already.
+        letter of the ``send`` step, with its mirror); the caller has checked the draft already.
 
     >>> from usps_inquiry.cases.case import next_step, parse_case
     >>> case = parse_case({"id": "c1", "draft": {"topic": "lost_package", "name": "Ani"}, "history": [
@@ -108,6 +109,13 @@ def letter(case: Case, step: Step, *, today: date, first: Message | None) -> Mes
     """
     if step.code == "send":
         return first
+    english = _render(case, step, "en")
+    mirror = _render(case, step, lang).body if lang != "en" else None
+    return Message(english.subject, english.body, mirror)
+
+
+def _render(case: Case, step: Step, lang: str) -> Message:
+    """The letter of rung `step` (not ``send``) in `lang`: US English to send, or its mirror."""
     draft, _ = parse(case.draft, "en")
     topic = TOPICS.get(_topic_key(case))
     tracking = tracking_number(case)
@@ -115,7 +123,6 @@ def letter(case: Case, step: Step, *, today: date, first: Message | None) -> Mes
     events = case.events
     international = _phone_is_international(draft)
     sent = _first(events, "sent") or (events[0] if events else None)
-    lang = "en"  # every letter to USPS is US English (its Indonesian mirror: the same codes in "id")
     summary = t(f"letter.part.summary.{topic.key}" if topic else "letter.part.summary.none", lang)
     title = subject(topic, tracking, lang)
     reference = _reference(numbers, tracking, lang)
@@ -142,6 +149,13 @@ def letter(case: Case, step: Step, *, today: date, first: Message | None) -> Mes
 
     if step.code == "follow_up":
         if len(numbers) == 1 and sent and last_reply is None and sent.event == "sent":
+            if lang != "en":  # the mirror of compose_follow_up's letter, from the same codes
+                reference = t("letter.case.reference.case_numbers", lang, count=1, numbers=numbers[0])
+                if tracking:
+                    reference += ", " + t("letter.case.reference.tracking", lang, tracking=tracking)
+                about_code = f"letter.part.follow_up_about.{topic.key if topic else 'none'}"
+                opening_line = t("letter.follow_up.opening", lang, about=t(about_code, lang), date=sent_on, reference=reference)
+                return Message(title, close([t("letter.greeting", lang), opening_line, t("letter.no_reply", lang)]))
             amount = TOPICS[_topic_key(case)].follow_up_days
             follow_up = compose_follow_up(
                 draft, topic, case_number=numbers[0], sent_on=sent.on, due=step.due, business_days=amount,
