@@ -66,7 +66,7 @@ def assert_clean_report(report):
         text.encode("utf-8")  # no lone surrogates
         assert not CONTROL.search(text), repr(text)
     assert data["ok"] == (not any(finding["severity"] == "error" for finding in data["findings"]))
-    assert set(data) == {"ok", "findings", "message", "follow_up", "lang", "topic", "review", "steps"}
+    assert set(data) == {"ok", "findings", "message", "follow_up", "lang", "topic", "review", "steps", "windows", "letters"}
     for finding in data["findings"]:
         assert finding["severity"] in ("error", "warning", "tip")
         assert finding["message"].endswith(".")

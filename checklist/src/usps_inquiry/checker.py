@@ -36,6 +36,8 @@ from .rules import steps as step_rules
 from .letters.sentences import DETAILS
 from .formats.business_days import add_business_days
 from .letters.compose import CUT, compose_follow_up, compose_message
+from .letters.doors import Facts
+from .letters.doors import letters as compose_letters
 from ._text import clean_text, snippet
 from .draft import ADDRESS_FIELDS, Draft, parse
 from .formats.dates import parse_iso
@@ -58,7 +60,9 @@ _FIELD_ORDER = {
         + ["insured", "contents", "other_place", "details"]
     )
 }
-_SEVERITY_ORDER = {"error": 0, "warning": 1, "tip": 2}
+# The reader's short free-text answers, masked like the description wherever a letter carries them.
+_FREE_TEXT = ("name", "phone", "contents", "other_place")
+_SEVERITY_ORDER = {"error": 0, "warning": 1, "tip": 2, "info": 3}
 
 
 class _Findings:
@@ -263,6 +267,18 @@ def _check_language(description: str, draft: Draft, topic: Topic | None, out: _F
     out.items.append(Finding("description", "warning", "description.language", message))
 
 
+def _with_bank(keys: list[str], description: str | None) -> list[str]:
+    """Fraud where the reader gave away a card number or a code: the bank comes before the
+    Inspection Service (it can still block the card and dispute the payment)."""
+    if "theft" not in keys or not description:
+        return keys
+    given = set(description_rules.mask_sensitive(clean_text(description)[:CUT])[1])
+    if not given & {"card_number", "otp", "pin", "password"}:
+        return keys
+    index = keys.index("theft")
+    return keys[:index] + ["bank"] + keys[index:]
+
+
 def _sort_key(finding: Finding) -> tuple[int, int, int]:
     channel_first = 0 if finding.channel is not None else 1
     return (channel_first, _FIELD_ORDER.get(finding.field, len(_FIELD_ORDER)), _SEVERITY_ORDER[finding.severity])
@@ -346,7 +362,7 @@ def check(draft: Any, *, lang: str = "id", today: date | None = None) -> Report:
     day = None
     if parsed.date is not None:
         day = _check_date(parsed.date, "date", today, out)
-    elif missing("date"):
+    elif missing("date") and parsed.mailed_on is None:  # the mailing date answers "when" (no second date)
         if "date" in required:
             out.add("date", "error", "date.missing")
         elif "date" in recommended and not (topic and topic.key in PACKAGE_TOPICS):
@@ -401,15 +417,18 @@ def check(draft: Any, *, lang: str = "id", today: date | None = None) -> Report:
         today=today,
         topic=topic.key if topic else None,
         sent_on=sent_on,
-        channel_keys=keys,
+        channel_keys=_with_bank(keys, parsed.description),
         follow_up_days=topic.follow_up_days if topic else 0,
     )
     out.items += plan.findings
 
-    for key in ("contents", "other_place"):  # short answers are masked in the message like the description
+    for key in _FREE_TEXT:  # every short free-text answer is masked in the letters like the description
         value = getattr(parsed, key)
-        if value and description_rules.mask_sensitive(value)[1]:
+        if value and description_rules.mask_sensitive(clean_text(value)[:CUT])[1]:
             out.add(key, "error", "text.sensitive")
+    if parsed.contents and not situation_rules.contents_in(parsed.contents, "en"):
+        choices = join([t(f"choice.contents.{key}", lang) for key in situation_rules.CONTENTS], lang)
+        out.add("contents", "warning", "contents.not_english", choices=choices)
     unknown_details = [key for key in parsed.details if key not in DETAILS]
     if unknown_details:
         out.add("details", "warning", "details.unknown", keys=", ".join(unknown_details[:5]))
@@ -447,7 +466,20 @@ def check(draft: Any, *, lang: str = "id", today: date | None = None) -> Report:
                     lang=lang,
                 )
 
+    # The plan decides: no message to USPS when none of its steps writes to USPS.
+    if plan.steps and not any(step.code == "email_us" for step in plan.steps) and message is not None:
+        message = follow_up = None
+        who = join(list(dict.fromkeys(step.channel.name for step in plan.steps if step.channel)), lang)
+        out.add("message", "info", "message.not_needed", who=who or t("message.not_needed.steps", lang))
+    facts = Facts(
+        parsed, situation, topic, shown_tracking, day=day, case_number=case_number, sent_on=sent_on,
+        phone_is_international=phone_is_international,
+    )  # fmt: skip
+    letters = compose_letters(plan.steps, facts, message=message, lang=lang)
+
     findings = tuple(sorted(out.items, key=_sort_key))
     review = review_rows(parsed, lang, topic=topic)
-    return Report(findings, message, follow_up, lang, topic.key if topic else None, review, plan.steps, plan.windows)
+    return Report(
+        findings, message, follow_up, lang, topic.key if topic else None, review, plan.steps, plan.windows, letters
+    )
 

@@ -71,6 +71,7 @@ examples:
   usps-inquiry tracking "RR 123 456 785 ID"        is this a USPS tracking number?
   usps-inquiry compose draft.json > message.txt    the message to paste into USPS's form
   usps-inquiry compose draft.json --follow-up      the follow-up, once USPS has given a case number
+  usps-inquiry compose draft.json --step seller    the letter to the shop (any step with a letter)
   usps-inquiry reminder case.json > reminder.ics   a calendar reminder for the case's next step
 
 exit status:
@@ -208,6 +209,10 @@ def _steps_notes(report: Report) -> str:
 
 def _compose(args: argparse.Namespace) -> int:
     report = check(read_draft(args.file), lang=args.lang, today=args.today)
+    if args.step is not None and not args.follow_up:
+        return _compose_step(report, args.step)
+    if report.message is None and report.letters:  # the plan's first door that takes a letter
+        return _compose_step(report, report.letters[0].step)
     if report.message is None:
         what = "follow-up" if args.follow_up else "message"
         _note(f"there is no {what} to compose. {_no_message_reason(report)}")
@@ -224,6 +229,19 @@ def _compose(args: argparse.Namespace) -> int:
             f"the draft has {count} problem{'s' if count > 1 else ''} to fix; "
             "see them with: usps-inquiry check --lang en FILE"
         )
+    return EXIT_OK
+
+
+def _compose_step(report: Report, step: str) -> int:
+    """Print the letter for the plan's step `step` (its mirror is in ``check``'s JSON)."""
+    letter = report.letter(step)
+    if letter is None:
+        doors = ", ".join(letter.step for letter in report.letters) or "none"
+        _note(f"the plan has no letter for the step {step!r}; the steps with a letter: {doors}.")
+        _note_raw(_steps_notes(report))
+        return EXIT_FINDINGS
+    _write(sys.stdout, f"{letter.subject}\n\n{letter.body}\n")
+    _note_raw(_steps_notes(report))
     return EXIT_OK
 
 
@@ -305,6 +323,11 @@ def _parser() -> argparse.ArgumentParser:
     _add_draft_arguments(
         compose_command, lang_default="en",
         lang_help="language of the notes on standard error; the message is always English",
+    )  # fmt: skip
+    compose_command.add_argument(
+        "--step", metavar="CODE",
+        help="print the letter for this step of the plan (email_us, seller, ask_sender, origin_post, "
+        "destination_post, follow_up); default: the first step that has a letter",
     )  # fmt: skip
     compose_command.add_argument(
         "--follow-up", action="store_true",

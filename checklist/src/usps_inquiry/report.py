@@ -11,7 +11,10 @@
      "topic": str | null,
      "review": [{"field": str, "label": str, "value": str}, ...],
      "steps": [{"code", "channel": {"key", "name", "phone", "url"} | null,
-                "opens_on": "YYYY-MM-DD" | null, "closes_on": "YYYY-MM-DD" | null, "text"}, ...]}
+                "opens_on": "YYYY-MM-DD" | null, "closes_on": "YYYY-MM-DD" | null,
+                "urgent": bool, "text"}, ...],
+     "windows": [{"key", "opens_on", "closes_on", "open": bool, "text"}, ...],
+     "letters": [{"step", "to", "lang", "subject", "body", "mirror": str | null}, ...]}
 
 >>> report = Report(findings=(Finding('email', 'warning', 'email.domain_typo', 'Check …',
 ...                                   suggestion='budi@gmail.com'),), lang='en')
@@ -26,9 +29,13 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-__all__ = ["SEVERITIES", "Channel", "Finding", "Message", "FollowUp", "ReviewRow", "Step", "StepChannel", "Report"]
+__all__ = [
+    "SEVERITIES", "Channel", "Finding", "Message", "FollowUp", "ReviewRow", "Step", "StepChannel", "Window",
+    "Letter", "Report",
+]  # fmt: skip
 
-SEVERITIES = ("error", "warning", "tip")
+# "info" says something the reader need not act on (``message.not_needed``).
+SEVERITIES = ("error", "warning", "tip", "info")
 
 
 @dataclass(frozen=True)
@@ -166,6 +173,9 @@ class Step:
     :ivar code: a stable code such as ``missing_mail_search`` (:data:`usps_inquiry.rules.steps.CODES`).
     :ivar opens_on: the first day it can be done, when that is a date; :ivar closes_on: the last.
     :ivar text: one to three sentences in the report's language: what to do, why, and when.
+    :ivar urgent: its window closes within :data:`usps_inquiry.rules.steps.URGENT_DAYS` days of
+        today, or before an earlier step could be done: the text then starts with the closing date
+        and does not wait for an earlier step.
     """
 
     code: str
@@ -173,6 +183,7 @@ class Step:
     opens_on: date | None
     closes_on: date | None
     text: str
+    urgent: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -180,6 +191,7 @@ class Step:
             "channel": self.channel.to_dict() if self.channel else None,
             "opens_on": self.opens_on.isoformat() if self.opens_on else None,
             "closes_on": self.closes_on.isoformat() if self.closes_on else None,
+            "urgent": self.urgent,
             "text": self.text,
         }
 
@@ -190,11 +202,54 @@ class Window:
 
     :ivar key: a key of :data:`usps_inquiry.rules.facts.WINDOWS` (``claim_insured_lost`` …).
     :ivar opens_on: the first day; :ivar closes_on: the last day it can be done.
+    :ivar open: whether it is open on the report's today.
+    :ivar text: one sentence in the report's language saying what it is and until when.
     """
 
     key: str
     opens_on: date
     closes_on: date
+    open: bool = False
+    text: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "key": self.key,
+            "opens_on": self.opens_on.isoformat(),
+            "closes_on": self.closes_on.isoformat(),
+            "open": self.open,
+            "text": self.text,
+        }
+
+
+@dataclass(frozen=True)
+class Letter:
+    """A ready letter for one step the reader does by writing (see :mod:`usps_inquiry.letters.doors`).
+
+    :ivar step: the step's code (``email_us``, ``seller``, ``ask_sender``, ``origin_post``,
+        ``destination_post``, ``follow_up``).
+    :ivar to: who reads it: ``usps``, ``seller``, ``sender`` or ``pos_indonesia``.
+    :ivar lang: the letter's language (``en`` for USPS, a shop or a sender in the US; ``id`` for
+        Pos Indonesia or a sender in Indonesia).
+    :ivar mirror: the body in the reader's language when that is not the letter's; shown, never sent.
+    """
+
+    step: str
+    to: str
+    lang: str
+    subject: str
+    body: str
+    mirror: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "step": self.step,
+            "to": self.to,
+            "lang": self.lang,
+            "subject": self.subject,
+            "body": self.body,
+            "mirror": self.mirror,
+        }
 
 
 @dataclass(frozen=True)
@@ -212,7 +267,8 @@ class Report:
     topic: str | None = None
     review: tuple[ReviewRow, ...] = ()
     steps: tuple[Step, ...] = ()
-    windows: tuple[Window, ...] = ()  # the plan's dated windows; not in the JSON yet (the case view shows them)
+    windows: tuple[Window, ...] = ()  # the plan's dated windows, the ones its steps use
+    letters: tuple[Letter, ...] = ()  # one per step done by writing, in the plan's order
 
     @property
     def ok(self) -> bool:
@@ -231,6 +287,10 @@ class Report:
     def tips(self) -> tuple[Finding, ...]:
         return tuple(finding for finding in self.findings if finding.severity == "tip")
 
+    def letter(self, step: str) -> Letter | None:
+        """The letter for the step `step`, if the plan has that step and it takes a letter."""
+        return next((letter for letter in self.letters if letter.step == step), None)
+
     @property
     def channels(self) -> tuple[Channel, ...]:
         """The channels to use instead of email, if any."""
@@ -246,6 +306,8 @@ class Report:
             "topic": self.topic,
             "review": [row.to_dict() for row in self.review],
             "steps": [step.to_dict() for step in self.steps],
+            "windows": [window.to_dict() for window in self.windows],
+            "letters": [letter.to_dict() for letter in self.letters],
         }
 
     def to_json(self, *, indent: int | None = None) -> str:

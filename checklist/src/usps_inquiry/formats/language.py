@@ -25,7 +25,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-__all__ = ["language_of", "looks_indonesian", "POINTS", "points"]
+__all__ = [
+    "is_english_phrase","language_of", "looks_indonesian", "POINTS", "points"]
 
 _WORD = re.compile(r"[a-z]+(?:'[a-z]+)?", re.ASCII)
 
@@ -111,6 +112,26 @@ def language_of(text: str) -> str | None:
         elif word in _ENGLISH_WORDS:
             en_hits += 1
     return "id" if id_hits >= 3 and id_hits > 2 * en_hits else "en"
+
+
+# Words a short Indonesian answer ("dua buku", "baju anak") uses that the word lists above, made
+# for whole descriptions, do not hold: numbers and common goods.
+_SHORT_INDONESIAN = frozenset(
+    "satu dua tiga empat lima enam tujuh delapan sembilan sepuluh beberapa sebuah sebuah buah pasang "
+    "baju pakaian sepatu tas dokumen surat berkas elektronik kosmetik makanan mainan hadiah kado obat "
+    "perhiasan jam ponsel hp anak bayi wanita pria".split()
+)
+
+
+def is_english_phrase(text: str) -> bool:
+    """Whether a short answer (an item's contents) can go into an English letter as typed.
+
+    >>> is_english_phrase('two books'), is_english_phrase('dua buku'), is_english_phrase('baju')
+    (True, False, False)
+    """
+    if language_of(text) == "other":
+        return False
+    return not any(_is_indonesian(word) or word in _SHORT_INDONESIAN for word in _WORD.findall(text.lower()))
 
 
 def looks_indonesian(text: str) -> bool:

@@ -82,9 +82,13 @@ from .sentences import (
     Pair,
     said,
 )
+from ..rules.situation import contents_in
 from ..rules.topics import TOPICS, Topic
 
-__all__ = ["CUT", "closing", "subject", "compose_message", "compose_follow_up", "us_place", "description_in_message"]
+__all__ = [
+    "CUT", "closing", "closing_in", "subject", "compose_message", "compose_follow_up", "follow_up_paragraphs",
+    "letter_route", "us_place", "description_in_message",
+]  # fmt: skip
 
 _LINE = 200  # longest one-line value kept in full
 # The longest description the message carries: three times what the form takes (the message is
@@ -171,11 +175,18 @@ def _has_answers(situation: Any, draft: Draft) -> bool:
     return any(_value(situation, draft, key) not in (None, ()) for key in _ANSWERS)
 
 
-def _route(situation: Any, draft: Draft) -> tuple[str | None, str | None]:
-    """(origin, destination): the US end is the reader's US address, the other end other_place."""
+def letter_route(situation: Any, draft: Draft) -> tuple[str | None, str | None]:
+    """(origin, destination): the US end is the reader's US address, the other end other_place.
+
+    Inside the US the address is the destination only for a reader who received the item: a
+    sender's address may be their own, so it is not said to be where the item was mailed to.
+    """
     here, there = us_place(draft), _free(_value(situation, draft, "other_place"))
-    if _value(situation, draft, "direction") == "from_us":
+    direction = _value(situation, draft, "direction")
+    if direction == "from_us":
         return here, there
+    if direction != "to_us" and _value(situation, draft, "role") != "recipient":
+        return there, None
     return there, here
 
 
@@ -185,7 +196,7 @@ def _situation(situation: Any, draft: Draft) -> Pair:
     role = _value(situation, draft, "role")
     sentences = [OPENING.get(role, OPENING[None]).format(item=item)]
     mailed, expected = _value(situation, draft, "mailed_on"), _value(situation, draft, "expected_on")
-    origin, destination = _route(situation, draft)
+    origin, destination = letter_route(situation, draft)
     values: dict[str, Any] = {}
     if mailed:
         values["mailed"] = _date_pair(mailed)
@@ -205,9 +216,9 @@ def _situation(situation: Any, draft: Draft) -> Pair:
     }.get((bool(mailed), bool(origin), bool(destination)))
     if key:
         sentences.append(SITUATION[key].format(**values))  # "on November 3, 2026, from …"
-    contents = _free(_value(situation, draft, "contents"))
-    if contents:
-        sentences.append(SITUATION["contents"].format(contents=_same(contents)))
+    contents = _value(situation, draft, "contents")
+    if contents_in(contents, "en"):  # never words the English letter cannot carry (a finding says so)
+        sentences.append(SITUATION["contents"].format(contents=Pair(contents_in(contents, "en"), contents_in(contents, "id"))))
     if expected:
         sentences.append(SITUATION["expected"].format(expected=_date_pair(expected)))
     if _value(situation, draft, "insured") is True:
@@ -244,7 +255,7 @@ def _facts(draft: Draft, tracking: str | None, day: date | None) -> Pair | None:
 
 def _details(situation: Any, draft: Draft, day: date | None) -> Pair | None:
     keys = _value(situation, draft, "details") or ()
-    since = day or _value(situation, draft, "mailed_on")
+    since = day  # only a date the reader gave for the problem, never the mailing date
     sentences = []
     for key in keys:
         if key not in DETAILS:
@@ -267,25 +278,21 @@ def _request(situation: Any, draft: Draft, topic: Topic) -> Pair:
     return said(f"letter.request.{topic.key}")
 
 
-def _contact(draft: Draft, phone_is_international: bool) -> list[Pair]:
-    email, phone = _line(draft.email), _line(draft.phone)
+def closing_in(draft: Draft, phone_is_international: bool, lang: str) -> list[str]:
+    """How every letter ends, in `lang`: how to reach the reader (email first when their phone
+    is not a US number), then the thanks and their name (masked like every free-text field)."""
+    email, phone, name = _line(draft.email), _free(draft.phone), _free(draft.name)
+    paragraphs = []
     if email and phone:
-        sentence = LETTER["reach_both"].format(email=email, phone=phone)
+        paragraphs.append(t("letter.reach_both", lang, email=email, phone=phone))
     elif email:
-        sentence = LETTER["reach_email"].format(email=email)
+        paragraphs.append(t("letter.reach_email", lang, email=email))
     elif phone:
-        sentence = LETTER["reach_phone"].format(phone=phone)
-    else:
-        return []
-    if phone and email and phone_is_international:
-        sentence = sentence + _same(" ") + LETTER["email_best"]
-    return [sentence]
-
-
-def _sign_off(draft: Draft) -> Pair:
-    name = _line(draft.name)
-    closing = LETTER["thanks"] + _same("\n\n") + LETTER["regards"]
-    return closing + _same(f"\n{name}") if name else closing
+        paragraphs.append(t("letter.reach_phone", lang, phone=phone))
+    if paragraphs and phone and email and phone_is_international:
+        paragraphs[-1] += " " + t("letter.email_best", lang)
+    sign_off = t("letter.thanks", lang) + "\n\n" + t("letter.regards", lang)
+    return paragraphs + [sign_off + f"\n{name}" if name else sign_off]
 
 
 def subject(topic: Topic | None, tracking: str | None, lang: str = "en") -> str:
@@ -299,8 +306,11 @@ def subject(topic: Topic | None, tracking: str | None, lang: str = "en") -> str:
 
 
 def closing(draft: Draft, phone_is_international: bool) -> list[Pair]:
-    """How every letter to USPS ends: how to reach the reader, then the thanks and their name."""
-    return _contact(draft, phone_is_international) + [_sign_off(draft)]
+    """How every letter to USPS ends (:func:`closing_in`), as the letter and its mirror have it."""
+    return [
+        Pair(en, id_)
+        for en, id_ in zip(closing_in(draft, phone_is_international, "en"), closing_in(draft, phone_is_international, "id"))
+    ]
 
 
 def compose_message(
@@ -386,23 +396,49 @@ def compose_follow_up(
     >>> print(follow_up.due_text)
     If there is no reply, follow up on Wednesday, March 11, 2026 (7 business days after you sent your message).
     """
-    about_code = f"letter.part.follow_up_about.wanted.{wanted}"
-    if not has(about_code):
-        about_code = f"letter.part.follow_up_about.{topic.key if topic else 'none'}"
-    about = t(about_code, "en")
     title = subject(topic, _line(tracking))
-    tracking = _line(tracking)
-    reference = t("letter.case.reference.case_numbers", "en", count=1, numbers=case_number)
-    if tracking:
-        reference += ", " + t("letter.case.reference.tracking", "en", tracking=tracking)
-    paragraphs = [
-        LETTER["greeting"].en,
-        t("letter.follow_up.opening", "en", about=about, date=day_month_year(sent_on, "en"), reference=reference),
-        LETTER["no_reply"].en,
-    ]
-    paragraphs += [pair.en for pair in closing(draft, phone_is_international)]
+    paragraphs = follow_up_paragraphs(
+        draft, topic, case_number=case_number, sent_on=sent_on, tracking=tracking,
+        phone_is_international=phone_is_international, wanted=wanted, lang="en",
+    )  # fmt: skip
     due_text = t("follow_up.due", lang, date=long_date(due, lang), count=business_days)
     return FollowUp(
         due, business_days, t("letter.subject.follow_up.case", "en", number=case_number, title=title),
         "\n\n".join(paragraphs), due_text,
     )
+
+
+def follow_up_paragraphs(
+    draft: Draft,
+    topic: Topic | None,
+    *,
+    case_number: str | None,
+    sent_on: date | None,
+    tracking: str | None,
+    phone_is_international: bool,
+    wanted: str | None,
+    lang: str,
+) -> list[str]:
+    """The follow-up's paragraphs in `lang`: it quotes the case number and the day the message
+    went when they are known, and says neither when they are not."""
+    about_code = f"letter.part.follow_up_about.wanted.{wanted}"
+    if not has(about_code):
+        about_code = f"letter.part.follow_up_about.{topic.key if topic else 'none'}"
+    about = t(about_code, lang)
+    tracking = _line(tracking)
+    references = []
+    if case_number:
+        references.append(t("letter.case.reference.case_numbers", lang, count=1, numbers=case_number))
+    if tracking:
+        references.append(t("letter.case.reference.tracking", lang, tracking=tracking))
+    reference = ", ".join(references)
+    if sent_on and case_number:
+        opening = t("letter.follow_up.opening", lang, about=about, date=day_month_year(sent_on, lang), reference=reference)
+    elif sent_on:
+        opening = t("letter.door.follow_up.opening.sent", lang, about=about, date=day_month_year(sent_on, lang))
+        opening += (" " + t("letter.door.follow_up.reference", lang, reference=reference)) if reference else ""
+    else:
+        opening = t("letter.door.follow_up.opening", lang, about=about)
+        opening += (" " + t("letter.door.follow_up.reference", lang, reference=reference)) if reference else ""
+    paragraphs = [t("letter.greeting", lang), opening, t("letter.no_reply", lang)]
+    return paragraphs + closing_in(draft, phone_is_international, lang)

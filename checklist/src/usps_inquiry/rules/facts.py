@@ -136,6 +136,7 @@ CHANNELS: dict[str, ChannelFact] = {
             "1500225",
             "https://www.beacukai.go.id/barangkiriman",
             "Bravo Bea Cukai 1500225, bcpasarbaru.beacukai.go.id (2017); tracking page per DJBC (IM 3)",
+            unverified=True,  # the number is from a 2017 page; internasional.md marks it unverified too
         ),
         ChannelFact(
             "passport",
@@ -156,6 +157,16 @@ CHANNELS: dict[str, ChannelFact] = {
             "PS Form 3831 for a damaged arrival (IM 2); manual postmark at the counter (FP 1.5)",
         ),
         ChannelFact("sender", None, None, "IM 1: only the US sender can open an inquiry"),
+        # The card's issuer blocks a card and disputes a payment; its number is on the card, so none
+        # is given here. Calling the bank first is the usual advice for phishing (OJK, bank sites);
+        # we have no single official page that says so for USPS scams.
+        ChannelFact(
+            "bank",
+            None,
+            None,
+            "general advice on card phishing (issuers' and OJK's pages); no USPS source",
+            unverified=True,
+        ),
         ChannelFact(
             "seller",
             None,

@@ -53,7 +53,10 @@ from ..formats.dates import parse_iso
 from ..exceptions import InquiryError
 from ..draft import Draft, parse
 from .facts import S10_SERVICES
-from ..text import t
+from ..formats.description import mask_sensitive
+from ..formats.language import is_english_phrase
+from .._text import snippet
+from ..text import LANGUAGES, t
 from ..report import Finding
 
 __all__ = [
@@ -73,6 +76,9 @@ __all__ = [
     "value_label",
     "is_gxg_number",
     "read_choice",
+    "CONTENTS",
+    "contents_key",
+    "contents_in",
 ]
 
 DIRECTIONS = ("domestic", "to_us", "from_us")
@@ -136,6 +142,9 @@ _ALIASES = {
     "domestik": "domestic",
 }
 TEXT_LIMIT = 100
+# A short bank of common contents, with labels in every catalogue (``choice.contents.<key>``): a
+# reader who typed them in Indonesian picks one, and the English letter names it in English.
+CONTENTS = ("books", "clothes", "shoes", "bags", "documents", "electronics", "cosmetics", "food", "toys", "gift")
 _GXG = re.compile(r"[0-9]{10}")
 
 # Which draft keys each topic asks, in the order the page shows them (progressive disclosure).
@@ -265,6 +274,39 @@ def _date(key: str, value: str, lang: str, findings: list[Finding]) -> date | No
                 return day
         findings.append(Finding(key, "error", error.code, error.message(lang)))
         return None
+
+
+def contents_key(value: str | None) -> str | None:
+    """The bank's key for `value` when it is a key or a label of it in any language.
+
+    >>> contents_key('Buku'), contents_key('books'), contents_key('dua buku')
+    ('books', 'books', None)
+    """
+    if not value:
+        return None
+    typed = " ".join(value.split()).lower()
+    for key in CONTENTS:
+        if typed == key or any(typed == t(f"choice.contents.{key}", lang).lower() for lang in LANGUAGES):
+            return key
+    return None
+
+
+def contents_in(value: str | None, lang: str) -> str | None:
+    """The contents as a letter in `lang` says them: a bank choice in `lang`; the reader's words
+    (secrets masked) otherwise, except not-English words in an English letter (``None``).
+
+    >>> contents_in('Buku', 'en'), contents_in('dua buku', 'en'), contents_in('dua buku', 'id')
+    ('Books', None, 'dua buku')
+    """
+    key = contents_key(value)
+    if key is not None:
+        return t(f"choice.contents.{key}", lang)
+    if not value:
+        return None
+    typed = mask_sensitive(snippet(value, TEXT_LIMIT * 2))[0]
+    if lang == "en" and not is_english_phrase(typed):
+        return None
+    return typed
 
 
 def is_gxg_number(number: str) -> bool:

@@ -24,6 +24,12 @@ The rules (facts and windows from :mod:`usps_inquiry.rules.facts`):
 
 A step whose window has not opened or has closed says so, with the date.
 
+**Deadlines first.** A step whose window closes within :data:`URGENT_DAYS` days of today, or
+before an earlier step could be done (an earlier step opens less than :data:`URGENT_DAYS` days
+before it closes), is ``urgent``: it moves ahead of the steps that are not, its text starts with
+its last day, and it is never written as waiting for an earlier step ("If the item stays
+lost…"). A follow-up whose day has passed says so ("was due on …: send it now").
+
 >>> from usps_inquiry.rules.situation import Situation
 >>> found = plan(Situation(direction='domestic', problem='not_arrived', insured=True,
 ...                        mailed_on=date(2026, 11, 20)), lang='en', today=date(2026, 11, 23),
@@ -37,19 +43,22 @@ A step whose window has not opened or has closed says so, with the date.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from datetime import date
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
 from typing import Iterable
 
 from ..formats.business_days import add_business_days
 from ..formats.dates import day_month_year
 from ..exceptions import InvalidDate
 from .facts import CHANNELS, INQUIRY_WINDOWS, WINDOWS, Window, window_dates
-from ..text import t
+from ..text import has, t
 from ..report import Finding, Step, StepChannel, Window as DatedWindow
 from .situation import Situation, value_label
 
-__all__ = ["CODES", "Plan", "plan", "abroad_is_indonesia"]
+__all__ = ["CODES", "URGENT_DAYS", "Plan", "plan", "abroad_is_indonesia"]
+
+# A window that closes this many days from today (or from an earlier step's first day) comes first.
+URGENT_DAYS = 14
 
 CODES = (
     "email_us",
@@ -63,6 +72,7 @@ CODES = (
     "customs",
     "seller",
     "passport",
+    "bank",
     "inspection_service",
     "post_office_counter",
     "follow_up",
@@ -77,6 +87,7 @@ _INDONESIA = re.compile(
 _LOST = ("not_arrived", "delivered_not_received")
 _DAMAGED = ("damaged", "contents_missing")
 _NO_INQUIRY = ("first_class_package_international", "first_class_mail_international")
+_ARRIVED = ("delivered_not_received", "damaged", "contents_missing")  # no customs lookup for these
 
 
 @dataclass(frozen=True)
@@ -106,6 +117,7 @@ class _Builder:
         self.today = today
         self.steps: list[Step] = []
         self.windows: list[DatedWindow] = []
+        self.urgent_texts: dict[str, str] = {}  # code → the text to use when the step is urgent
 
     def channel(self, key: str | None) -> StepChannel | None:
         if key is None:
@@ -124,16 +136,51 @@ class _Builder:
         opens_on: date | None = None,
         closes_on: date | None = None,
         window: tuple[str, date | None, date | None] | None = None,
+        urgent: Iterable[str] | None = None,
     ) -> None:
-        """Add a step; `window` is the window it is done in (key, first and last day), if any."""
+        """Add a step; `window` is the window it is done in (key, first and last day), if any;
+        `urgent` the sentences that replace `sentences` when the step turns out urgent."""
         if any(step.code == code for step in self.steps):
             return  # one step per code: the first rule that adds it wins
         if window is not None and window[1] is not None and window[2] is not None:
-            self.windows.append(DatedWindow(*window))  # type: ignore[arg-type]
+            self.windows.append(self.dated_window(*window))  # type: ignore[arg-type]
         sentences = [sentence for sentence in sentences if sentence]
+        caveat = []
         if channel is not None and CHANNELS[channel].unverified:
-            sentences.append(t("step.unverified_contact", self.lang))
-        self.steps.append(Step(code, self.channel(channel), opens_on, closes_on, " ".join(sentences)))
+            caveat.append(t("step.unverified_contact", self.lang))
+        if closes_on is not None:
+            first = [t("step.urgent", self.lang, closes=self.day(closes_on))]
+            self.urgent_texts[code] = " ".join(first + [s for s in (urgent or sentences) if s] + caveat)
+        self.steps.append(Step(code, self.channel(channel), opens_on, closes_on, " ".join(sentences + caveat)))
+
+    def dated_window(self, key: str, opens: date, closes: date) -> DatedWindow:
+        """A window of the plan with its sentence: open until, not yet open, or closed."""
+        lang = self.lang
+        label = t(f"label.window.{key}", lang)
+        if closes < self.today:
+            text = t("window.closed", lang, label=label, closes=self.day(closes))
+        elif opens <= self.today:
+            text = t("window.open", lang, label=label, closes=self.day(closes))
+        else:
+            text = t("window.not_yet", lang, label=label, opens=self.day(opens), closes=self.day(closes))
+        if WINDOWS[key].unverified and closes >= self.today:
+            text += " " + t("window.unverified", lang)
+        return DatedWindow(key, opens, closes, opens <= self.today <= closes, text)
+
+    def deadlines_first(self) -> list[Step]:
+        """The steps with ``urgent`` set and its text used, urgent ones first (in their order)."""
+        steps: list[Step] = []
+        for index, step in enumerate(self.steps):
+            closes = step.closes_on
+            urgent = closes is not None and closes >= self.today and (
+                (closes - self.today).days <= URGENT_DAYS
+                or any(
+                    earlier.opens_on is not None and earlier.opens_on + timedelta(days=URGENT_DAYS) > closes
+                    for earlier in self.steps[:index]
+                )
+            )
+            steps.append(replace(step, urgent=True, text=self.urgent_texts[step.code]) if urgent else step)
+        return [step for step in steps if step.urgent] + [step for step in steps if not step.urgent]
 
     def window(
         self, group: str, window: Window, start: date | None
@@ -168,6 +215,8 @@ def _wrong_channel(build: _Builder, keys: Iterable[str], situation: Situation) -
     for key in keys:
         if key == "passport":
             build.add("passport", "passport", [t("step.passport", lang, phone=CHANNELS["passport"].phone)])
+        elif key == "bank":  # a card number or a one-time code given away: block the card first
+            build.add("bank", "bank", [t("step.bank", lang)])
         elif key == "theft":
             phone = CHANNELS["inspection_service"].phone
             build.add("inspection_service", "inspection_service", [t("step.inspection_service", lang, phone=phone)])
@@ -219,9 +268,10 @@ def _domestic_claim(build: _Builder, situation: Situation, lost: bool) -> None:
     else:
         return
     sentences, opens, closes = build.window("claim", window, situation.mailed_on)
+    urgent = [t(f"{what}.urgent", build.lang)] if has(f"{what}.urgent") else None
     build.add(
         "domestic_claim", "domestic_claims", [t(what, build.lang)] + sentences, opens, closes,
-        window=(window.key, opens, closes),
+        window=(window.key, opens, closes), urgent=urgent and urgent + sentences,
     )  # fmt: skip
 
 
@@ -288,6 +338,7 @@ def _from_us(build: _Builder, situation: Situation, findings: list[Finding]) -> 
         build.add("customs", "bea_cukai", [t("step.customs", lang)])
         build.add("destination_post", "pos_indonesia", [t("step.destination_post.customs", lang)])
         return
+    customs_too = abroad_is_indonesia(situation) and situation.problem not in _ARRIVED
     if service in _NO_INQUIRY:
         findings.append(
             Finding(
@@ -306,6 +357,8 @@ def _from_us(build: _Builder, situation: Situation, findings: list[Finding]) -> 
             channel,
             [t("step.destination_post.sender" if situation.role == "sender" else "step.destination_post", lang, post=post)],
         )
+        if customs_too:
+            _customs_check(build)
         return
     window_key = INQUIRY_WINDOWS.get(service or "")
     if window_key is None and situation.registered:
@@ -325,6 +378,8 @@ def _from_us(build: _Builder, situation: Situation, findings: list[Finding]) -> 
         else:
             build.add("ask_sender", "sender", [t("step.ask_sender.from_us", lang)] + when, opens, closes, dated)
         build.add("destination_post", channel, [t("step.destination_post", lang, post=post)])
+        if customs_too:
+            _customs_check(build)
         return
     what = "step.international_inquiry.gxg" if gxg else (
         "step.international_inquiry.sender" if situation.role == "sender" else "step.international_inquiry.either"
@@ -336,6 +391,13 @@ def _from_us(build: _Builder, situation: Situation, findings: list[Finding]) -> 
         channel,
         [t("step.destination_post.sender" if situation.role == "sender" else "step.destination_post", lang, post=post)],
     )
+    if customs_too:
+        _customs_check(build)
+
+
+def _customs_check(build: _Builder) -> None:
+    """An item for Indonesia that has not arrived may be at customs while USPS shows "In transit"."""
+    build.add("customs", "bea_cukai", [t("step.customs.check", build.lang)])
 
 
 def plan(
@@ -375,6 +437,9 @@ def plan(
         except (OverflowError, InvalidDate):  # past the end of the calendar: no date to give
             due = None
         if due is not None:
-            key = "step.follow_up.sent" if sent_on else "step.follow_up.if_today"
-            build.add("follow_up", "email_us", [t(key, lang, date=build.day(due))], due)
-    return Plan(tuple(build.steps), tuple(findings), tuple(build.windows))
+            key = "step.follow_up.if_today"
+            if sent_on:
+                key = "step.follow_up.overdue" if due < today else "step.follow_up.sent"
+            how = t("step.follow_up.how", lang)
+            build.add("follow_up", "email_us", [t(key, lang, date=build.day(due)), how], due)
+    return Plan(tuple(build.deadlines_first()), tuple(findings), tuple(build.windows))
