@@ -216,5 +216,30 @@ def test_the_calendar_holds_the_claims_closing_date(page, site_url):
         assert datetime.date.fromisoformat(window["closes_on"]) in days
     # The case view's windows are the report's.
     view = engine_view(stored_case(page), "en")
-    shown = page.eval_on_selector_all("#chk-case-windows li", "items => items.map((i) => i.textContent)")
-    assert shown == [window["text"] for window in view["windows"]]
+    assert view["windows"]
+    poll(page, lambda: page.eval_on_selector_all("#chk-case-windows li", "items => items.map((i) => i.textContent)"),
+         lambda shown: shown == [window["text"] for window in view["windows"]], what="the case's windows")
+
+
+@pytest.mark.parametrize("lang,scheme", [("id", "light"), ("en", "dark")])
+def test_axe_finds_no_violations_with_letters_under_the_steps(context_factory, site_url, axe_source, lang, scheme):
+    # axe is injected as an inline script, which the site's Content-Security-Policy refuses.
+    context = context_factory(color_scheme=scheme, bypass_csp=True)
+    page = open_checklist(context.new_page(), site_url, lang)
+    answer(page, SHOP_PARCEL)
+    report = engine_report(SHOP_PARCEL, lang)
+    wait_for_steps(page, report)
+    submit_and_wait(page)
+    page.wait_for_selector("#chk-steps-list .chk__letter", state="visible")
+    wait_until(page, "!document.getElementById('chk-case-next').hidden")
+    # Not the pressed button's hover state (Material's own colours), but the page at rest.
+    page.mouse.move(0, 0)
+    page.evaluate("document.activeElement.blur()")
+    page.add_script_tag(content=axe_source)
+    result = page.evaluate("axe.run(document, {resultTypes: ['violations']})")
+    found = [
+        (violation["id"], node["target"][0], node["failureSummary"].splitlines()[-1].strip())
+        for violation in result["violations"]
+        for node in violation["nodes"]
+    ]
+    assert found == []
