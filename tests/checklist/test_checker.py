@@ -77,7 +77,7 @@ def test_required_fields(topic, errors, warnings, today):
             "address",
             "address.missing",
             "Enter the mailing address, with street, city, state and ZIP code.",
-            "Masukkan alamat surat, lengkap dengan jalan, kota, negara bagian, dan kode ZIP.",
+            "Masukkan alamat surat, lengkap dengan jalan, kota, negara bagian, dan ZIP Code.",
         ),
         ({"topic": "lost_package"}, "date", "date.missing", "Enter the date it happened.", "Masukkan tanggal kejadiannya."),
         (
@@ -85,7 +85,7 @@ def test_required_fields(topic, errors, warnings, today):
             "date",
             "date.recommended",
             "Add the date it happened – it helps USPS look into your question.",
-            "Tambahkan tanggal kejadiannya – ini membantu USPS menelusuri masalah Anda.",
+            "Tambahkan tanggal kejadiannya – ini membantu USPS memeriksa masalah Anda.",
         ),
         ({"topic": "general"}, "description", "description.missing", "Describe what happened.", "Jelaskan apa yang terjadi."),
         (
@@ -202,7 +202,7 @@ def test_today_is_not_the_future(good_draft, today):
 
 def test_an_invalid_date_is_shown_as_typed(good_draft, today):
     body = check(good_draft(date="2026-02-30"), today=today).message.body
-    assert "Date: 2026-02-30\n" in body
+    assert "Date of the problem: 2026-02-30\n" in body
 
 
 # --- After sending: case number and follow-up -----------------------------------------------

@@ -238,7 +238,9 @@ def test_text_report(tmp_path, capsys, good_draft):
         "2. If the item has not arrived 7 business days after your help request, file a Missing Mail search. "
         "You can file the search now.\n"
         "   USPS Missing Mail search: https://www.usps.com/help/missing-mail.htm\n"
-        "3. If USPS has not replied by March 16, 2026, send the follow-up message with your case number.\n"
+        # Past its day, the follow-up says so (not "if … by March 16"), and how to send it.
+        "3. The follow-up was due on March 16, 2026: if USPS has not replied, send it now."
+        " When you follow up, reply to USPS's email and quote the case number. If that email cannot take replies, send one new form with the old case number on the first line of your description.\n"
         "   USPS Email Us form: https://emailus.usps.com/s/\n"
         "\n"
         "The message to USPS, in English – the subject line, then the body.\n"

@@ -149,7 +149,7 @@ def test_typed_date_finding_has_the_iso_date(good_draft, field):
         )  # fmt: skip
         assert report.ok
     if field == "date":
-        assert "Date: December 1, 2026" in report.message.body
+        assert "Date of the problem: December 1, 2026" in report.message.body
     else:
         assert report.follow_up.due == date(2026, 12, 10)
 

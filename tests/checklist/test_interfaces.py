@@ -172,7 +172,8 @@ def test_cli_compose(tmp_path, capsys, good_draft):
         "2. If the item has not arrived 7 business days after your help request, file a Missing Mail search. "
         "If you send the help request today, you can file the search from March 31, 2026.\n"
         "   USPS Missing Mail search: https://www.usps.com/help/missing-mail.htm\n"
-        "3. If you send it today and USPS has not replied by March 31, 2026, send a follow-up with your case number.\n"
+        "3. If you send it today and USPS has not replied by March 31, 2026, send a follow-up with your case number."
+        " When you follow up, reply to USPS's email and quote the case number. If that email cannot take replies, send one new form with the old case number on the first line of your description.\n"
         "   USPS Email Us form: https://emailus.usps.com/s/\n"
     )
     assert (code, err) == (0, steps)

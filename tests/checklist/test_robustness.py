@@ -68,7 +68,7 @@ def assert_clean_report(report):
     assert data["ok"] == (not any(finding["severity"] == "error" for finding in data["findings"]))
     assert set(data) == {"ok", "findings", "message", "follow_up", "lang", "topic", "review", "steps", "windows", "letters"}
     for finding in data["findings"]:
-        assert finding["severity"] in ("error", "warning", "tip")
+        assert finding["severity"] in ("error", "warning", "tip", "info")
         assert finding["message"].endswith(".")
         assert has(finding["code"])
     if data["message"]:

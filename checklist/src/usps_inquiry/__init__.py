@@ -2,11 +2,11 @@
 
 >>> from datetime import date
 >>> report = check({"topic": "tracking", "name": "Ani", "email": "ani@example.com",
-...                 "tracking_number": "RR 123 456 785 ID",
-...                 "description": "The tracking has not changed since it left Jakarta on 2 March."},
+...                 "tracking_number": "9400 1112 0620 6406 2607 87",
+...                 "description": "The tracking has not changed since it left Denver on 2 March."},
 ...                lang="en", today=date(2026, 3, 20))
->>> report.ok, report.message.subject
-(True, 'Tracking Question - Tracking #RR123456785ID')
+>>> report.ok, report.message.subject, [(letter.step, letter.to) for letter in report.letters]
+(True, 'Tracking Question - Tracking #9400111206206406260787', [('email_us', 'usps'), ('follow_up', 'usps')])
 >>> validate_tracking("9400 1112 0620 6406 2607 87").kind
 'usps-impb-22'
 >>> tracking_info("1Z999AA10123456784", lang="en")["reason"]

@@ -419,6 +419,7 @@ def check(draft: Any, *, lang: str = "id", today: date | None = None) -> Report:
         sent_on=sent_on,
         channel_keys=_with_bank(keys, parsed.description),
         follow_up_days=topic.follow_up_days if topic else 0,
+        state=address_rules.state_code(parsed.state) if parsed.state else None,
     )
     out.items += plan.findings
 
@@ -470,7 +471,10 @@ def check(draft: Any, *, lang: str = "id", today: date | None = None) -> Report:
     if plan.steps and not any(step.code == "email_us" for step in plan.steps) and message is not None:
         message = follow_up = None
         who = join(list(dict.fromkeys(step.channel.name for step in plan.steps if step.channel)), lang)
-        out.add("message", "info", "message.not_needed", who=who or t("message.not_needed.steps", lang))
+        if who:
+            out.add("message", "info", "message.not_needed", who=who)
+        else:
+            out.add("message", "info", "message.not_needed.anyone")
     facts = Facts(
         parsed, situation, topic, shown_tracking, day=day, case_number=case_number, sent_on=sent_on,
         phone_is_international=phone_is_international,

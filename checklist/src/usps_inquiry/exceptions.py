@@ -11,7 +11,7 @@ person what to fix; :meth:`InquiryError.message` gives it in Indonesian too.
 ...     print(error.code)
 ...     print(error.message('id'))
 tracking.check_digit
-Periksa nomor pelacakan – ada digit yang salah: digit terakhir tidak cocok dengan digit lainnya. Salin lagi dari struk atau label.
+Periksa nomor pelacakan – ada angka yang salah: angka terakhir tidak cocok dengan angka lainnya. Salin lagi dari struk atau label.
 """
 
 from __future__ import annotations

@@ -51,7 +51,8 @@ def labels(lang: str) -> dict[str, Any]:
         "topics": [[key, t(f"choice.topic.{key}", lang)] for key in TOPIC_KEYS],
         "choices": {key: [[value, value_label(key, value, lang)] for value in values] for key, values in CHOICES.items()},
         "details": [[key, t(f"label.detail.{key}", lang)] for key in DETAILS],
-        "events": [[event, t(f"label.event.{event}", lang)] for event in EVENTS],
+        # "contacted" names its door: the case view's ``doors`` carry those labels
+        "events": [[event, t(f"label.event.{event}", lang)] for event in EVENTS if event != "contacted"],
         "yes": t("choice.yes", lang),
         "no": t("choice.no", lang),
         "untitled": t("label.untitled", lang),

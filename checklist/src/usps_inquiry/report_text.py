@@ -2,7 +2,7 @@
 
 Findings grouped by severity (errors, then things to check, then tips), each with the form's
 label for its field; then the steps, numbered (:func:`render_steps`); then the message to send,
-and the follow-up with the sentence saying when.
+the letters for the other steps, and the follow-up with the sentence saying when.
 Every heading and sentence comes from :mod:`usps_inquiry.text`, in the report's language.
 
 >>> from datetime import date
@@ -17,7 +17,7 @@ Every heading and sentence comes from :mod:`usps_inquiry.text`, in the report's 
 What to do, in order.
 1. Send USPS a help request with the Email Us form; the message is ready to paste.
    USPS Email Us form: https://emailus.usps.com/s/
-2. If you send it today and USPS has not replied by March 25, 2026, send a follow-up with your case number.
+2. If you send it today and USPS has not replied by March 25, 2026, send a follow-up with your case number. When you follow up, reply to USPS's email and quote the case number. If that email cannot take replies, send one new form with the old case number on the first line of your description.
    USPS Email Us form: https://emailus.usps.com/s/
 <BLANKLINE>
 The message to USPS, in English – the subject line, then the body.
@@ -37,7 +37,7 @@ from .report import Finding, Report
 
 __all__ = ["render", "render_steps"]
 
-_GROUPS = (("error", "report.errors"), ("warning", "report.warnings"), ("tip", "report.tips"))
+_GROUPS = (("error", "report.errors"), ("warning", "report.warnings"), ("tip", "report.tips"), ("info", "report.notes"))
 
 
 def _item(finding: Finding, lang: str) -> list[str]:
@@ -86,8 +86,14 @@ def render(report: Report) -> str:
         sections.append(render_steps(report))
     if report.message is not None:
         sections.append([t("report.message", lang), "", str(report.message)])
-    elif report.topic != "passport":  # for a passport, the channel finding says where to go
+    elif report.topic != "passport" and not report.steps:  # else the steps and their letters say where to go
         sections.append([t("report.no_message", lang)])
+    numbers = {step.code: number for number, step in enumerate(report.steps, 1)}
+    for letter in report.letters:
+        if letter.step == "email_us" or (letter.step == "follow_up" and report.follow_up is not None):
+            continue  # the message above, the follow-up below
+        heading = t("report.letter", lang, number=numbers[letter.step])
+        sections.append([heading, "", letter.subject, "", letter.body])
     if report.follow_up is not None:
         follow_up = report.follow_up
         sections.append([follow_up.due_text, t("report.follow_up", lang), "", follow_up.subject, "", follow_up.body])

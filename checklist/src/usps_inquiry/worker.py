@@ -30,16 +30,16 @@ lang>"}`` as the response's data:
 ==================  ==============================================  ===================================================
 type                data                                            response data
 ==================  ==============================================  ===================================================
-``case.new``        ``{today, draft?, existing_ids?}``              ``{case}``
+``case.new``        ``{today, draft?, existing_ids?, lang?}``       ``{case}`` | ``{error}`` (NaN or Infinity in draft)
 ``case.view``       ``{case, today, lang}``                         :func:`usps_inquiry.cases.view.view` | ``{error}``
-``case.add_event``  ``{case, event: {on, event, case_number?,       ``{case}`` (the event added, history in date order)
-                    note?}, lang}``                                 | ``{error}``
+``case.add_event``  ``{case, event: {on, event, door?,              ``{case}`` (the event added, history in date order)
+                    case_number?, note?}, lang}``                   | ``{error}``
 ``case.ics``        ``{case, today, lang, now?}`` (now: ISO UTC     ``{filename, text, due}`` | ``null`` (resolved)
                     date-time, for tests)                           | ``{error}``
 ``cases.list``      ``{cases, today, lang}``                        ``{items: [summary | {id, error}]}``
 ``cases.export``    ``{cases, today}``                              ``{filename, text}`` | ``{error}``
 ``cases.import``    ``{text, existing_ids, lang}``                  ``{cases, duplicates}`` | ``{error}``
-``cases.keep_both`` ``{cases, existing_ids}``                       ``{cases}``: duplicates re-id'd
+``cases.keep_both`` ``{cases, existing_ids, lang?}``                ``{cases}``: duplicates re-id'd | ``{error}``
 ``cases.migrate``   ``{stored, legacy?, today, lang}``: the raw     ``{store, migrated_from, kept_aside, notice}``
                     texts under the store key and the old key
 ==================  ==============================================  ===================================================

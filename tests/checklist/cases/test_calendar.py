@@ -1,4 +1,5 @@
-"""The calendar reminder (issue #9): RFC 5545's rules checked directly, then the file parsed back
+"""The calendar reminder (issue #9; a refund question, whose plan has no search, so its next step is
+the follow-up; the plan-driven events are in test_plan.py): RFC 5545's rules checked directly, then the file parsed back
 with the ``icalendar`` package (a test dependency; absent in Pyodide, so those tests skip there)."""
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ CASE = parse_case(
     {
         "id": "c-3f9a0b",
         "name": NAME,
-        "draft": {"topic": "lost_package", "name": "Budi Santoso", "email": "budi@example.com",
+        "draft": {"topic": "refund_claim", "name": "Budi Santoso", "email": "budi@example.com",
                   "tracking_number": "9400 1112 0620 6406 2607 87",
                   "description": "Hadiah ulang tahun; dikirim 16 November, belum sampai."},
         "history": [{"on": "2026-11-20", "event": "sent", "case_number": "CA141722721"}],
@@ -80,7 +81,8 @@ def test_text_is_escaped():
     assert summary == "USPS: kirim tindak lanjut – " + 'Kado, untuk; Ibu \\ "Bandung" baris dua 😀 é'
     description = unescape(property_value(text, "DESCRIPTION"))
     assert description.startswith(
-        "Jika USPS belum menjawab, kirim tindak lanjut ini lewat formulir Email Us. Sebutkan nomor kasus CA141722721."
+        "Jika USPS belum menjawab, balas email terakhir dari USPS dengan tindak lanjut ini; jika email itu tidak bisa "
+        "dibalas, kirim satu formulir Email Us baru dengan nomor kasus lama di baris pertama. Sebutkan nomor kasus CA141722721."
         "\n\nLakukan hari ini, 2 Desember 2026.\n\nFollow-up on Case #CA141722721"
     )
     assert "Dear USPS Customer Service,\n\n" in description
@@ -167,5 +169,5 @@ def test_icalendar_reads_back_any_name(name):
     icalendar = pytest.importorskip("icalendar")
     case = parse_case({**CASE.to_dict(), "name": name})
     (event,) = icalendar.Calendar.from_ical(make("en", case)["text"]).walk("VEVENT")
-    title = snippet(name, 100) or "Lost package – 9400 1112 0620 6406 2607 87"  # the title is one clean line
+    title = snippet(name, 100) or "Refund or claim – 9400 1112 0620 6406 2607 87"  # the title is one clean line
     assert str(event["SUMMARY"]) == "USPS: send the follow-up – " + title

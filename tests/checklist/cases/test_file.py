@@ -89,7 +89,7 @@ FILE_ERRORS = [
      "This cases file is version 7, made by a newer checklist. Reload the page to get the newest checklist, then import the file again."),
     ('{"format": "usps-inquiry-cases", "version": 1, "cases": [{"id": "a"}, {"id": "b", "history": [{"on": "2026-01-01", "event": "lost"}]}]}',
      "Case 2 in the file cannot be read. Event 1 of the history must be one of these: sent, reply, follow_up_sent, "
-     "missing_mail_filed, claim_filed, escalated, resolved. Nothing was imported."),
+     "missing_mail_filed, claim_filed, escalated, contacted, resolved. Nothing was imported."),
     ('{"format": "usps-inquiry-cases", "version": 1, "cases": [{"id": "a"}, {"id": "a"}]}',
      "The file has two cases with the same id, a. Nothing was imported."),
     (json.dumps({"format": FORMAT, "version": 1, "cases": [{"id": f"c{i}"} for i in range(MAX_CASES + 1)]}),
@@ -270,7 +270,7 @@ def test_worker_round_trip():
     assert case["history"] == [{"on": "2026-12-01", "event": "sent", "case_number": "CA1234"}]
     refused = ask("case.add_event", case=case, event={"on": "2026-12-01", "event": "lost"}, lang="id")
     assert refused["data"] == {"error": "Kejadian ke-2 dalam riwayat harus salah satu dari ini: sent, reply, follow_up_sent, "
-                                        "missing_mail_filed, claim_filed, escalated, resolved."}  # fmt: skip
+                                        "missing_mail_filed, claim_filed, escalated, contacted, resolved."}  # fmt: skip
     view = ask("case.view", case=case, today="2026-12-01", lang="en")["data"]
     assert view["next_step"]["code"] == "follow_up" and view["next_step"]["due"] == "2026-12-04"
     ics = ask("case.ics", case=case, today="2026-12-01", lang="en", now="2026-12-01T09:00:00Z")["data"]
@@ -328,8 +328,9 @@ def test_reminder_for_a_case_file(tmp_path, capsys):
     code, out, err = run(capsys, "reminder", str(path), "--today", "2026-11-23", "--lang", "en")
     assert (code, err) == (0, "")
     assert out.startswith("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n") and out.endswith("END:VCALENDAR\r\n")
-    assert "UID:c-1-follow_up@usps-email-guide\r\n" in out and "DTSTART;VALUE=DATE:20261202\r\n" in out
-    assert "SUMMARY:USPS: send the follow-up – Kado untuk Ibu\r\n" in out
+    # a lost package: USPS's Missing Mail search, 7 business days after the help request
+    assert "UID:c-1-missing_mail@usps-email-guide\r\n" in out and "DTSTART;VALUE=DATE:20261202\r\n" in out
+    assert "SUMMARY:USPS: file a Missing Mail search – Kado untuk Ibu\r\n" in out
 
 
 def test_reminder_for_an_export_file(tmp_path, capsys):

@@ -220,7 +220,7 @@ def test_phone_errors(number, exception, code):
             "555-0143",
             "Enter a US phone number with 10 digits, like (202) 555-0143, or a number outside the US "
             "with + and the country code, like +62 812 3456 7890.",
-            "Masukkan nomor telepon AS 10 digit, misalnya (202) 555-0143, atau nomor di luar AS dengan "
+            "Masukkan nomor telepon AS 10 angka, misalnya (202) 555-0143, atau nomor di luar AS dengan "
             "+ dan kode negara, misalnya +62 812 3456 7890.",
         ),
         (
@@ -325,7 +325,7 @@ def test_address_findings(good_draft, today, parts, expected):
         (
             {"state": "CA", "city": "Fresno", "zip": "9370"},
             "Enter a ZIP code with 5 digits, like 20500, or ZIP+4, like 20500-0003.",
-            "Masukkan kode ZIP 5 digit, misalnya 20500, atau ZIP+4, misalnya 20500-0003.",
+            "Masukkan ZIP Code 5 angka, misalnya 20500, atau ZIP+4, misalnya 20500-0003.",
         ),
         (
             {"state": "California", "city": "Fresno", "zip": "93701"},
@@ -335,7 +335,7 @@ def test_address_findings(good_draft, today, parts, expected):
         (
             {"zip": "96601"},
             "Check the ZIP code and state – ZIP codes for AE start with 090–098.",
-            "Periksa kode ZIP dan negara bagian – kode ZIP untuk AE diawali 090–098.",
+            "Periksa ZIP Code dan negara bagian – ZIP Code untuk AE diawali 090–098.",
         ),
         (
             {"city": "Ramstein"},
@@ -345,7 +345,7 @@ def test_address_findings(good_draft, today, parts, expected):
         ({"street": None}, "Enter the street address, like 1600 Pennsylvania Ave NW.", "Masukkan alamat jalan, misalnya 1600 Pennsylvania Ave NW."),
         ({"city": None}, "Enter the city.", "Masukkan nama kota."),
         ({"state": None}, "Enter the state, like NY or CA.", "Masukkan negara bagian, misalnya NY atau CA."),
-        ({"zip": None}, "Enter the ZIP code, like 20500.", "Masukkan kode ZIP, misalnya 20500."),
+        ({"zip": None}, "Enter the ZIP code, like 20500.", "Masukkan ZIP Code, misalnya 20500."),
     ],
 )
 def test_address_messages(good_draft, today, parts, english, indonesian):

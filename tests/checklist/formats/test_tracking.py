@@ -149,14 +149,14 @@ def test_invalid_numbers(number, exception, code):
             "9400111206206406260788",
             "Check the tracking number – one of the digits is wrong: the last digit does not match "
             "the others. Copy it again from your receipt or label.",
-            "Periksa nomor pelacakan – ada digit yang salah: digit terakhir tidak cocok dengan digit "
+            "Periksa nomor pelacakan – ada angka yang salah: angka terakhir tidak cocok dengan angka "
             "lainnya. Salin lagi dari struk atau label.",
         ),
         (
             "940011120620640626078",
             "A USPS tracking number has 20, 22 or 26 digits – this one has 21. Check it against your "
             "receipt or label.",
-            "Nomor pelacakan USPS terdiri dari 20, 22, atau 26 digit – nomor ini 21 digit. Cocokkan "
+            "Nomor pelacakan USPS terdiri dari 20, 22, atau 26 angka – nomor ini 21 angka. Cocokkan "
             "dengan struk atau label Anda.",
         ),
         (

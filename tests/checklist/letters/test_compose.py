@@ -16,7 +16,7 @@ Dear USPS Customer Service,
 I am writing about a package that has not arrived.
 
 Tracking number: 9400111206206406260787
-Date: March 2, 2026
+Date of the problem: March 2, 2026
 Address:
 1600 Pennsylvania Ave NW
 Washington, DC 20500
@@ -119,7 +119,11 @@ def test_international_tip(good_draft, today):
         "Ini nomor pelacakan internasional dengan kode negara ID. USPS biasanya baru menampilkan pelacakan "
         "setelah kiriman tiba di Amerika Serikat; sebelum itu, tanyakan kepada Pos Indonesia.",
         "Menurut nomor pelacakannya, kiriman ini dikirim dari negara lain ke Amerika Serikat. Ubah jika keliru.",
+        # The trace starts at Pos Indonesia, so the plan has no message to USPS (issue 15).
+        "Pesan ke USPS tidak diperlukan: dalam situasi ini USPS tidak bisa menindaklanjutinya lewat email. "
+        "Yang bisa: Pos Indonesia (Halo Pos). Surat untuk mereka ada di langkah masing-masing.",
     ]
+    assert report.message is None
     report = check(good_draft(tracking_number="EB000717618HK"), lang="en", today=today)
     assert report.findings[0].message.endswith("before that, ask the postal service of the sending country.")
 

@@ -12,6 +12,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from usps_inquiry import check
+from usps_inquiry.draft import parse
+from usps_inquiry.formats import phone, tracking
+from usps_inquiry.formats.dates import parse_iso
+from usps_inquiry.letters.compose import compose_message
+from usps_inquiry.rules.situation import resolve
 from usps_inquiry.clean import INVISIBLE
 from usps_inquiry.formats.description import MAX_LENGTH, length
 from usps_inquiry.formats.language import language_of, points
@@ -31,13 +36,27 @@ BASE = {
 
 
 def paragraphs(report, lang="en"):
-    text = report.message.body if lang == "en" else report.message.mirror
+    message = getattr(report, "message", report)  # a report, or a message itself
+    text = message.body if lang == "en" else message.mirror
     return text.split("\n\n")
+
+
+def usps_message(draft, lang="id"):
+    """The letter to USPS as the composer writes it from these answers (with check()'s inputs),
+    also where the plan sends the reader elsewhere and the report has no message."""
+    parsed, _ = parse(draft, lang)
+    number = tracking.compact(parsed.tracking_number) if parsed.tracking_number else None
+    international = bool(parsed.phone) and not phone.validate(parsed.phone).is_us
+    day = parse_iso(parsed.date, "date") if parsed.date else None
+    return compose_message(
+        parsed, TOPICS.get(parsed.topic or ""), tracking=number, day=day, phone_is_international=international,
+        situation=resolve(parsed, lang=lang, today=TODAY), mirror=lang == "id",
+    )  # fmt: skip
 
 
 def about(draft, lang="en"):
     """The paragraph after the greeting: the situation in sentences."""
-    return paragraphs(check({**BASE, **draft}, lang="id", today=TODAY), lang)[1]
+    return paragraphs(usps_message({**BASE, **draft}), lang)[1]
 
 
 # --- Exact sentences, English and mirror ------------------------------------------------------
@@ -48,7 +67,7 @@ SITUATIONS = [
          "other_place": "Bandung, Indonesia", "address": {"city": "Washington", "state": "dc", "zip": "205000003"}},
         "I am writing about a Priority Mail International package that I sent. It was mailed on November 3, 2026, "
         "from Washington, DC 20500-0003, to Bandung, Indonesia.",
-        "Saya menghubungi Anda mengenai paket Priority Mail International yang saya kirim. Paket dikirim pada 3 November 2026 "
+        "Saya menghubungi Anda mengenai paket Priority Mail International yang saya kirim. Kiriman ini dikirim pada 3 November 2026 "
         "dari Washington, DC 20500-0003 ke Bandung, Indonesia.",
     ),
     (
@@ -56,32 +75,32 @@ SITUATIONS = [
          "address": {"city": "Denver", "state": "CO", "zip": "80202"}, "problem": "not_arrived"},
         "I am writing about a package that was sent to me. It was mailed on November 3, 2026, from Jakarta to "
         "Denver, CO 80202. It has not arrived.",
-        "Saya menghubungi Anda mengenai paket yang dikirim kepada saya. Paket dikirim pada 3 November 2026 dari Jakarta ke "
-        "Denver, CO 80202. Paket belum sampai.",
+        "Saya menghubungi Anda mengenai paket yang dikirim kepada saya. Kiriman ini dikirim pada 3 November 2026 dari Jakarta ke "
+        "Denver, CO 80202. Kiriman ini belum sampai.",
     ),
     (
         {"service": "ground_advantage", "contents": "two books", "expected_on": "2026-11-20", "insured": True,
          "problem": "damaged"},
         "I am writing about a USPS Ground Advantage package. It contains two books. It was expected to arrive by "
         "November 20, 2026. It was insured. It arrived damaged.",
-        "Saya menghubungi Anda mengenai sebuah paket USPS Ground Advantage. Isinya: two books. Paket seharusnya tiba paling "
-        "lambat 20 November 2026. Paket ini diasuransikan. Paket tiba dalam keadaan rusak.",
+        "Saya menghubungi Anda mengenai sebuah paket USPS Ground Advantage. Isinya: two books. Kiriman ini seharusnya tiba paling "
+        "lambat 20 November 2026. Kiriman ini diasuransikan. Kiriman ini tiba dalam keadaan rusak.",
     ),
     (
         {"role": "recipient", "problem": "delivered_not_received", "insured": False},
         "I am writing about a package that was sent to me. The tracking shows it as delivered, but I have not received it.",
-        "Saya menghubungi Anda mengenai paket yang dikirim kepada saya. Status pelacakan menyebut paket sudah diantar, tetapi "
+        "Saya menghubungi Anda mengenai paket yang dikirim kepada saya. Status pelacakan menyebut kiriman ini sudah diantar, tetapi "
         "saya belum menerimanya.",
     ),
     (
         {"role": "sender", "problem": "returned_to_sender", "service": "first_class_mail"},
         "I am writing about a First-Class Mail item that I sent. It was returned to me.",
-        "Saya menghubungi Anda mengenai kiriman First-Class Mail yang saya kirim. Paket dikembalikan kepada saya.",
+        "Saya menghubungi Anda mengenai kiriman First-Class Mail yang saya kirim. Kiriman ini dikembalikan kepada saya.",
     ),
     (
         {"direction": "to_us", "problem": "held_at_customs", "other_place": "Surabaya, Indonesia"},
         "I am writing about a package. It was mailed from Surabaya, Indonesia. The tracking shows it as held in customs.",
-        "Saya menghubungi Anda mengenai sebuah paket. Paket dikirim dari Surabaya, Indonesia. Status pelacakan menyebut paket "
+        "Saya menghubungi Anda mengenai sebuah paket. Kiriman ini dikirim dari Surabaya, Indonesia. Status pelacakan menyebut kiriman ini "
         "tertahan di Bea Cukai.",
     ),
 ]  # fmt: skip
@@ -120,7 +139,7 @@ REQUESTS = [
 
 @pytest.mark.parametrize(("answers", "english", "indonesian"), REQUESTS)
 def test_request_sentences(answers, english, indonesian):
-    report = check({**BASE, **answers}, lang="id", today=TODAY)
+    report = usps_message({**BASE, **answers})
     # The request comes right before the contact line and the sign-off.
     assert paragraphs(report)[-4] == english
     assert paragraphs(report, "id")[-4] == indonesian
@@ -159,7 +178,7 @@ Address:
 1600 Pennsylvania Ave NW
 Washington, DC 20500
 
-The tracking has not been updated since November 3, 2026. I have already contacted the sender.
+The tracking has not been updated for several days. I have already contacted the sender.
 
 Additional details:
 The recipient's phone number is +62 22 8765 4321.
@@ -176,22 +195,22 @@ Budi Santoso"""
 FULL_MIRROR = """\
 Yth. Layanan Pelanggan USPS,
 
-Saya menghubungi Anda mengenai paket Priority Mail International yang saya kirim. Paket dikirim pada 3 November 2026 \
-dari Washington, DC 20500 ke Bandung, Indonesia. Isinya: two books. Paket belum sampai.
+Saya menghubungi Anda mengenai paket Priority Mail International yang saya kirim. Kiriman ini dikirim pada 3 November 2026 \
+dari Washington, DC 20500 ke Bandung, Indonesia. Isinya: two books. Kiriman ini belum sampai.
 
 Nomor pelacakan: CP123456785US
 Alamat:
 1600 Pennsylvania Ave NW
 Washington, DC 20500
 
-Status pelacakan tidak diperbarui sejak 3 November 2026. Saya sudah menghubungi pengirimnya.
+Status pelacakan sudah beberapa hari belum berubah. Saya sudah menghubungi pengirimnya.
 
 Keterangan tambahan:
 The recipient's phone number is +62 22 8765 4321.
 
 Mohon paket ini dicari dan diantarkan.
 
-Saya dapat dihubungi lewat email di budi@example.com atau lewat telepon di +62 812 3456 7890. \
+Saya dapat dihubungi melalui email budi@example.com atau telepon +62 812 3456 7890. \
 Email adalah cara terbaik menghubungi saya, karena nomor telepon saya bukan nomor Amerika Serikat.
 
 Terima kasih atas bantuan Anda.
@@ -201,23 +220,25 @@ Budi Santoso"""
 
 
 def test_full_letter_and_mirror():
-    report = check(FULL, lang="id", today=TODAY)
-    assert report.message.subject == "Lost Package - Tracking #CP123456785US"
-    assert report.message.body == FULL_BODY
-    assert report.message.mirror == FULL_MIRROR
-    assert report.to_dict()["message"]["mirror"] == FULL_MIRROR
+    message = usps_message(FULL)
+    assert message.subject == "Lost Package - Tracking #CP123456785US"
+    assert message.body == FULL_BODY
+    assert message.mirror == FULL_MIRROR
     assert len(FULL_BODY.split("\n\n")) == len(FULL_MIRROR.split("\n\n"))  # paragraph for paragraph
+    # The US sender of an international item opens USPS's international inquiry: no Email Us message.
+    report = check(FULL, lang="id", today=TODAY)
+    assert report.message is None and "email_us" not in [step.code for step in report.steps]
 
 
 def test_no_mirror_in_english():
-    report = check(FULL, lang="en", today=TODAY)
-    assert report.message.body == FULL_BODY and report.message.mirror is None
+    message = usps_message(FULL, "en")
+    assert message.body == FULL_BODY and message.mirror is None
 
 
 def test_tracking_not_updated_without_a_date():
     report = check({**BASE, "details": ["tracking_not_updated"]}, lang="id", today=TODAY)
     assert "The tracking has not been updated for several days." in paragraphs(report)
-    assert "Status pelacakan sudah beberapa hari tidak diperbarui." in paragraphs(report, "id")
+    assert "Status pelacakan sudah beberapa hari belum berubah." in paragraphs(report, "id")
 
 
 def test_answers_make_the_description_optional():

@@ -127,13 +127,15 @@ def test_mailed_on_is_a_date():
 @pytest.mark.parametrize(
     ("number", "direction", "service", "registered", "tips"),
     [
-        ("CP123456785US", "from_us", "priority_mail_international", False, ["direction.derived", "service.derived"]),
-        ("EC123456785US", "from_us", "priority_mail_express_international", False, ["direction.derived", "service.derived"]),
+        # Mailed in the US, but to where? An S10 number ending in US does not say: a question (issue 15).
+        ("CP123456785US", None, "priority_mail_international", False, ["direction.ask", "service.derived"]),
+        ("EC123456785US", None, "priority_mail_express_international", False, ["direction.ask", "service.derived"]),
         ("EA123456785US", "domestic", "priority_mail_express", False, ["service.derived"]),
-        ("RA123456785US", "from_us", None, True, ["direction.derived"]),
-        ("LZ123456785US", "from_us", "first_class_package_international", False, ["direction.derived", "service.derived"]),
-        ("UA123456785US", "from_us", "first_class_package_international", False, ["direction.derived", "service.derived"]),
-        ("CA123456785US", "from_us", None, False, ["direction.derived"]),
+        ("RA123456785US", None, None, True, ["direction.ask"]),
+        ("RB123456785US", None, None, True, ["direction.ask"]),
+        ("LZ123456785US", None, "first_class_package_international", False, ["direction.ask", "service.derived"]),
+        ("UA123456785US", None, "first_class_package_international", False, ["direction.ask", "service.derived"]),
+        ("CA123456785US", None, None, False, ["direction.ask"]),
         ("RR 123 456 785 ID", "to_us", None, False, ["direction.derived"]),
         ("9400 1112 0620 6406 2607 87", "domestic", None, False, []),  # no news to its reader
         ("8200000000", None, None, False, []),  # 10 digits is also DHL: GXG is never derived
@@ -145,18 +147,27 @@ def test_derived_from_the_tracking_number(number, direction, service, registered
     situation = resolve({"tracking_number": number} if number else {}, lang="en", today=TODAY)
     assert (situation.direction, situation.service, situation.registered) == (direction, service, registered)
     assert situation.direction_derived == (direction is not None)
+    assert situation.direction_asked == ("direction.ask" in tips)
     assert situation.service_derived == (service is not None)
     assert [finding.code for finding in situation.findings] == tips
-    assert all(finding.severity == "tip" for finding in situation.findings)
+    assert all(finding.severity == ("warning" if finding.code == "direction.ask" else "tip") for finding in situation.findings)
 
 
 def test_derivation_tips_say_so_and_suggest_the_value():
+    en = resolve({}, "RR123456785ID", lang="en", today=TODAY).findings
+    assert [(finding.message, finding.suggestion) for finding in en] == [
+        (
+            "From the tracking number, this item was mailed in another country to the United States. "
+            "Change it if that is wrong.",
+            "to_us",
+        ),
+    ]
     en = resolve({}, "CP123456785US", lang="en", today=TODAY).findings
     assert [(finding.message, finding.suggestion) for finding in en] == [
         (
-            "From the tracking number, this item was mailed from the United States to another country. "
-            "Change it if that is wrong.",
-            "from_us",
+            "The tracking number shows that the item was mailed in the United States, but not where to. Choose "
+            "where it was mailed: inside the US, or from the US to another country; the steps depend on it.",
+            None,
         ),
         ("From the tracking number, the service is Priority Mail International. Change it if that is wrong.",
          "priority_mail_international"),
@@ -177,8 +188,18 @@ def test_the_readers_answer_wins_over_the_number():
     situation = resolve({"service": "kilat"}, "CP123456785US", today=TODAY)
     assert situation.service is None and [finding.code for finding in situation.findings] == [
         "service.unknown",
-        "direction.derived",
+        "direction.ask",
     ]
+
+
+@pytest.mark.parametrize(
+    ("service", "direction"),
+    [("pme", "domestic"), ("priority_mail", "domestic"), ("pmei", "from_us"), ("fcpis", "from_us")],
+)
+def test_a_chosen_service_beats_the_guess_from_the_number(service, direction):
+    situation = resolve({"service": service}, "EI123456785US", lang="en", today=TODAY)
+    assert situation.direction == direction and not situation.direction_derived and not situation.direction_asked
+    assert "direction.ask" not in [finding.code for finding in situation.findings]
 
 
 @pytest.mark.parametrize(
@@ -209,7 +230,8 @@ def test_a_claim_without_a_problem_is_for_a_lost_item():
 def test_a_gxg_number_is_accepted_when_the_reader_says_gxg():
     report = check({"topic": "lost_package", "tracking_number": "82 000 000 00", "service": "gxg"}, lang="en", today=TODAY)
     assert "tracking.other_carrier" not in [finding.code for finding in report.findings]
-    assert report.message.subject == "Lost Package - Tracking #8200000000"
+    # GXG is mailed from the US: the sender's phone inquiry, no message to USPS's Email Us form.
+    assert report.steps[0].code == "international_inquiry" and report.message is None
     report = check({"topic": "lost_package", "tracking_number": "82 000 000 00"}, lang="en", today=TODAY)
     assert "tracking.other_carrier" in [finding.code for finding in report.findings]
 
@@ -284,7 +306,7 @@ def test_any_value_in_the_new_keys_never_raises(draft, lang, today):
     for finding in data["findings"]:
         assert has(finding["code"]) and finding["message"].endswith(".")
     for step in data["steps"]:
-        assert set(step) == {"code", "channel", "opens_on", "closes_on", "text"}
+        assert set(step) == {"code", "channel", "opens_on", "closes_on", "urgent", "text"}
         assert step["code"] in CODES and step["text"] and step["text"].endswith(".")
         assert "{" not in step["text"]
         if step["channel"] is not None:

@@ -112,60 +112,68 @@ D = date
             id="to-us-from-another-country",
         ),
         pytest.param(
-            {"topic": "lost_package", "tracking_number": "CP123456785US", "role": "recipient", "sender_kind": "shop",
+            {"topic": "lost_package", "tracking_number": "CP123456785US", "direction": "from_us", "role": "recipient", "sender_kind": "shop",
              "mailed_on": "2026-11-02"},
-            [("seller", "seller", D(2026, 11, 9), D(2027, 5, 2)), ("destination_post", "pos_indonesia", None, None)],
+            [("seller", "seller", D(2026, 11, 9), D(2027, 5, 2)), ("destination_post", "pos_indonesia", None, None),
+             ("customs", "bea_cukai", None, None)],
             id="from-us-shop-pmi",
         ),
         pytest.param(
-            {"topic": "lost_package", "tracking_number": "EC123456785US", "role": "recipient", "mailed_on": "2026-11-30"},
-            [("ask_sender", "sender", D(2026, 12, 3), D(2027, 2, 28)), ("destination_post", "pos_indonesia", None, None)],
+            {"topic": "lost_package", "tracking_number": "EC123456785US", "direction": "from_us", "role": "recipient", "mailed_on": "2026-11-30"},
+            [("ask_sender", "sender", D(2026, 12, 3), D(2027, 2, 28)), ("destination_post", "pos_indonesia", None, None),
+             ("customs", "bea_cukai", None, None)],
             id="from-us-person-pmei",
         ),
         pytest.param(
-            {"topic": "refund_claim", "tracking_number": "EC123456785US", "role": "sender", "problem": "late_express",
+            {"topic": "refund_claim", "tracking_number": "EC123456785US", "direction": "from_us", "role": "sender", "problem": "late_express",
              "mailed_on": "2026-10-01"},
             [("international_inquiry", "international_inquiry", D(2026, 10, 4), D(2026, 10, 31)),
-             ("destination_post", "pos_indonesia", None, None)],
+             ("destination_post", "pos_indonesia", None, None),
+             ("customs", "bea_cukai", None, None)],
             id="from-us-pmei-guarantee-closed",
         ),
         pytest.param(
             {"topic": "lost_package", "direction": "from_us", "service": "gxg", "role": "sender",
              "mailed_on": "2026-11-20", "other_place": "Jakarta"},
             [("international_inquiry", "gxg_inquiry", D(2026, 11, 23), D(2026, 12, 20)),
-             ("destination_post", "pos_indonesia", None, None)],
+             ("destination_post", "pos_indonesia", None, None),
+             ("customs", "bea_cukai", None, None)],
             id="from-us-gxg-by-phone",
         ),
         pytest.param(
-            {"topic": "lost_package", "tracking_number": "RA123456785US", "role": "sender", "mailed_on": "2026-11-02"},
+            {"topic": "lost_package", "tracking_number": "RA123456785US", "direction": "from_us", "role": "sender", "mailed_on": "2026-11-02"},
             [("international_inquiry", "international_inquiry", D(2026, 11, 9), D(2027, 5, 2)),
-             ("destination_post", "pos_indonesia", None, None)],
+             ("destination_post", "pos_indonesia", None, None),
+             ("customs", "bea_cukai", None, None)],
             id="from-us-registered",
         ),
         pytest.param(
-            {"topic": "lost_package", "tracking_number": "CA123456785US"},
+            {"topic": "lost_package", "tracking_number": "CA123456785US", "direction": "from_us"},
             [("international_inquiry", "international_inquiry", None, None),
-             ("destination_post", "pos_indonesia", None, None)],
+             ("destination_post", "pos_indonesia", None, None),
+             ("customs", "bea_cukai", None, None)],
             id="from-us-role-and-service-unknown",
         ),
         pytest.param(
-            {"topic": "lost_package", "tracking_number": "LZ123456785US", "role": "recipient", "sender_kind": "shop"},
-            [("seller", "seller", None, None), ("destination_post", "pos_indonesia", None, None)],
+            {"topic": "lost_package", "tracking_number": "LZ123456785US", "direction": "from_us", "role": "recipient", "sender_kind": "shop"},
+            [("seller", "seller", None, None), ("destination_post", "pos_indonesia", None, None),
+             ("customs", "bea_cukai", None, None)],
             id="from-us-fcpis-shop",
         ),
         pytest.param(
             {"topic": "lost_package", "direction": "from_us", "service": "fcmi", "role": "recipient"},
-            [("ask_sender", "sender", None, None), ("destination_post", "pos_indonesia", None, None)],
+            [("ask_sender", "sender", None, None), ("destination_post", "pos_indonesia", None, None),
+             ("customs", "bea_cukai", None, None)],
             id="from-us-fcmi-person",
         ),
         pytest.param(
-            {"topic": "lost_package", "tracking_number": "CP123456785US", "problem": "held_at_customs",
+            {"topic": "lost_package", "tracking_number": "CP123456785US", "direction": "from_us", "problem": "held_at_customs",
              "role": "recipient", "other_place": "Bandung, Indonesia"},
             [("customs", "bea_cukai", None, None), ("destination_post", "pos_indonesia", None, None)],
             id="from-us-held-at-customs-in-indonesia",
         ),
         pytest.param(
-            {"topic": "lost_package", "tracking_number": "CP123456785US", "role": "recipient",
+            {"topic": "lost_package", "tracking_number": "CP123456785US", "direction": "from_us", "role": "recipient",
              "other_place": "Kuala Lumpur, Malaysia"},
             [("ask_sender", "sender", None, None), ("destination_post", None, None, None)],
             id="from-us-to-another-country",
@@ -201,7 +209,7 @@ def test_situations_to_steps(draft, expected):
 
 
 def test_no_inquiry_finding():
-    report = check({**WHO, "topic": "lost_package", "tracking_number": "LZ123456785US"}, lang="en", today=TODAY)
+    report = check({**WHO, "topic": "lost_package", "tracking_number": "LZ123456785US", "direction": "from_us"}, lang="en", today=TODAY)
     [finding] = [finding for finding in report.findings if finding.code == "service.no_inquiry"]
     assert (finding.field, finding.severity) == ("service", "warning")
     assert finding.message == (
@@ -212,7 +220,7 @@ def test_no_inquiry_finding():
     indonesian = check({**WHO, "topic": "lost_package", "service": "fcmi", "direction": "from_us"}, today=TODAY)
     assert [finding.message for finding in indonesian.findings if finding.code == "service.no_inquiry"] == [
         "First-Class Mail International tidak punya layanan penelusuran maupun ganti rugi dari USPS: USPS tidak bisa "
-        "mencari atau mengganti kiriman ini. Langkah-langkah di bawah menjelaskan yang masih bisa dilakukan."
+        "mencari kiriman ini atau membayar ganti rugi. Langkah-langkah di bawah menjelaskan yang masih bisa dilakukan."
     ]
 
 
@@ -223,6 +231,13 @@ def texts(draft, lang):
     return {step.code: step.text for step in check({**WHO, **draft}, lang=lang, today=TODAY).steps}
 
 
+# The guide's sentence on how to follow up (reply to USPS's email first), after every follow-up step.
+FOLLOW_UP_HOW = {
+    "en": "When you follow up, reply to USPS's email and quote the case number. If that email cannot take replies, "
+    "send one new form with the old case number on the first line of your description.",
+    "id": "Saat menindaklanjuti, balas email dari USPS dan sebutkan nomor kasus. Jika email itu tidak bisa dibalas, "
+    "kirim satu formulir baru dengan nomor kasus lama di baris pertama deskripsi.",
+}
 INSURED_LOST = {"topic": "lost_package", "problem": "not_arrived", "insured": True, "mailed_on": "2026-11-20"}
 
 
@@ -232,10 +247,10 @@ def test_domestic_sentences_in_english():
         "email_us": "Send USPS a help request with the Email Us form; the message is ready to paste.",
         "missing_mail_search": "If the item has not arrived 7 business days after your help request, file a Missing "
         "Mail search. If you send the help request today, you can file the search from December 10, 2026.",
-        "domestic_claim": "If the item stays lost, file a claim for its insured value. You can file a claim from "
+        "domestic_claim": "If the item stays lost, file a claim: USPS pays the item's value, up to the insured amount. You can file a claim from "
         "December 5, 2026 until January 19, 2027.",
         "follow_up": "If you send it today and USPS has not replied by December 10, 2026, send a follow-up with your "
-        "case number.",
+        "case number." + " " + FOLLOW_UP_HOW["en"],
     }
 
 
@@ -245,10 +260,10 @@ def test_domestic_sentences_in_indonesian():
         "email_us": "Kirim permintaan bantuan ke USPS lewat formulir Email Us; pesannya sudah siap ditempel.",
         "missing_mail_search": "Jika kiriman belum sampai 7 hari kerja setelah permintaan bantuan, ajukan pencarian "
         "Missing Mail. Jika permintaan bantuan dikirim hari ini, pencarian bisa diajukan mulai 10 Desember 2026.",
-        "domestic_claim": "Jika kiriman tetap tidak ditemukan, ajukan klaim sebesar nilai asuransinya. Klaim bisa "
+        "domestic_claim": "Jika kiriman tetap tidak ditemukan, ajukan klaim ganti rugi (sesuai nilai barang, paling banyak sebesar nilai asuransinya). Klaim bisa "
         "diajukan mulai 5 Desember 2026 sampai 19 Januari 2027.",
         "follow_up": "Jika Anda mengirimnya hari ini dan USPS belum membalas sampai 10 Desember 2026, kirim pesan "
-        "tindak lanjut dengan nomor kasus Anda.",
+        "tindak lanjut dengan nomor kasus Anda. " + FOLLOW_UP_HOW["id"],
     }
 
 
@@ -258,16 +273,16 @@ def test_domestic_sentences_in_indonesian():
         (
             {**INSURED_LOST, "mailed_on": "2026-09-01"},
             "domestic_claim",
-            "If the item stays lost, file a claim for its insured value. The last day to file a claim was October 31, 2026.",
-            "Jika kiriman tetap tidak ditemukan, ajukan klaim sebesar nilai asuransinya. Batas akhir pengajuan klaim, "
+            "If the item stays lost, file a claim: USPS pays the item's value, up to the insured amount. The last day to file a claim was October 31, 2026.",
+            "Jika kiriman tetap tidak ditemukan, ajukan klaim ganti rugi (sesuai nilai barang, paling banyak sebesar nilai asuransinya). Batas akhir pengajuan klaim, "
             "31 Oktober 2026, sudah lewat.",
         ),
         (
             {"topic": "lost_package", "problem": "not_arrived", "insured": True},
             "domestic_claim",
-            "If the item stays lost, file a claim for its insured value. You can file a claim from 15 days to 60 days "
+            "If the item stays lost, file a claim: USPS pays the item's value, up to the insured amount. You can file a claim from 15 days to 60 days "
             "after the mailing date; enter that date to see the exact days.",
-            "Jika kiriman tetap tidak ditemukan, ajukan klaim sebesar nilai asuransinya. Klaim bisa diajukan mulai "
+            "Jika kiriman tetap tidak ditemukan, ajukan klaim ganti rugi (sesuai nilai barang, paling banyak sebesar nilai asuransinya). Klaim bisa diajukan mulai "
             "15 hari sampai 60 hari setelah tanggal pengiriman; isi tanggal itu untuk melihat tanggal pastinya.",
         ),
         (
@@ -304,7 +319,7 @@ def test_domestic_sentences_in_indonesian():
             "Anda sudah mengirim permintaan bantuan ke USPS pada 25 November 2026; simpan nomor kasus yang dikirim USPS.",
         ),
         (
-            {"topic": "lost_package", "tracking_number": "CP123456785US", "role": "recipient", "sender_kind": "shop",
+            {"topic": "lost_package", "tracking_number": "CP123456785US", "direction": "from_us", "role": "recipient", "sender_kind": "shop",
              "mailed_on": "2026-11-02"},
             "seller",
             "Contact the shop first: it sent the parcel, so it can open a USPS inquiry, and it can reship or refund "
@@ -316,7 +331,7 @@ def test_domestic_sentences_in_indonesian():
             "jadi periksa dulu di sana.",
         ),
         (
-            {"topic": "lost_package", "tracking_number": "EC123456785US", "role": "recipient", "mailed_on": "2026-11-30"},
+            {"topic": "lost_package", "tracking_number": "EC123456785US", "direction": "from_us", "role": "recipient", "mailed_on": "2026-11-30"},
             "ask_sender",
             "Ask the sender in the US to open a USPS international inquiry: only the sender can, and any payment goes "
             "to them. The inquiry can be opened from December 3, 2026 until February 28, 2027. We could not confirm "
@@ -327,31 +342,33 @@ def test_domestic_sentences_in_indonesian():
             "di sana.",
         ),
         (
-            {"topic": "lost_package", "tracking_number": "CP123456785US", "role": "recipient"},
+            {"topic": "lost_package", "tracking_number": "CP123456785US", "direction": "from_us", "role": "recipient"},
             "destination_post",
             "Ask Pos Indonesia about the item too: it delivers it at your end and can trace it with the same tracking "
-            "number. We found this phone number only in copies of its pages, so check it on the official site.",
+            "number. We found this number only in third-party sources, so check it on the official site.",
             "Tanyakan juga ke Pos Indonesia: merekalah yang mengantarkan kiriman ini sampai ke alamat Anda dan bisa "
-            "melacaknya dengan nomor pelacakan yang sama. Nomor telepon ini hanya kami temukan di salinan halamannya, "
+            "melacaknya dengan nomor pelacakan yang sama. Nomor ini hanya kami temukan di sumber pihak ketiga, "
             "jadi periksa lagi di situs resminya.",
         ),
         (
-            {"topic": "lost_package", "tracking_number": "CP123456785US", "problem": "held_at_customs"},
+            {"topic": "lost_package", "tracking_number": "CP123456785US", "direction": "from_us", "problem": "held_at_customs"},
             "customs",
             "Bea Cukai, not USPS, releases the parcel: check it at beacukai.go.id/barangkiriman, and pay duty and tax "
-            "only with the official billing code, never into a personal account.",
+            "only through a Pos Indonesia virtual account or an official billing code, never into a personal account. "
+            "We found this number only in third-party sources, so check it on the official site.",
             "Yang memutuskan kiriman boleh keluar adalah Bea Cukai, bukan USPS: cek statusnya di beacukai.go.id/barangkiriman, dan "
-            "bayar bea masuk dan pajak hanya dengan kode billing resmi, jangan pernah transfer ke rekening pribadi.",
+            "bayar bea masuk dan pajak hanya lewat virtual account Pos Indonesia atau kode billing resmi, jangan pernah ke "
+            "rekening pribadi. Nomor ini hanya kami temukan di sumber pihak ketiga, jadi periksa lagi di situs resminya.",
         ),
         (
             {"topic": "lost_package", "tracking_number": "RR123456785ID", "role": "sender"},
             "origin_post",
             "Trace the item at Pos Indonesia, where you mailed it, and bring your receipt: an inquiry for an item "
-            "mailed outside the US must start there, not at USPS. We found this phone number only in copies of its "
-            "pages, so check it on the official site.",
+            "mailed outside the US must start there, not at USPS. We found this number only in third-party "
+            "sources, so check it on the official site.",
             "Ajukan penelusuran ke Pos Indonesia, tempat Anda mengirimnya, dengan membawa bukti pengiriman: "
-            "penelusuran kiriman dari luar AS harus dimulai di sana, bukan di USPS. Nomor telepon ini hanya kami "
-            "temukan di salinan halamannya, jadi periksa lagi di situs resminya.",
+            "penelusuran kiriman dari luar AS harus dimulai di sana, bukan di USPS. Nomor ini hanya kami "
+            "temukan di sumber pihak ketiga, jadi periksa lagi di situs resminya.",
         ),
         (
             {"topic": "delivery_problem", "direction": "to_us", "problem": "damaged"},
@@ -394,6 +411,7 @@ def test_step_json_shape():
                     "url": "https://www.usps.com/help/claims.htm"},
         "opens_on": "2026-12-05",
         "closes_on": "2027-01-19",
+        "urgent": False,
         "text": data[2]["text"],
     }  # fmt: skip
     gxg = check({**WHO, "topic": "lost_package", "direction": "from_us", "service": "gxg"}, lang="id", today=TODAY)

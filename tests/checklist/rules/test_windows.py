@@ -58,6 +58,8 @@ def _shown_windows(draft: dict) -> set[tuple[str, str | None, str]]:
     windows = view(parse_case({"id": "c1", "draft": draft}), today=TODAY, lang="en")["windows"]
     found = set()
     for window in windows:
+        if window["closes_on"] < TODAY.isoformat():
+            continue  # the view lists the report's closed windows too; the steps above leave them out
         codes = STEP_OF[window["key"].split("_")[0]]
         opens = None if window["key"] == "pme_refund" else window["opens_on"]  # the refund step gives no first day
         found |= {(code, opens, window["closes_on"]) for code in codes}

@@ -18,7 +18,7 @@ FORBIDDEN = {
     "id": re.compile(r"\b(mohon|maaf|silakan|tidak valid|invalid|error|eror)\b", re.IGNORECASE),
 }
 # Codes that name or complete something rather than say a whole sentence.
-FRAGMENTS = ("expected.", "post.", "choice.", "unit.", "point.", "label.", "contact.", "dates.", "list.", "letter.part.")
+FRAGMENTS = ("expected.", "post.", "choice.", "unit.", "point.", "label.", "contact.", "dates.", "list.", "letter.part.", "door.")
 
 
 def _forms(entry: str | dict[str, str]) -> list[str]:

@@ -123,3 +123,37 @@ def test_the_details_row_speaks_only_the_catalogue():
     report = check({"topic": "lost_package", "details": ["box_damaged"]}, lang=PSEUDO, today=TODAY)
     (value,) = [row.value for row in report.review if row.field == "details"]
     assert unwrapped(value) == ""
+
+
+# Issue 15: a plan without USPS (the shop, then the post at home), every door tried; and an insured
+# lost item whose claim is the next step, with its window's last day in the calendar.
+DOORS_CASE = {
+    "id": "c3",
+    "draft": {"topic": "lost_package", "direction": "from_us", "role": "recipient", "sender_kind": "shop",
+              "service": "first_class_package_international", "problem": "not_arrived", "mailed_on": "2026-11-01"},
+    "history": [{"on": "2026-11-24", "event": "contacted", "door": "seller", "case_number": "SHOP1234"},
+                {"on": "2026-11-25", "event": "contacted", "door": "destination_post"}],
+}  # fmt: skip
+CLAIM_CASE = {
+    "id": "c4",
+    "draft": {"topic": "lost_package", "direction": "domestic", "insured": True, "problem": "not_arrived",
+              "mailed_on": "2026-11-20"},
+    "history": [{"on": "2026-11-23", "event": "sent"}, {"on": "2026-12-01", "event": "missing_mail_filed"}],
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("case", [DOORS_CASE, CLAIM_CASE])
+def test_the_doors_and_the_claim_speak_only_the_catalogue(case):
+    for today in (date(2026, 11, 26), date(2026, 12, 10)):
+        shown = view(parse_case(case), today=today, lang=PSEUDO)
+        step = shown["next_step"]
+        said = [event["text"] for event in shown["timeline"]] + [door["label"] for door in shown["doors"]]
+        said += [step["text"], step["label"], step["due_text"]]
+        assert [text for text in said if unwrapped(text)] == []
+    found = reminder(parse_case(case), today=TODAY, lang=PSEUDO)
+    lines = found["text"].replace("\r\n ", "").split("\r\n")
+    summaries = [line[len("SUMMARY:"):] for line in lines if line.startswith("SUMMARY:")]
+    descriptions = [line[len("DESCRIPTION:"):].replace("\\,", ",").replace("\\;", ";").split("\\n\\n")[0]
+                    for line in lines if line.startswith("DESCRIPTION:")]  # fmt: skip
+    assert len(summaries) == (1 if case is DOORS_CASE else 2)  # the claim's last day is an event of its own
+    assert [text for text in summaries + descriptions if unwrapped(text)] == []

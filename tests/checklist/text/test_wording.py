@@ -34,8 +34,9 @@ TODAY = date(2026, 3, 20)
 # Pinned elsewhere: the cases' sentences (timeline, ladder, windows, cases file, store), in
 # cases/test_*.py; the names and order of a written date (dates.*), in test_review.py's year of dates;
 # a list's "and" (list.*), inside the description.language sentences; the letters' sentences
-# (letter.*), in letters/test_compose.py and test_message.py, as the letter and its mirror say them.
-CASE_PREFIXES = ("dates.", "list.", "letter.", "event.", "step.due.", "step.quote.", "step.prc_", "label.", "window.", "case.", "file.", "store.", "import.", "export.")
+# (letter.*), in letters/test_compose.py and test_message.py, as the letter and its mirror say them;
+# the doors a case records (door.*, step.door.*), in cases/test_plan.py.
+CASE_PREFIXES = ("dates.", "list.", "letter.", "event.", "step.due.", "step.quote.", "step.prc_", "step.door.", "door.", "label.", "window.", "case.", "file.", "store.", "import.", "export.")
 CASE_STEPS = ("step.send", "step.follow_up", "step.follow_up.reply", "step.second_follow_up", "step.missing_mail", "step.consumer_affairs")
 good = _good_draft  # the complete draft of conftest.py, with no findings
 GOOD = good()

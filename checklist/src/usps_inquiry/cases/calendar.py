@@ -35,7 +35,7 @@ from .._version import __version__
 from .._text import clean_text
 from ..checker import check
 from .case import Case, due_text, label, next_step, step_text, title
-from .view import shown_windows, step_message
+from .view import step_message
 from ..text import t
 
 __all__ = ["PRODID", "escape_text", "fold", "reminder", "filename"]
@@ -126,11 +126,12 @@ def reminder(case: Case, *, today: date, lang: str, now: datetime | None = None)
         description.append(f"{message.subject}\n\n{message.body}")
     sequence = len(case.history)
     events = _event(f"{case.id}-{step.code}", sequence, now, day, summary, _PARAGRAPH.join(description), _alarm(summary))
-    for window in shown_windows(report.windows, today=today, lang=lang):
-        closes = date.fromisoformat(window["closes_on"])
-        about = t("label.calendar.window", lang, label=t(f"label.window.{window['key']}", lang), title=name)
-        alarms = _alarm(about) + (_alarm(about, 7) if (closes - today).days > 7 else [])
-        events += _event(f"{case.id}-window-{window['key']}", sequence, now, closes, about, window["text"], alarms)
+    for window in report.windows:
+        if window.closes_on < today:
+            continue
+        about = t("label.calendar.window", lang, label=t(f"label.window.{window.key}", lang), title=name)
+        alarms = _alarm(about) + (_alarm(about, 7) if (window.closes_on - today).days > 7 else [])
+        events += _event(f"{case.id}-window-{window.key}", sequence, now, window.closes_on, about, window.text, alarms)
     lines = ["BEGIN:VCALENDAR", "VERSION:2.0", f"PRODID:{PRODID}", "CALSCALE:GREGORIAN", "METHOD:PUBLISH", *events, "END:VCALENDAR"]
     text = "".join(fold(line) + "\r\n" for line in lines)
     return {"filename": filename(case, step.code), "text": text, "due": day.isoformat()}

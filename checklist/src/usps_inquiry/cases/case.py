@@ -1,36 +1,54 @@
-"""A case: one inquiry to USPS, its history, and the next step on the ladder with its date.
+"""A case: one inquiry, its history, and the next step of its plan with its date.
 
 A case is the JSON object the page stores and the cases file carries::
 
     {"id": "c-3f9a0b", "name": "Kado untuk Ibu" | null, "created_on": "2026-11-02" | null,
      "draft": {...the draft contract of usps_inquiry.draft, plus issue #8's keys...},
-     "history": [{"on": "2026-11-02", "event": "sent", "case_number": "CA141722721", "note": "..."}]}
+     "history": [{"on": "2026-11-02", "event": "sent", "case_number": "CA141722721", "note": "..."},
+                 {"on": "2026-11-04", "event": "contacted", "door": "seller"}]}
 
-``event`` is one of :data:`EVENTS`. ``case_number`` (4–30 letters and digits, spaces and dashes
-ignored) may be on any event: USPS's case number on ``sent``, the claim number on
-``claim_filed``, the search number on ``missing_mail_filed`` … ``note`` is the reader's own text,
-never put into a letter. Other keys of the case (the page's ``updated_at``) are kept as they are.
+``event`` is one of :data:`EVENTS`. ``contacted`` says the reader did a step of the plan that has
+no event of its own ("I asked the shop", "I filed at Pos Indonesia", "I checked Bea Cukai"):
+``door`` is that step's code (:data:`usps_inquiry.rules.steps.CODES`). ``case_number`` (4–30
+letters and digits, spaces and dashes ignored) may be on any event: USPS's case number on
+``sent``, the claim number on ``claim_filed``, the search number on ``missing_mail_filed`` …
+``note`` is the reader's own text, never put into a letter. Other keys of the case (the page's
+``updated_at``) are kept as they are. A case holding NaN or Infinity anywhere is refused
+(``case.not_finite``): JSON has neither, and the page could not store it.
 
-**The ladder.** History is read in date order (same-day events in the order given). Each event
-moves the case to a step of :data:`LADDER`, dated from that event with the wait in the table:
+**The plan decides.** The next step is the first step of the plan (:func:`usps_inquiry.check`
+of the draft, its ``steps``) that the history has not done and whose window has not closed; a
+step the plan marks ``urgent`` (its window closes soon) comes first. :data:`DONE_BY` names the
+events that do a step (``sent`` is ``email_us``, ``missing_mail_filed`` the search,
+``claim_filed`` the claim, ``follow_up_sent`` the follow-up), ``contacted`` any other. A door is
+due today, or on the day its window opens; it says its window's last day first. A plan without
+``email_us`` has no USPS ladder: once every door was tried, its last door again, a working week
+(:data:`AGAIN`) after the latest event.
+
+**USPS's ladder** applies only when the plan has ``email_us`` (or the draft gives no plan at
+all: then it is a message to USPS). History is read in date order (same-day events in the
+order given). The plan's USPS steps are the ladder's first rungs; its ``follow_up`` is where the
+follow-ups and escalations start:
 
 ====================  =================================  ======================  =====================================
-step                  reached by                         wait from that event    why
+step                  reached by                         due                     why
 ====================  =================================  ======================  =====================================
-``send``              no event yet                       today                   the message has not gone yet
-``follow_up``         ``sent``                           the topic's follow-up   7 business days for a lost package
-                                                         days (topics.py)        or a claim: USPS's own wait before a
-                                                                                 Missing Mail search (usps.com/help/
-                                                                                 missing-mail.htm); 3 for the rest,
-                                                                                 the guide's suggestion (USPS
-                                                                                 publishes no response time, FP 1.1)
+``send``              the plan's ``email_us``, not done  today                   the help request has not gone yet
+``missing_mail``      the plan's ``missing_mail_search`` 7 business days after   USPS's own wait before a Missing Mail
+                      after the help request             the help request        search (usps.com/help/missing-mail.htm;
+                                                                                 facts.WINDOWS["missing_mail"]),
+                                                                                 whatever follow-ups came in between
+(the claim)           the plan's ``domestic_claim``      today, or when its      after the search and before any
+                      while its window is open           window opens            escalation: USPS runs the search first
+                                                                                 and the claim has a deadline (U3, U8)
+``follow_up``         ``sent`` (no search or claim       the topic's follow-up   7 business days for a lost package
+                      filed)                             days (topics.py)        or a claim, 3 for the rest, the
+                                                                                 guide's suggestion (USPS publishes no
+                                                                                 response time, FP 1.1)
 ``second_follow_up``  ``follow_up_sent`` on follow_up    5 business days         the guide's choice: a working week
                                                                                  for an answer to a follow-up
-``missing_mail``      ``follow_up_sent`` on the second   5 business days         package topics only; by then at least
-                      follow-up (package topics)                                 13 business days have passed, beyond
-                                                                                 USPS's 7 (missing-mail.htm)
 ``consumer_affairs``  ``follow_up_sent`` on the second   5 business days         district Consumer & Industry Affairs
-                      follow-up (other topics)                                   is the next level (prc.gov/consumer-
+                      follow-up                                                  is the next level (prc.gov/consumer-
                       ``missing_mail_filed``             7 business days         assistance, FP 1.2); a search gets
                                                                                  USPS's first update in about that
                                                                                  time (guide's choice)
@@ -44,15 +62,17 @@ step                  reached by                         wait from that event   
                                                                                  prc.gov/node/134, FP 1.1–1.2)
 ====================  =================================  ======================  =====================================
 
+The waits of the later rungs are counted from the latest event of the ladder (:data:`LADDER`).
 Business days skip weekends and the holidays USPS observes (:mod:`usps_inquiry.formats.business_days`).
 A ``follow_up_sent`` on a later step (the reader chose to write again instead) keeps that step
-and restarts its wait. ``missing_mail_filed`` and ``claim_filed`` move an earlier step on to
-``consumer_affairs``. A third or later ``escalated`` stays on ``prc_deadline``.
+and restarts its wait. ``missing_mail_filed`` and ``claim_filed`` move an earlier rung on to
+``consumer_affairs``. A third or later ``escalated`` stays on ``prc_deadline``. A ``reply``,
+``follow_up_sent`` or ``escalated`` shows the help request went even when ``sent`` was not
+recorded.
 
 **A reply** (USPS answered, but did not solve it — else the reader records ``resolved``) keeps
-the step the case is on and restarts its wait from the reply's date: USPS is working on it, so
-it gets the same time again, but the case never goes back down the ladder. Before ``sent``, a
-reply counts as the first answer to the inquiry (the case moves to ``follow_up``).
+the rung the case is on and restarts its wait from the reply's date: USPS is working on it, so
+it gets the same time again, but the case never goes back down the ladder.
 
 **Resolved.** A case whose latest event is ``resolved`` has no next step; any later event
 (USPS's fix did not hold) reopens it where it was.
@@ -60,8 +80,12 @@ reply counts as the first answer to the inquiry (the case moves to ``follow_up``
 >>> case = parse_case({'id': 'c1', 'draft': {'topic': 'lost_package'},
 ...     'history': [{'on': '2026-11-20', 'event': 'sent', 'case_number': 'CA141722721'}]})
 >>> step = next_step(case, today=date(2026, 11, 23))
->>> step.code, step.due  # 7 business days, Thanksgiving (26 November) skipped
-('follow_up', datetime.date(2026, 12, 2))
+>>> step.code, step.due  # USPS's search: 7 business days, Thanksgiving (26 November) skipped
+('missing_mail', datetime.date(2026, 12, 2))
+>>> case = parse_case({'id': 'c1', 'draft': {'topic': 'tracking'},
+...     'history': [{'on': '2026-11-20', 'event': 'sent', 'case_number': 'CA141722721'}]})
+>>> next_step(case, today=date(2026, 11, 23)).code  # no search in this plan: the follow-up
+'follow_up'
 """
 
 from __future__ import annotations
@@ -350,8 +374,10 @@ def _add(start: date, amount: int, unit: str) -> date:
         return start
 
 
-def _usps_ladder(case: Case, events: list[Event]) -> Step:
+def _usps_ladder(case: Case, events: list[Event], today: date) -> Step:
     step, since, cause = _climb(events)
+    if since is None:  # a plan that is only the message to USPS, not sent yet
+        return Step("send", today, None)
     if step == "follow_up":
         amount, unit = TOPICS[_topic_key(case)].follow_up_days, "business_days"
     else:
@@ -396,9 +422,12 @@ def next_step(case: Case, *, today: date, report: Report | None = None) -> Step 
         due = door.opens_on if door.opens_on and door.opens_on > today else today
         return Step(door.code, due, latest, door)
     if usps:
-        return _usps_ladder(case, events)
-    last = plan[-1]
-    return Step(last.code, _add(latest.on, *AGAIN) if latest else today, latest, last, again=True)
+        return _usps_ladder(case, events, today)
+    last = ([door for door in plan if not (door.closes_on and door.closes_on < today)] or plan)[-1]
+    due = _add(latest.on, *AGAIN) if latest else today
+    if last.closes_on is not None:
+        due = max(min(due, last.closes_on), min(today, last.closes_on))  # inside its window, if it is still open
+    return Step(last.code, due, latest, last, again=True)
 
 
 # --- What the reader sees -----------------------------------------------------------------------

@@ -10,58 +10,22 @@ from typing import Any
 
 from ..checker import check
 from ..letters.case import letter
-from ..report import Message, Report, Window
-from ..rules.facts import WINDOWS
-from ..formats.dates import day_month_year
+from ..report import Letter, Report
 from ..text import t
 from .case import DONE_BY, Case, Step, case_numbers, due_text, label, next_step, status, step_text, timeline, title
 
-__all__ = ["view", "shown_windows", "step_message", "doors"]
+__all__ = ["view", "step_message", "doors"]
 
 
-def shown_windows(windows: tuple[Window, ...], *, today: date, lang: str) -> list[dict[str, Any]]:
-    """The plan's windows that have not closed by `today`: ``{key, opens_on, closes_on, open, text}``.
-
-    Which windows apply, and their dates, are the plan's (:func:`usps_inquiry.rules.steps.plan`),
-    so the cases panel and the steps never disagree; this only says them.
-    """
-    shown = []
-    for window in windows:
-        if window.closes_on < today:
-            continue
-        label = t(f"label.window.{window.key}", lang)
-        closes = day_month_year(window.closes_on, lang)
-        if window.opens_on <= today:
-            text = t("window.open", lang, label=label, closes=closes)
-        else:
-            text = t("window.not_yet", lang, label=label, opens=day_month_year(window.opens_on, lang), closes=closes)
-        if WINDOWS[window.key].unverified:
-            text += " " + t("window.unverified", lang)
-        shown.append(
-            {
-                "key": window.key,
-                "opens_on": window.opens_on.isoformat(),
-                "closes_on": window.closes_on.isoformat(),
-                "open": window.opens_on <= today,
-                "text": text,
-            }
-        )
-    return shown
-
-
-def door_letter(report: Report, code: str) -> Message | None:
-    """The plan's letter for the step `code` (``report.letters``), or ``None`` when it takes none."""
-    for found in getattr(report, "letters", ()):
-        if found.step == code:
-            return Message(found.subject, found.body, found.mirror)
-    return None
-
-
-def step_message(case: Case, step: Step, report: Report, *, today: date, lang: str) -> Message | None:
-    """The letter for `step`: a door's from the plan, a rung's from :func:`letters.case.letter`."""
+def step_message(case: Case, step: Step, report: Report, *, today: date, lang: str) -> Letter | None:
+    """The letter for `step`: a door's is the plan's (``report.letters``), a rung of USPS's ladder
+    is :func:`usps_inquiry.letters.case.letter`'s (US English, with its mirror)."""
     if step.door is not None:
-        return door_letter(report, step.code)
-    return letter(case, step, today=today, first=report.message, lang=lang)
+        return report.letter(step.code)
+    message = letter(case, step, today=today, first=report.message, lang=lang)
+    if message is None:
+        return None
+    return Letter(step.code, "usps", "en", message.subject, message.body, message.mirror)
 
 
 def doors(report: Report, lang: str) -> list[dict[str, str]]:
@@ -81,9 +45,12 @@ def view(case: Case, *, today: date, lang: str) -> dict[str, Any]:
          "next_step": {"code", "due": "YYYY-MM-DD", "status": "later"|"today"|"past",
                        "closes_on": "YYYY-MM-DD" | null, "text", "due_text", "label",
                        "case_numbers": [str],
-                       "message": {"subject", "body", "mirror"} | null} | null,
+                       "message": {"step", "to", "lang", "subject", "body", "mirror"} | null} | null,
          "doors": [{"step", "label"}],
          "windows": [{key, opens_on, closes_on, open, text}]}
+
+    ``windows`` are the report's ``windows``, entry for entry. ``message`` has the shape of the
+    report's ``letters``: a door's letter is the plan's; a rung's goes ``to`` ``usps`` in ``en``.
 
     The next step is the plan's (:func:`usps_inquiry.cases.case.next_step`); ``doors`` are the
     plan's steps the page offers to record as ``{"event": "contacted", "door": step}``.
@@ -105,7 +72,7 @@ def view(case: Case, *, today: date, lang: str) -> dict[str, Any]:
         "timeline": timeline(case, lang),
         "next_step": None,
         "doors": doors(report, lang),
-        "windows": shown_windows(report.windows, today=today, lang=lang),
+        "windows": [window.to_dict() for window in report.windows],
     }
     if step is not None:
         message = step_message(case, step, report, today=today, lang=lang)

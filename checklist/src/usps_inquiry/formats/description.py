@@ -63,16 +63,19 @@ MIN_WORDS = 6
 _NEWLINES = re.compile("\r\n?")
 _DIGIT_GROUPS = re.compile(r"(?<![0-9+])[0-9](?:[ -]?[0-9])*(?![0-9])")
 _NOT_DIGIT = re.compile(r"[^0-9]")
-_SSN = re.compile(r"(?<![0-9-])([0-9]{3})([- ])([0-9]{2})\2([0-9]{4})(?![0-9-])")
+_SSN = re.compile(r"(?<![0-9-.])([0-9]{3})([-. ])([0-9]{2})\2([0-9]{4})(?![0-9-]|\.[0-9])")
 _SSN_KEYWORD = re.compile(
     r"\b(?:ssn|social\s+security(?:\s+(?:number|no\.?|#))?|nomor\s+jaminan\s+sosial)\b[^0-9]{0,20}?"
-    r"([0-9]{3}[- ]?[0-9]{2}[- ]?[0-9]{4})(?![0-9])",
+    r"([0-9]{3}[-. ]?[0-9]{2}[-. ]?[0-9]{4})(?![0-9])",
     re.IGNORECASE | re.ASCII,
 )
 _PASSWORD = re.compile(
-    r"\b(?:password|passcode|passwd|pwd|kata\s+sandi|kata\s+kunci|sandi|pin)(?:nya)?\b"
+    r"\b(?:password|passcode|passwd|pwd|pw|kata\s+sandi|kata\s+kunci|sandi|pin)(?:nya)?\b"
     r"(?:\s+(?:saya|ku|my|for\s+\S+|untuk\s+\S+))?"
-    r"\s*(?:[:=]|\bis\b|\badalah\b|\byaitu\b|\bialah\b)\s*[\"'“‘]?([^\s\"'”’]+)",
+    r"(?:\s*(?:[:=]|\bis\b|\badalah\b|\byaitu\b|\bialah\b)\s*[\"'“‘]?([^\s\"'”’]+)"
+    # "my password hunter2": no colon, but a value of letters with a digit or a symbol is no word
+    # (digits alone after "PIN" are a PIN, below)
+    r"|\s+(?=[^\s\"'”’]*[A-Za-z])(?=[^\s\"'”’]*[^A-Za-z\s\"'”’.,;!?])([^\s\"'”’]+))",
     re.IGNORECASE,
 )
 _NOT_A_PASSWORD = frozenset(
@@ -212,7 +215,7 @@ def find_password(text: str) -> str | None:
     ('budi2026', None)
     """
     for match in _PASSWORD.finditer(text):
-        value = match.group(1).rstrip(".,;")
+        value = _password_value(match)
         if value and value.casefold() not in _NOT_A_PASSWORD:
             return value
     return None
@@ -306,9 +309,14 @@ _PIN = re.compile(
 )
 _OTP = re.compile(
     r"\b(?:otp|one[- ]time\s+(?:code|password|passcode)|verification\s+code|security\s+code"
-    r"|kode\s+(?:otp|verifikasi|keamanan|konfirmasi|sekali\s+pakai))(?:nya)?\b[^0-9\n]{0,15}?([0-9]{4,8})(?![0-9])",
+    r"|kode\s+(?:otp|verifikasi|keamanan|konfirmasi|sekali\s+pakai))(?:nya)?\b[^0-9\n]{0,40}?"
+    r"([0-9](?:[ -]?[0-9]){3,7})(?![0-9])"
+    # a bare "code 482913" / "kode 482913": six digits (a ZIP Code has five), not after zip/postal/pos
+    r"|(?<!zip )(?<!postal )\b(?:code|kode)(?:nya)?\b(?!\s+pos\b)[^0-9\n]{0,12}?(?<![0-9])([0-9]{6})(?![0-9])",
     re.IGNORECASE,
 )
+# The card's security code after its number or its name ("cvv 123"): masked as part of the card.
+_CVV = re.compile(r"\b(?:cvv2?|cvc2?|csc|cid)\b[^0-9\n]{0,8}?([0-9]{3,4})(?![0-9])", re.IGNORECASE)
 
 
 def _itin_plausible(group: str) -> bool:
@@ -382,7 +390,7 @@ def find_otp(text: str) -> str | None:
     ('482193', '0042', True)
     """
     match = _OTP.search(text)
-    return match.group(1) if match else None
+    return (match.group(1) or match.group(2)) if match else None
 
 
 _CHUNK = re.compile(r"[0-9]+")
@@ -429,6 +437,19 @@ def _cards_inside(
     return spans
 
 
+def _password_value(match: re.Match[str]) -> str:
+    return (match.group(1) or match.group(2) or "").rstrip(".,;")
+
+
+def _card_then_code(group: str) -> bool:
+    """Whether a run of digit groups is a card number followed by a 3- or 4-digit security code."""
+    head, _, last = group.rpartition(" ")
+    if not head or not 3 <= len(last) <= 4 or not last.isdigit():
+        head, _, last = group.rpartition("-")
+    digits = _NOT_DIGIT.sub("", head)
+    return bool(head) and 3 <= len(last) <= 4 and 13 <= len(digits) <= 19 and _looks_like_card(digits)
+
+
 def _spans(kind: str, text: str) -> list[tuple[int, int]]:
     if kind == "card_number":
         spans = []
@@ -436,9 +457,11 @@ def _spans(kind: str, text: str) -> list[tuple[int, int]]:
             digits = _NOT_DIGIT.sub("", match.group())
             if 13 <= len(digits) <= 19 and _looks_like_card(digits):
                 spans.append(match.span())
+            elif _card_then_code(match.group()):  # "4111 1111 1111 1111 123": the card, then its CVV
+                spans.append(match.span())
             elif len(digits) > 19 and not _tracking_shaped(match.group()):  # numbers pasted side by side
                 spans += _cards_inside(match)
-        return spans
+        return spans + [match.span(1) for match in _CVV.finditer(text)]
     if kind == "ssn":
         spans = [match.span() for match in _SSN.finditer(text) if _ssn_plausible(*match.group(1, 3, 4))]
         for match in _SSN_KEYWORD.finditer(text):
@@ -452,12 +475,13 @@ def _spans(kind: str, text: str) -> list[tuple[int, int]]:
         return _nik_spans(text)
     if kind == "password":
         return [
-            match.span(1)
+            match.span(1) if match.group(1) else match.span(2)
             for match in _PASSWORD.finditer(text)
-            if match.group(1).rstrip(".,;") and match.group(1).rstrip(".,;").casefold() not in _NOT_A_PASSWORD
+            if _password_value(match) and _password_value(match).casefold() not in _NOT_A_PASSWORD
         ]
-    pattern = _PIN if kind == "pin" else _OTP
-    return [match.span(1) for match in pattern.finditer(text)]
+    if kind == "pin":
+        return [match.span(1) for match in _PIN.finditer(text)]
+    return [match.span(1) if match.group(1) else match.span(2) for match in _OTP.finditer(text)]
 
 
 @lru_cache(maxsize=16)  # the checker and the composer both ask for the same text

@@ -1,4 +1,6 @@
-"""The English text for each step of a case's ladder: what to send, to whom, quoting what.
+"""The English text for each rung of a case's USPS ladder, with its mirror in the reader's
+language: what to send, to whom, quoting what. (A case's other doors take the plan's letters,
+``report.letters``.)
 
 =====================  ===================================================================
 step                   text
@@ -42,6 +44,7 @@ _DONE = {  # event → what the reader did, and what its number is called
     "escalated": "other",
     "escalated_prc": "other",
     "escalated_again": "other",
+    "contacted": "other",
 }
 
 
@@ -59,7 +62,8 @@ def _done_so_far(events: list[Event], lang: str) -> str:
         if key == "escalated":
             escalations += 1
             key += "" if escalations == 1 else "_prc" if escalations == 2 else "_again"
-        what, day = t(f"letter.case.done.{key}", lang), day_month_year(event.on, lang)
+        what = t(f"door.{event.door}", lang) if event.door else t(f"letter.case.done.{key}", lang)
+        day = day_month_year(event.on, lang)
         if event.case_number:
             label = t(f"letter.case.number.{_DONE[key]}", lang)
             lines.append(t("letter.case.done_line.number", lang, date=day, what=what, label=label, number=event.case_number))
@@ -98,14 +102,16 @@ def letter(case: Case, step: Step, *, today: date, first: Message | None, lang: 
         letter of the ``send`` step, with its mirror); the caller has checked the draft already.
 
     >>> from usps_inquiry.cases.case import next_step, parse_case
-    >>> case = parse_case({"id": "c1", "draft": {"topic": "lost_package", "name": "Ani"}, "history": [
+    >>> case = parse_case({"id": "c1", "draft": {"topic": "refund_claim", "name": "Ani"}, "history": [
     ...     {"on": "2026-11-20", "event": "sent", "case_number": "CA141722721"},
     ...     {"on": "2026-11-25", "event": "reply", "case_number": "CA141722722"}]})
-    >>> message = letter(case, next_step(case, today=date(2026, 12, 1)), today=date(2026, 12, 1), first=None)
+    >>> message = letter(case, next_step(case, today=date(2026, 12, 1)), today=date(2026, 12, 1), first=None, lang="id")
     >>> message.subject
-    'Follow-up on Case #CA141722721 - Lost Package'
+    'Follow-up on Case #CA141722721 - Refund or Claim'
     >>> print(message.body.splitlines()[4])
     Thank you for your reply of November 25, 2026. The problem is not solved yet: could you please tell me what will be done next, and when?
+    >>> print(message.mirror.splitlines()[4])
+    Terima kasih atas balasan Anda tanggal 25 November 2026. Masalahnya belum selesai: bisakah Anda memberi tahu saya apa yang akan dilakukan selanjutnya, dan kapan?
     """
     if step.code == "send":
         return first

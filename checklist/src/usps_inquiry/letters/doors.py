@@ -1,4 +1,4 @@
-"""A letter for every door of the plan that takes one, in the language that door reads.
+r"""A letter for every door of the plan that takes one, in the language that door reads.
 
 The plan (:func:`usps_inquiry.rules.steps.plan`) decides the doors; this only writes to them:
 
@@ -21,6 +21,25 @@ the letter's language and, when the reader's differs, once more in theirs as the
 A letter says only what the reader said: the service only when they chose it (not when it was
 guessed from the number), contents only in English for an English letter (a known contents
 word is translated from :data:`usps_inquiry.rules.situation.CONTENTS`).
+
+A gift mailed at Pos Indonesia to Ohio: the trace starts at Pos Indonesia, in Indonesian.
+
+>>> from datetime import date
+>>> from usps_inquiry import check
+>>> report = check({"topic": "lost_package", "name": "Budi", "email": "budi@example.com",
+...                 "tracking_number": "RR123456785ID", "role": "sender", "mailed_on": "2026-10-19",
+...                 "address": {"city": "Columbus", "state": "OH", "zip": "43215"}},
+...                lang="en", today=date(2026, 12, 4))
+>>> report.message is None, [(letter.step, letter.to, letter.lang) for letter in report.letters]
+(True, [('origin_post', 'pos_indonesia', 'id')])
+>>> print(report.letters[0].body.split("\n\n")[2])
+Nomor pelacakan: RR123456785ID
+Tanggal pengiriman: 19 Oktober 2026
+Tujuan: Columbus, OH 43215, Amerika Serikat
+>>> print(report.letters[0].mirror.split("\n\n")[2])
+Tracking number: RR123456785ID
+Mailing date: October 19, 2026
+To: Columbus, OH 43215, United States
 """
 
 from __future__ import annotations
@@ -77,6 +96,11 @@ def _facts_lines(facts: Facts, lang: str, letter_lang: str, *, service: bool) ->
     if situation.mailed_on:
         lines.append(t("letter.door.fact.mailed", lang, date=day_month_year(situation.mailed_on, lang)))
     origin, destination = letter_route(situation, facts.draft)
+    # Abroad, the US end names its country ("Columbus, OH 43215, United States").
+    if situation.direction == "from_us" and origin:
+        origin = t("letter.door.in_us", lang, place=origin)
+    elif situation.direction == "to_us" and destination:
+        destination = t("letter.door.in_us", lang, place=destination)
     if origin:
         lines.append(t("letter.door.fact.from", lang, place=origin))
     if destination:

@@ -34,6 +34,7 @@ __all__ = [
     "WINDOWS",
     "INQUIRY_WINDOWS",
     "S10_SERVICES",
+    "PME_GUARANTEE_EXCLUDED_STATES",
     "add_months",
     "window_dates",
 ]
@@ -243,6 +244,11 @@ INQUIRY_WINDOWS: dict[str, str | None] = {
     "first_class_package_international": None,
     "first_class_mail_international": None,
 }
+# Where the Priority Mail Express money-back guarantee does not apply: APO/FPO/DPO addresses
+# (usps.com Priority Mail Express page and DMM 113: "not available to APO/FPO/DPO" [UV], third-party
+# copies only). There a late Express item gets no refund step; the reader asks USPS instead.
+PME_GUARANTEE_EXCLUDED_STATES = frozenset({"AA", "AE", "AP"})
+PME_GUARANTEE_EXCLUDED = Fact("DMM 113 / usps.com PME page: no money-back guarantee to APO/FPO/DPO [UV]", True)
 NO_INQUIRY = Fact("IMM 922.2; faq.usps.com: FCMI/FCPIS are not insured and have no inquiry or indemnity", False)
 
 # S10 prefixes of numbers ending in US: (direction, service). USPS's sample numbers (IM 6);

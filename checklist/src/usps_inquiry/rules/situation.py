@@ -34,10 +34,12 @@ no news to its reader, and the old drafts keep their findings. An answer the num
 ``direction.number_from_us`` / ``direction.number_from_abroad`` warning; the answer is kept.
 
 >>> situation = resolve({'problem': 'not arrived'}, 'CP123456785US', lang='en')
->>> situation.direction, situation.direction_derived, situation.service, situation.problem
-('from_us', True, 'priority_mail_international', 'not_arrived')
+>>> situation.direction, situation.direction_asked, situation.service, situation.problem
+(None, True, 'priority_mail_international', 'not_arrived')
 >>> [finding.code for finding in situation.findings]
-['direction.derived', 'service.derived']
+['direction.ask', 'service.derived']
+>>> resolve({'service': 'pme'}, 'EI123456785US', lang='en').direction  # the chosen service decides
+'domestic'
 """
 
 from __future__ import annotations
@@ -176,6 +178,8 @@ class Situation:
     :ivar service_derived: ``service`` came from the tracking number's prefix.
     :ivar registered: the tracking number is a Registered Mail number (``R…US``).
     :ivar country: the S10 country code of a number not issued by USPS (``'ID'``), else ``None``.
+    :ivar direction_asked: the number was mailed in the US but does not say where to, and the
+        reader has not said: a ``direction.ask`` warning asks, and the plan waits for the answer.
     :ivar findings: the findings about these keys (unknown values, bad dates, derivations).
     """
 
@@ -195,6 +199,7 @@ class Situation:
     details: tuple[str, ...] = ()
     registered: bool = False
     country: str | None = None
+    direction_asked: bool = False
     findings: tuple[Finding, ...] = field(default=(), compare=False)
 
     @property
@@ -314,25 +319,28 @@ def is_gxg_number(number: str) -> bool:
     return _GXG.fullmatch(tracking_rules.compact(number)) is not None
 
 
-def _from_tracking(number: str | None) -> tuple[str | None, str | None, bool, str | None]:
-    """(direction, service, registered, country) that the number's form tells, where it does."""
+def _from_tracking(number: str | None) -> tuple[str | None, str | None, bool, str | None, bool]:
+    """(direction, service, registered, country, settled) that the number's form tells, where it
+    does. `settled` is whether the direction is certain: a number from another country, a domestic
+    barcode, or EA…US (domestic Priority Mail Express). Other S10 numbers ending in US (CP, EC,
+    RB …) were mailed in the US, but not necessarily abroad: the reader is asked."""
     if not number:
-        return None, None, False, None
+        return None, None, False, None, False
     if is_gxg_number(number):
         # Ten digits is also a DHL Express number; USPS's one GXG sample (82 000 000 00) is no
         # rule, so a GXG number is accepted when the reader says GXG, never derived from.
-        return None, None, False, None
+        return None, None, False, None, False
     try:
         result = tracking_rules.validate(number)
     except Exception:  # noqa: BLE001 - an invalid number tells nothing; the checker reports it
-        return None, None, False, None
+        return None, None, False, None, False
     if result.kind == "s10-foreign":
-        return "to_us", None, False, result.country
+        return "to_us", None, False, result.country, True
     if result.kind != "s10":
-        return "domestic", None, False, None
+        return "domestic", None, False, None, True
     prefix = result.number[:2]
     direction, service = S10_SERVICES.get(prefix, ("from_us", None))
-    return direction, service, prefix.startswith("R"), None
+    return direction, service, prefix.startswith("R"), None, direction == "domestic"
 
 
 def resolve(
@@ -372,11 +380,18 @@ def resolve(
             findings.append(Finding(key, "error", f"{key}.too_long", t(f"{key}.too_long", lang, limit=TEXT_LIMIT)))
 
     number = tracking if tracking is not None else parsed.tracking_number
-    direction, service, registered, country = _from_tracking(number)
-    direction_derived = service_derived = False
-    if values["direction"] is None and direction is not None and parsed.direction is None:
-        values["direction"] = direction
-        direction_derived = True
+    direction, service, registered, country, settled = _from_tracking(number)
+    direction_derived = direction_asked = service_derived = False
+    chosen = values["service"] if values["service"] != "unknown" else None
+    if values["direction"] is None and parsed.direction is None:
+        if chosen is not None:  # the service the reader chose beats the guess from the number
+            values["direction"] = "from_us" if chosen in INTERNATIONAL_SERVICES else "domestic"
+        elif direction is not None and settled:
+            values["direction"] = direction
+            direction_derived = True
+        elif direction is not None:  # mailed in the US, but to where? Ask, do not guess.
+            direction_asked = True
+            findings.append(Finding("direction", "warning", "direction.ask", t("direction.ask", lang)))
     if values["direction"] is not None and direction is not None and not direction_derived:
         mailed_in_us = direction in ("from_us", "domestic")
         if (values["direction"] == "to_us") == mailed_in_us:  # the number says where it was mailed
@@ -426,5 +441,6 @@ def resolve(
         details=parsed.details,
         registered=registered,
         country=country,
+        direction_asked=direction_asked,
         findings=tuple(findings),
     )

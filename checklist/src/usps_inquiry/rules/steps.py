@@ -36,8 +36,8 @@ lost…"). A follow-up whose day has passed says so ("was due on …: send it no
 ...              topic='lost_package', follow_up_days=7)
 >>> [step.code for step in found.steps]
 ['email_us', 'missing_mail_search', 'domestic_claim', 'follow_up']
->>> found.steps[2].text
-'If the item stays lost, file a claim for its insured value. You can file a claim from December 5, 2026 until January 19, 2027.'
+>>> print(found.steps[2].text)
+If the item stays lost, file a claim: USPS pays the item's value, up to the insured amount. You can file a claim from December 5, 2026 until January 19, 2027.
 """
 
 from __future__ import annotations
@@ -50,7 +50,7 @@ from typing import Iterable
 from ..formats.business_days import add_business_days
 from ..formats.dates import day_month_year
 from ..exceptions import InvalidDate
-from .facts import CHANNELS, INQUIRY_WINDOWS, WINDOWS, Window, window_dates
+from .facts import CHANNELS, INQUIRY_WINDOWS, PME_GUARANTEE_EXCLUDED_STATES, WINDOWS, Window, window_dates
 from ..text import has, t
 from ..report import Finding, Step, StepChannel, Window as DatedWindow
 from .situation import Situation, value_label
@@ -112,12 +112,19 @@ def abroad_is_indonesia(situation: Situation) -> bool:
 
 
 class _Builder:
-    def __init__(self, lang: str, today: date) -> None:
+    def __init__(self, lang: str, today: date, state: str | None = None) -> None:
         self.lang = lang
         self.today = today
+        self.state = state  # the US address's state code, for the Express guarantee
         self.steps: list[Step] = []
         self.windows: list[DatedWindow] = []
         self.urgent_texts: dict[str, str] = {}  # code → the text to use when the step is urgent
+
+    def pme_refund_applies(self, situation: Situation) -> bool:
+        """The Express money-back guarantee: only for Priority Mail Express (or a service not
+        given), and not to an address where the facts table says it does not apply."""
+        express = situation.service in (None, "unknown", "priority_mail_express")
+        return express and self.state not in PME_GUARANTEE_EXCLUDED_STATES
 
     def channel(self, key: str | None) -> StepChannel | None:
         if key is None:
@@ -222,7 +229,7 @@ def _wrong_channel(build: _Builder, keys: Iterable[str], situation: Situation) -
             build.add("inspection_service", "inspection_service", [t("step.inspection_service", lang, phone=phone)])
         elif key == "deadline":
             build.add("post_office_counter", "post_office", [t("step.post_office_counter.deadline", lang)])
-        elif key == "express" and not situation.is_international:
+        elif key == "express" and not situation.is_international and build.pme_refund_applies(situation):
             _pme_refund(build, situation)
 
 
@@ -281,8 +288,9 @@ def _domestic(build: _Builder, situation: Situation, sent_on: date | None, topic
     lost = problem in _LOST or (
         problem is None and (topic == "lost_package" or (topic == "refund_claim" and situation.wanted == "claim"))
     )
-    if problem == "late_express" or (
-        situation.service == "priority_mail_express" and situation.wanted == "refund" and problem in (None, "other")
+    if build.pme_refund_applies(situation) and (
+        problem == "late_express"
+        or (situation.service == "priority_mail_express" and situation.wanted == "refund" and problem in (None, "other"))
     ):
         _pme_refund(build, situation)
         return
@@ -409,6 +417,7 @@ def plan(
     sent_on: date | None = None,
     channel_keys: Iterable[str] = (),
     follow_up_days: int = 0,
+    state: str | None = None,
 ) -> Plan:
     """The steps for `situation`, in order, in `lang`; never raises for any situation.
 
@@ -416,8 +425,9 @@ def plan(
     :param sent_on: the day the help request (the Email Us message) was sent, if it was.
     :param channel_keys: the wrong-channel keys found in the description (:func:`channels.detect`).
     :param follow_up_days: business days to wait for a reply before following up (0: none).
+    :param state: the state code of the draft's US address (the Express guarantee excludes some).
     """
-    build = _Builder(lang, today)
+    build = _Builder(lang, today, state)
     findings: list[Finding] = []
     keys = list(channel_keys)
     if topic == "passport":
@@ -425,7 +435,9 @@ def plan(
     _wrong_channel(build, keys, situation)
     if topic == "passport":
         return Plan(tuple(build.steps), ())
-    if situation.direction == "to_us":
+    if situation.direction_asked:
+        pass  # where it went decides every door: the direction.ask finding asks first
+    elif situation.direction == "to_us":
         _to_us(build, situation, sent_on)
     elif situation.direction == "from_us":
         _from_us(build, situation, findings)
