@@ -21,7 +21,8 @@ server, which gzips text as static hosts do), so workers' downloads are included
 figures are printed for reference: its bytes and long tasks are Material's, paid on every page.
 Targets from issues 4, 5 and 11 are checked at the end, with the ratios (cold <= 1.10 x the bare
 runtime's cold, warm <= 0.30 x the bare page's warm, offline-warm within 10 % of warm); the machine's load average is printed because the
-figures move with it. The site's service worker (hooks/offline.py) is part of what is measured:
+figures move with it. The bytes of a first checklist visit are also printed as a host serves them
+(gzip) and uncompressed. The site's service worker (hooks/offline.py) is part of what is measured:
 a cold visit installs it once Python is ready, warm ones are served from its cache and start
 Python from the checklist worker's memory snapshot (the "Python:" column says which start each
 visit made); a file sent whole twice in one visit is reported on stderr.
@@ -204,6 +205,29 @@ class Bytes:
     def total(self) -> int:
         return Bytes.sent - self.start
 
+    @property
+    def sent_whole(self) -> list[str]:
+        """The paths sent whole (HTTP 200) since created."""
+        return Bytes.paths[self.first_path:]
+
+
+def served_sizes(site: Path, paths: list[str]) -> tuple[int, int]:
+    """(as served, uncompressed) bytes of the bodies of ``paths``: text gzipped as the static
+    server (and hosts) send it, the rest as it is."""
+    from tests.support import _gzipped
+
+    served = raw = 0
+    for path in set(paths):
+        file = site / path.split("?", 1)[0].lstrip("/")
+        if file.is_dir():
+            file = file / "index.html"
+        if not file.is_file():
+            continue
+        size = file.stat().st_size
+        raw += size
+        served += len(_gzipped(file, file.stat().st_mtime_ns)) if file.suffix in _StaticHandler.COMPRESSED else size
+    return served, raw
+
 
 def serve_counting(directory: Path):
     handler = functools.partial(_CountingHandler, directory=str(directory))
@@ -241,6 +265,7 @@ def visit(context, url: str, kind: str, checks: int) -> dict:
     start = page.get_attribute("[data-chk]", "data-start") if kind not in BARE_KINDS else None
     page.wait_for_timeout(300)  # let the last transfers finish
     transferred = counter.total
+    paths = counter.sent_whole
     if counter.repeated:
         print(f"note: {kind} downloaded {', '.join(counter.repeated)} more than once", file=sys.stderr)
 
@@ -255,7 +280,7 @@ def visit(context, url: str, kind: str, checks: int) -> dict:
         page.wait_for_timeout(500)
         times = page.evaluate(ROUND_TRIPS, checks)
     page.close()
-    return {"first": first, "bytes": transferred, "longest": longest, "times": times, "start": start}
+    return {"first": first, "bytes": transferred, "longest": longest, "times": times, "start": start, "paths": paths}
 
 
 def summary(visits: list[dict]) -> dict:
@@ -304,6 +329,7 @@ def run(checks: int, repeat: int) -> dict:
                 context.add_init_script(LONG_TASKS)
                 figures[(kind, "cold")] = visit(context, url, kind, checks)
                 context.close()
+            figures["first visit"] = served_sizes(site, figures[("checklist", "cold")]["paths"])
             browser.close()
             for kind, url in pages.items():
                 profile = work / f"profile-{kind}"
@@ -345,6 +371,7 @@ def main() -> None:
     print(f"load average {load:.1f} before, {os.getloadavg()[0]:.1f} after, on {os.cpu_count()} CPUs")
 
     guide = figures.pop("guide")
+    served, raw = figures.pop("first visit")
     print(f"{'page':<10} {'visit':<7} {'first answer':>11} {'transferred':>12} {'longest task':>13} "
           f"{'check p50':>10} {'check p95':>10}")
     longest = f"{guide['longest']:.0f} ms" if guide["longest"] else "< 50 ms"
@@ -361,6 +388,9 @@ def main() -> None:
                   if f["times"] else f"{'-':>10} {'-':>10}")
         print(f"{kind:<10} {visit_kind:<7} {f['first']:>8.0f} ms {f['bytes'] / 1024:>9.0f} KB {longest:>13} "
               f"{checks}{note}")
+
+    print(f"\nfirst checklist visit (the page and every file it loads): {served / 1024:.0f} KB as served "
+          f"(text gzipped, as static hosts send it), {raw / 1024:.0f} KB uncompressed")
 
     runtime, bare, page = figures[("runtime", "cold")], figures[("bare", "cold")], figures[("checklist", "cold")]
     bare_warm, warm, offline = figures[("bare", "warm")], figures[("checklist", "warm")], figures[("checklist", "offline")]

@@ -216,7 +216,20 @@ def download_size(assets: ChecklistAssets) -> int:
     server may compress the JavaScript a little; the WebAssembly and the zip files, most of
     it, are compressed already).
     """
-    return sum(len(source) if isinstance(source, bytes) else source.stat().st_size for source in assets.files.values())
+    return sum(download_sizes(assets).values())
+
+
+def download_sizes(assets: ChecklistAssets) -> dict[str, int]:
+    """The size of each planned file by file name: the page counts its download against them
+    ("4.1 of 13.6 MB"; a compressed response's Content-Length is not the size it decodes to).
+
+    >>> download_sizes(ChecklistAssets("r/", "w.whl", {"r/pyodide-lock.json": b"{}"}))
+    {'pyodide-lock.json': 2}
+    """
+    return {
+        dest.rsplit("/", 1)[-1]: len(source) if isinstance(source, bytes) else source.stat().st_size
+        for dest, source in assets.files.items()
+    }
 
 
 def python_space() -> str:
@@ -259,6 +272,7 @@ def page_config(assets: ChecklistAssets, page_url: str) -> dict:
         "runtime": get_relative_url(assets.runtime_dir, page_url).rstrip("/") + "/",
         "wheel": get_relative_url(assets.wheel, page_url),
         "download_mb": round(download_size(assets) / 1_000_000, 1),
+        "download_bytes": download_sizes(assets),
         "description_limit": description.MAX_LENGTH,
         "space": python_space(),
         "invisible": python_invisible(),

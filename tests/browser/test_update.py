@@ -19,6 +19,7 @@ import pytest
 from playwright.sync_api import Error as PlaywrightError
 
 from tests.browser.support import (
+    BACKGROUND_MS,
     CHECKLIST,
     expected_engine_line,
     open_checklist,
@@ -179,6 +180,6 @@ def test_off_switch_removes_the_worker_and_its_caches(context, server, built_sit
     write_service_worker(off, enabled=False)
     server.publish(off)
     page.goto(server.url + "tips/")
-    wait_until(page, "navigator.serviceWorker.getRegistration().then((r) => !r)", timeout_ms=20_000)
+    wait_until(page, "navigator.serviceWorker.getRegistration().then((r) => !r)", timeout_ms=BACKGROUND_MS)
     wait_until(page, "caches.keys().then((keys) => keys.length === 0)")
     wait_until(page, "indexedDB.databases().then((dbs) => dbs.length === 0)")

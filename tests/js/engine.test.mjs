@@ -30,6 +30,16 @@ afterEach(() => {
   for (const engine of engines.splice(0)) engine.stop();
 });
 
+/** Run `body` with Node's fake setTimeout: the load timeout's minutes pass at once. */
+function withFakeTimers(body) {
+  mock.timers.enable({ apis: ["setTimeout"] });
+  try {
+    body();
+  } finally {
+    mock.timers.reset();
+  }
+}
+
 function setUp(overrides = {}) {
   const workers = [];
   const events = [];
@@ -38,6 +48,7 @@ function setUp(overrides = {}) {
     runtime: "https://site.test/assets/pyodide/314.0.7/",
     wheel: "https://site.test/assets/checklist/abc/usps_inquiry-0.1.0-py3-none-any.whl",
     keep: true,
+    sizes: { "pyodide.asm.wasm": 9_598_218 },
     supported: true,
     timeoutSeconds: 20,
     createWorker: (url, options) => {
@@ -50,58 +61,84 @@ function setUp(overrides = {}) {
   });
   engines.push(engine);
   const record = (name) => (...args) => events.push([name, ...args]);
-  engine.subscribe({ progress: record("progress"), ready: record("ready"), answer: record("answer"), fail: record("fail"), files: record("files") });
+  engine.subscribe({ progress: record("progress"), download: record("download"), ready: record("ready"), answer: record("answer"), fail: record("fail"), files: record("files") });
   return { engine, workers, events };
 }
 
-test("start posts init with the runtime, the wheel and whether to keep copies", () => {
+test("start posts init with the runtime, the wheel, whether to keep copies and the sizes", () => {
   const { engine, workers } = setUp();
   engine.start();
   assert.equal(engine.state, "loading");
   assert.equal(workers[0].options.type, "module");
   assert.deepEqual(workers[0].posted, [{
     type: "init", id: 0,
-    data: { runtime: "https://site.test/assets/pyodide/314.0.7/", wheel: "https://site.test/assets/checklist/abc/usps_inquiry-0.1.0-py3-none-any.whl", keep: true },
+    data: {
+      runtime: "https://site.test/assets/pyodide/314.0.7/",
+      wheel: "https://site.test/assets/checklist/abc/usps_inquiry-0.1.0-py3-none-any.whl",
+      keep: true,
+      sizes: { "pyodide.asm.wasm": 9_598_218 },
+    },
   }]);
 });
 
-test("each stage restarts the timeout; silence for the whole timeout fails", () => {
-  mock.timers.enable({ apis: ["setTimeout"] });
-  try {
-    const { engine, workers, events } = setUp();
-    engine.start();
-    mock.timers.tick(19_000);
-    workers[0].send({ type: "progress", id: 0, data: { stage: "python" } });
-    mock.timers.tick(19_000);
-    assert.deepEqual(events, [["progress", "python"]]);
-    mock.timers.tick(1_000);
-    assert.deepEqual(events.at(-1), ["fail", "timeout"]);
-    assert.equal(engine.state, "failed");
-    assert.equal(workers[0].terminated, true);
-  } finally {
-    mock.timers.reset();
-  }
-});
+test("each stage restarts the timeout; silence for the whole timeout fails", () => withFakeTimers(() => {
+  const { engine, workers, events } = setUp();
+  engine.start();
+  mock.timers.tick(19_000);
+  workers[0].send({ type: "progress", id: 0, data: { stage: "python" } });
+  mock.timers.tick(19_000);
+  assert.deepEqual(events, [["progress", "python"]]);
+  mock.timers.tick(1_000);
+  assert.deepEqual(events.at(-1), ["fail", "timeout"]);
+  assert.equal(engine.state, "failed");
+  assert.equal(workers[0].terminated, true);
+}));
 
-test("ready stops the clock; checks go as JSON text and answers come back parsed", () => {
-  mock.timers.enable({ apis: ["setTimeout"] });
-  try {
-    const { engine, workers, events } = setUp();
-    assert.equal(engine.check("live", {}, "en", "2026-03-02"), false); // not ready yet
-    engine.start();
-    workers[0].send({ type: "ready", id: 0, data: { version: "0.1.0", start: "cold" } });
-    mock.timers.tick(60_000);
-    assert.equal(engine.state, "ready");
-    assert.equal(engine.check("submit", { name: "a$&b" }, "en", "2026-03-02"), true);
-    const request = workers[0].posted.at(-1);
-    assert.equal(typeof request, "string");
-    assert.deepEqual(JSON.parse(request), { type: "check", id: 1, data: { draft: { name: "a$&b" }, lang: "en", today: "2026-03-02" } });
-    workers[0].send('{"type": "check", "id": 1, "data": {"ok": true}}');
-    assert.deepEqual(events.slice(-2), [["ready", { version: "0.1.0", start: "cold" }], ["answer", "submit", { ok: true }]]);
-  } finally {
-    mock.timers.reset();
+test("a slow download is no stall: each new byte restarts the timeout, far past its length", () => withFakeTimers(() => {
+  const { engine, workers, events } = setUp();
+  engine.start();
+  // Five times the timeout in all, new bytes every 19 s: still loading, the figures passed on.
+  for (let second = 19; second <= 100; second += 19) {
+    mock.timers.tick(19_000);
+    workers[0].send({ type: "download", id: 0, data: { received: second * 1000, total: 9_598_218 } });
   }
-});
+  assert.equal(engine.state, "loading");
+  assert.deepEqual(events.at(-1), ["download", 95_000, 9_598_218]);
+  assert.equal(events.filter(([name]) => name === "download").length, 5);
+  // Then nothing more for the timeout's length: a stall.
+  mock.timers.tick(20_000);
+  assert.deepEqual(events.at(-1), ["fail", "timeout"]);
+  assert.equal(workers[0].terminated, true);
+}));
+
+test("stop (the reader cancels) ends the worker and its clock; start begins anew", () => withFakeTimers(() => {
+  const { engine, workers, events } = setUp();
+  engine.start();
+  workers[0].send({ type: "download", id: 0, data: { received: 1, total: 2 } });
+  engine.stop();
+  assert.equal(engine.state, "idle");
+  assert.equal(workers[0].terminated, true);
+  mock.timers.tick(120_000);
+  assert.deepEqual(events, [["download", 1, 2]]); // no timeout after a cancel
+  engine.start();
+  assert.equal(workers.length, 2);
+  assert.equal(engine.state, "loading");
+}));
+
+test("ready stops the clock; checks go as JSON text and answers come back parsed", () => withFakeTimers(() => {
+  const { engine, workers, events } = setUp();
+  assert.equal(engine.check("live", {}, "en", "2026-03-02"), false); // not ready yet
+  engine.start();
+  workers[0].send({ type: "ready", id: 0, data: { version: "0.1.0", start: "cold" } });
+  mock.timers.tick(60_000);
+  assert.equal(engine.state, "ready");
+  assert.equal(engine.check("submit", { name: "a$&b" }, "en", "2026-03-02"), true);
+  const request = workers[0].posted.at(-1);
+  assert.equal(typeof request, "string");
+  assert.deepEqual(JSON.parse(request), { type: "check", id: 1, data: { draft: { name: "a$&b" }, lang: "en", today: "2026-03-02" } });
+  workers[0].send('{"type": "check", "id": 1, "data": {"ok": true}}');
+  assert.deepEqual(events.slice(-2), [["ready", { version: "0.1.0", start: "cold" }], ["answer", "submit", { ok: true }]]);
+}));
 
 test("a live answer overtaken by a later live check is dropped", () => {
   const { engine, workers, events } = setUp();

@@ -84,6 +84,11 @@ def test_the_config_carries_the_engines_rules(built_site: Path, page: str):
         assert "{seconds}" in config["text"][key]
     assert "{mb}" in config["text"]["stage_runtime"] and "{mb}" in config["text"]["save_data"]
     assert 5 < config["download_mb"] < 50
+    # The sizes the page counts its download against ("4,1 dari 13,6 MB"): the same whole.
+    sizes = config["download_bytes"]
+    assert {"pyodide.asm.wasm", "python_stdlib.zip", "pyodide.asm.mjs"} <= set(sizes)
+    assert round(sum(sizes.values()) / 1e6, 1) == config["download_mb"]
+    assert {"{received}", "{total}"} <= set(re.findall(r"\{\w+\}", config["text"]["stage_download"]))
 
 
 def test_python_space_is_what_str_strip_removes():

@@ -18,6 +18,7 @@ export const engine = createEngine({
   worker: absolute(config.worker),
   runtime: config.runtime ? absolute(config.runtime) : "",
   wheel: config.wheel ? absolute(config.wheel) : "",
+  sizes: config.download_bytes || {}, // for the download's figure ("4,1 dari 13,6 MB")
   // No service worker controls this page yet (a first visit): keep what Python downloads, so
   // the runtime is cached for offline use without a second download.
   keep: Boolean(navigator.serviceWorker && window.isSecureContext && !navigator.serviceWorker.controller),

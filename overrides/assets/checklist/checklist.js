@@ -24,7 +24,6 @@ import { copyOnPress } from "./clipboard.js";
 import { createDisclosure } from "./disclosure.js";
 import { download, focusOnPress } from "./dom.js";
 import { readFields, toDraft } from "./form.js";
-import { STAGES } from "./protocol.js";
 import { renderRecord } from "./record.js";
 import { createRenderer } from "./render.js";
 import { charactersLeft, fill, localToday, locale } from "./text.js";
@@ -76,7 +75,24 @@ function setStatus(text, step) {
   $("chk-progress").value = step;
 }
 
+// The bar (max 3): the download fills two thirds of it, starting Python and the engine the rest.
+const STEPS = { runtime: 0, python: 2, install: 2.5 };
+const tenths = new Intl.NumberFormat(locale(config.lang), { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+let stage = "runtime";
+
 const stageText = (stage) => fill(T["stage_" + stage] || T.stage_start, { mb: megabytes });
+
+/** The figure while the runtime downloads (later bytes, once Python starts, only keep it alive). */
+function showDownload(received, total) {
+  if (stage !== "runtime") return;
+  const downloading = received < total;
+  // A screen reader hears the figure once it settles, not four times a second (aria-busy).
+  $("chk-status").setAttribute("aria-busy", String(downloading));
+  // Received rounded down (never "13,6 of 13,6" before the end), the whole as download_mb is.
+  const mb = (bytes, round) => tenths.format(round(bytes / 100_000) / 10);
+  const text = fill(T.stage_download, { received: mb(received, Math.floor), total: mb(total, Math.round) });
+  setStatus(text, (2 * received) / total);
+}
 
 function showLoading() {
   setState("loading");
@@ -85,6 +101,20 @@ function showLoading() {
   $("chk-status").hidden = false;
   $("chk-progress").hidden = false;
   setStatus(T.stage_start, 0);
+  stage = "runtime";
+}
+
+/** "Cancel the download": stop the engine, keep the form; the download button starts it again. */
+function cancel() {
+  engine.stop();
+  queuedSubmit = false;
+  setState("waiting");
+  $("chk-status").hidden = true;
+  $("chk-status").removeAttribute("aria-busy");
+  $("chk-save-data-text").textContent = T.cancelled;
+  $("chk-save-data").hidden = false;
+  $("chk-load").focus();
+  announce(T.cancelled);
 }
 
 /** Start (or restart) the engine: "Try again", the Save-Data button, or Check while waiting. */
@@ -97,11 +127,15 @@ const FAILURES = { no_wasm: T.failed_no_wasm, load: T.failed_load, timeout: fill
 
 /** @type {import("./engine.js").EngineListener} */
 const listener = {
-  progress(stage) {
-    setStatus(stageText(stage), STAGES[stage] || 0);
+  progress(next) {
+    stage = next;
+    $("chk-status").removeAttribute("aria-busy");
+    setStatus(stageText(stage), STEPS[stage] || 0);
   },
+  download: showDownload,
   ready(data) {
     if (data.start) root.dataset.start = data.start; // "snapshot" or "cold": how Python started
+    $("chk-status").removeAttribute("aria-busy");
     setState("ready");
     setStatus(T.ready, 3);
     $("chk-progress").hidden = true;
@@ -125,6 +159,7 @@ const listener = {
     queuedSubmit = false;
     setState("failed");
     $("chk-status").hidden = true;
+    $("chk-status").removeAttribute("aria-busy");
     $("chk-failure-reason").textContent = FAILURES[reason] || T.failed_load;
     $("chk-failure").hidden = false;
     announce(T.failed + " " + $("chk-failure-reason").textContent);
@@ -240,6 +275,7 @@ copyOnPress(root, { copied: T.copied, failed: T.copy_failed }, announce);
 $("chk-download").addEventListener("click", downloadMessage);
 $("chk-retry").addEventListener("click", load);
 $("chk-load").addEventListener("click", load);
+$("chk-cancel").addEventListener("click", cancel);
 
 // Start: show the form (it stays hidden without JavaScript), restore the draft.
 root.hidden = false;

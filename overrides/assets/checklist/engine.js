@@ -1,5 +1,6 @@
 // The checker's lifecycle on the page: start the Python worker, follow its progress, give up
-// when it stalls or fails, and route the engine's answers back. No DOM here: boot.js starts it
+// when it stalls (no new byte and no new stage for the timeout's length) or fails (at once),
+// and route the engine's answers back. No DOM here: boot.js starts it
 // from the page's head, before the form exists, so what happens until checklist.js subscribes
 // is kept and replayed to it; Node's tests pass a fake Worker.
 //
@@ -11,8 +12,11 @@
  * @property {string} runtime the Pyodide folder's absolute URL
  * @property {string} wheel the usps-inquiry wheel's absolute URL
  * @property {boolean} keep hold the downloaded files for the service worker (a first visit)
+ * @property {Record<string, number>} [sizes] the build's size of each file the worker downloads,
+ *   by file name (the page's "4.1 of 13.6 MB")
  * @property {boolean} supported the browser has WebAssembly and module workers
- * @property {number} timeoutSeconds give up when loading makes no progress for this long
+ * @property {number} timeoutSeconds give up when loading makes no progress (no new byte, no new
+ *   stage) for this long
  * @property {(url: string, options: object) => Worker} [createWorker]
  * @property {{now(): number, measure?: Function, mark?: Function, getEntriesByName?: Function}} [performance]
  */
@@ -21,6 +25,7 @@
  * What the page subscribes with (each optional).
  * @typedef {object} EngineListener
  * @property {(stage: import("./protocol.js").Stage) => void} [progress]
+ * @property {(received: number, total: number) => void} [download] bytes downloaded so far, of all
  * @property {(data: {version: string, start: string}) => void} [ready]
  * @property {(kind: string, report: object) => void} [answer] a "check" answer, by the kind
  *   given to check(); a live answer only if no later live check was sent
@@ -90,7 +95,11 @@ export function createEngine(options) {
       fail("load");
     };
     /** @type {import("./protocol.js").InitMessage} */
-    const init = { type: "init", id: 0, data: { runtime: options.runtime, wheel: options.wheel, keep: options.keep } };
+    const init = {
+      type: "init",
+      id: 0,
+      data: { runtime: options.runtime, wheel: options.wheel, keep: options.keep, sizes: options.sizes || {} },
+    };
     worker.postMessage(init);
   }
 
@@ -101,6 +110,9 @@ export function createEngine(options) {
     if (type === "progress") {
       restartTimer();
       emit("progress", data.stage);
+    } else if (type === "download") {
+      restartTimer();
+      emit("download", data.received, data.total);
     } else if (type === "ready") {
       clearTimeout(timer);
       engine.state = "ready";

@@ -11,9 +11,10 @@
  * @typedef {object} InitMessage
  * @property {"init"} type
  * @property {0} id
- * @property {{runtime: string, wheel: string, keep: boolean}} data absolute URLs of the Pyodide
- *   folder (ends with "/") and of the usps-inquiry wheel, both on this site; keep: hold copies of
- *   the files downloaded, for the site's service worker (a first visit, see FilesMessage)
+ * @property {{runtime: string, wheel: string, keep: boolean, sizes: Record<string, number>}} data
+ *   absolute URLs of the Pyodide folder (ends with "/") and of the usps-inquiry wheel, both on
+ *   this site; keep: hold copies of the files downloaded, for the site's service worker (a first
+ *   visit, see FilesMessage); sizes: the build's size of each file to download, by file name
  */
 
 /**
@@ -39,10 +40,11 @@
  * Every request the page sends (EngineRequestText is the JSON of one), each answered by
  * usps_inquiry.worker.handle with {type, id, data}; checklist/README.md gives each answer's
  * shape. A node test (tests/js/protocol.test.mjs) checks that every request type the modules
- * send is one of these. The engine also answers "case.new", "cases.migrate" and "tracking",
- * which the page does not send: it makes new cases and migrates what it stored itself
- * (cases.js), at once, before Python has loaded.
- * @typedef {CheckRequest | FieldsRequest | VersionRequest | CaseViewRequest | CaseAddEventRequest
+ * send is one of these. The engine also answers "case.new", "cases.migrate", "fields" and
+ * "tracking", which the page does not send: it makes new cases and migrates what it stored
+ * itself (cases.js), at once, before Python has loaded, and has each topic's questions from
+ * the page config (disclosure.js).
+ * @typedef {CheckRequest | VersionRequest | CaseViewRequest | CaseAddEventRequest
  *   | CaseIcsRequest | CasesListRequest | CasesExportRequest | CasesImportRequest
  *   | CasesKeepBothRequest} EngineRequest
  */
@@ -53,15 +55,6 @@
  * @property {"check"} type
  * @property {number} id echoed by the answer, as in every request
  * @property {{draft: Record<string, any>, lang: Lang, today: IsoDate}} data
- */
-
-/**
- * The keys a topic asks (disclosure.js shows only those questions): answered with
- * {topic, fields: [draft key, ...], choices}.
- * @typedef {object} FieldsRequest
- * @property {"fields"} type
- * @property {number} id
- * @property {{topic: string | null, lang: Lang}} data
  */
 
 /**
@@ -151,6 +144,15 @@
 /** @typedef {"runtime" | "python" | "install"} Stage */
 
 /**
+ * Worker -> page while downloading, as bytes arrive (a few times a second at most): restarts
+ * the page's timeout as a stage does.
+ * @typedef {object} DownloadMessage
+ * @property {"download"} type
+ * @property {0} id
+ * @property {{received: number, total: number}} data bytes of InitMessage's sizes so far, of all
+ */
+
+/**
  * Worker -> page once the engine answers: its version, and how Python started ("snapshot":
  * from the stored memory snapshot, "cold": from scratch).
  * @typedef {object} ReadyMessage
@@ -177,6 +179,4 @@
  */
 
 /** @typedef {InitMessage | EngineRequestText} ToWorker */
-/** @typedef {ProgressMessage | ReadyMessage | ErrorMessage | FilesMessage | EngineAnswerText} FromWorker */
-
-export const STAGES = Object.freeze({ runtime: 1, python: 2, install: 3 });
+/** @typedef {ProgressMessage | DownloadMessage | ReadyMessage | ErrorMessage | FilesMessage | EngineAnswerText} FromWorker */

@@ -62,14 +62,19 @@ function engineOf(pyodide) {
  *
  * @param {{runtime: string, wheel: string}} urls absolute URLs (see protocol.js, InitMessage)
  * @param {(stage: import("./protocol.js").Stage) => void} progress
+ * @param {(name: string) => void} loaded a runtime file imported as a module (not fetched) arrived
  */
-export async function startPython({ runtime, wheel }, progress) {
+export async function startPython({ runtime, wheel }, progress, loaded = () => {}) {
   progress("runtime");
   const key = snapshotKey(runtime, wheel);
   const stored = readSnapshot(); // read while the runtime loads
   const wheelBytes = fetchWheel(wheel); // downloaded while Python starts
   wheelBytes.catch(() => {}); // a failure is reported where it is awaited
+  // Pyodide imports its Emscripten module only once its own module has arrived; asking for it
+  // now downloads both at once (the same module instance: Pyodide's import finds it loaded).
+  import(new URL("pyodide.asm.mjs", runtime).href).then(() => loaded("pyodide.asm.mjs"), () => {});
   const { loadPyodide } = await import(new URL("pyodide.mjs", runtime).href);
+  loaded("pyodide.mjs");
   const options = {
     indexURL: runtime,
     // Our own lock file lists only micropip, with the sha256 of the wheel we ship: packages load

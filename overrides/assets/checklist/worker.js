@@ -1,9 +1,11 @@
 // The checklist's module worker: message passing between the page and Python (Pyodide), off
 // the main thread. Every rule and every message a reader sees comes from Python; this file
 // only carries text. protocol.js describes each message; python.js starts Python (snapshot.js:
-// the warm start); copies.js keeps what a first visit downloads for the service worker.
+// the warm start); copies.js keeps what a first visit downloads for the service worker;
+// downloads.js counts the bytes as they arrive.
 
 import { handOver, keepCopies } from "./copies.js";
+import { countDownloads } from "./downloads.js";
 import { startPython } from "./python.js";
 import { writeSnapshot } from "./snapshot.js";
 
@@ -29,7 +31,14 @@ self.addEventListener("unhandledrejection", (event) => {
 async function init(data) {
   try {
     if (data.keep) keepCopies(new URL("/", data.runtime).href);
-    const started = await startPython(data, progress);
+    const loaded = countDownloads(
+      data.sizes || {},
+      (received, total) => post({ type: "download", id: 0, data: { received, total } }),
+      (message) => {
+        if (!handle) post({ type: "error", id: 0, data: { message, stage } });
+      },
+    );
+    const started = await startPython(data, progress, loaded);
     handle = started.handle;
     post({ type: "ready", id: 0, data: { version: started.version, start: started.start } });
     if (data.keep) {
