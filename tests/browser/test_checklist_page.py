@@ -149,6 +149,8 @@ def test_copy_puts_the_exact_text_on_the_clipboard_and_download_gives_the_same(c
     fill(page, FIXED)
     message = engine_report(FIXED, "id")["message"]
     wait_for_message(page, message["subject"])
+    # The subject is whole before the last fields are typed; the body only after their check.
+    wait_until(page, "body => document.getElementById('chk-body').value === body", message["body"])
 
     page.click("#chk-copy-subject")
     wait_until(page, "document.getElementById('chk-live').textContent === 'Disalin'")
