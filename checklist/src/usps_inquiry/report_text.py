@@ -76,7 +76,7 @@ def render(report: Report) -> str:
     for severity, heading in _GROUPS:
         found = [finding for finding in report.findings if finding.severity == severity]
         if found:
-            lines = [t(heading, lang, count=len(found))]
+            lines = [t(heading, lang, count=len(found)) if severity != "info" else t(heading, lang)]
             for finding in found:
                 lines += _item(finding, lang)
             sections.append(lines)

@@ -157,3 +157,35 @@ def test_the_doors_and_the_claim_speak_only_the_catalogue(case):
                     for line in lines if line.startswith("DESCRIPTION:")]  # fmt: skip
     assert len(summaries) == (1 if case is DOORS_CASE else 2)  # the claim's last day is an event of its own
     assert [text for text in summaries + descriptions if unwrapped(text)] == []
+
+
+# The letters to the shop, the sender and Pos Indonesia, and the follow-up (issue 15): their mirror,
+# in the reader's language, is the catalogue's too; so are the windows' sentences.
+LETTER_DRAFTS = [
+    {"topic": "lost_package", "name": "Budi", "email": "budi@example.com", "tracking_number": "LZ123456785US",
+     "direction": "from_us", "role": "recipient", "sender_kind": "shop", "service": "fcpis", "problem": "not_arrived",
+     "mailed_on": "2026-11-06", "other_place": "Jakarta", "contents": "Buku", "details": ["tracking_not_updated"]},
+    {"topic": "lost_package", "name": "Budi", "email": "budi@example.com", "tracking_number": "RR123456785ID",
+     "role": "sender", "mailed_on": "2026-10-19", "address": {"city": "Columbus", "state": "OH", "zip": "43215"}},
+    {"topic": "lost_package", "name": "Budi", "email": "budi@example.com", "tracking_number": "RR123456785ID",
+     "role": "recipient", "problem": "damaged", "address": {"city": "Columbus", "state": "OH", "zip": "43215"}},
+    {"topic": "lost_package", "name": "Budi", "email": "budi@example.com", "direction": "from_us", "role": "recipient",
+     "service": "pmi", "mailed_on": "2026-11-02", "problem": "held_at_customs", "other_place": "Bandung"},
+    {"topic": "lost_package", "name": "Budi", "email": "budi@example.com", "direction": "domestic", "insured": True,
+     "problem": "not_arrived", "mailed_on": "2026-10-10", "case_number": "CA141722721", "sent_on": "2026-11-24"},
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("draft", LETTER_DRAFTS)
+def test_the_letters_mirrors_and_windows_speak_only_the_catalogue(draft):
+    report = check(draft, lang=PSEUDO, today=TODAY)
+    letters = [letter for letter in report.letters if letter.step != "email_us"]
+    assert letters
+    typed = [value for value in draft.values() if isinstance(value, str)] + ["Columbus, OH 43215"]
+    for letter in letters:
+        mirror = letter.mirror
+        assert mirror is not None, letter.step  # the letter is English or Indonesian, the reader reads qps
+        for value in sorted(typed, key=len, reverse=True):
+            mirror = mirror.replace(value, "")  # the reader's own values, as typed
+        assert unwrapped(mirror) == "", (letter.step, mirror)
+    assert [window.text for window in report.windows if unwrapped(window.text)] == []

@@ -10,8 +10,9 @@ from __future__ import annotations
 from datetime import date
 
 from usps_inquiry import check
-from usps_inquiry.text import en, id as indonesian
-from usps_inquiry.report_text import render_steps
+from usps_inquiry.text import en, t
+from usps_inquiry.text import id as indonesian
+from usps_inquiry.report_text import render, render_steps
 from usps_inquiry.rules.situation import fields_answer
 
 TODAY = date(2026, 12, 1)
@@ -76,12 +77,12 @@ SITUATION_SOURCES = {
     'contents.too_long': _finding({'topic': 'lost_package', 'contents': "x" * 101}, 'contents.too_long', 'contents'),
     'other_place.too_long': _finding({'topic': 'lost_package', 'other_place': "x" * 101}, 'other_place.too_long', 'other_place'),
     'direction.derived': _finding({'topic': 'lost_package', 'tracking_number': 'RR123456785ID'}, 'direction.derived', 'direction'),
-    'service.derived': _finding({'topic': 'lost_package', 'tracking_number': 'CP123456785US'}, 'service.derived', 'service'),
-    'service.derived_unverified': _finding({'topic': 'lost_package', 'tracking_number': 'LZ123456785US'}, 'service.derived', 'service'),
-    'service.no_inquiry': _finding({'topic': 'lost_package', 'tracking_number': 'LZ123456785US'}, 'service.no_inquiry', 'service'),
-    'post.destination': _step('post.destination', {'topic': 'lost_package', 'tracking_number': 'CP123456785US', 'other_place': 'Kuala Lumpur, Malaysia'}, 'destination_post'),
+    'service.derived': _finding({'topic': 'lost_package', 'tracking_number': 'CP123456785US', 'direction': 'from_us'}, 'service.derived', 'service'),
+    'service.derived_unverified': _finding({'topic': 'lost_package', 'tracking_number': 'LZ123456785US', 'direction': 'from_us'}, 'service.derived', 'service'),
+    'service.no_inquiry': _finding({'topic': 'lost_package', 'tracking_number': 'LZ123456785US', 'direction': 'from_us'}, 'service.no_inquiry', 'service'),
+    'post.destination': _step('post.destination', {'topic': 'lost_package', 'tracking_number': 'CP123456785US', 'direction': 'from_us', 'other_place': 'Kuala Lumpur, Malaysia'}, 'destination_post'),
     'unit.days': _step('unit.days', {'topic': 'lost_package', 'problem': 'not_arrived', 'insured': True}, 'domestic_claim'),
-    'unit.months': _step('unit.months', {'topic': 'lost_package', 'tracking_number': 'CP123456785US', 'role': 'sender'}, 'international_inquiry'),
+    'unit.months': _step('unit.months', {'topic': 'lost_package', 'tracking_number': 'CP123456785US', 'direction': 'from_us', 'role': 'sender'}, 'international_inquiry'),
     'step.unverified': _step('step.unverified', {'topic': 'lost_package', 'service': 'pme', 'problem': 'not_arrived', 'mailed_on': '2026-11-20'}, 'domestic_claim'),
     'step.email_us.now': _step('step.email_us.now', {'topic': 'general'}, 'email_us'),
     'step.email_us.after_arrival': _step('step.email_us.after_arrival', {'topic': 'lost_package', 'tracking_number': 'RR123456785ID', 'problem': 'delivered_not_received'}, 'email_us'),
@@ -103,29 +104,29 @@ SITUATION_SOURCES = {
     'step.refund.until': _step('step.refund.until', {'topic': 'refund_claim', 'problem': 'late_express', 'mailed_on': '2026-11-20'}, 'pme_refund'),
     'step.refund.closed': _step('step.refund.closed', {'topic': 'refund_claim', 'problem': 'late_express', 'mailed_on': '2026-10-01'}, 'pme_refund'),
     'step.refund.days_within': _step('step.refund.days_within', {'topic': 'refund_claim', 'problem': 'late_express'}, 'pme_refund'),
-    'step.international_inquiry.sender': _step('step.international_inquiry.sender', {'topic': 'lost_package', 'tracking_number': 'CP123456785US', 'role': 'sender', 'mailed_on': '2026-11-30'}, 'international_inquiry'),
-    'step.international_inquiry.either': _step('step.international_inquiry.either', {'topic': 'lost_package', 'tracking_number': 'CA123456785US'}, 'international_inquiry'),
+    'step.international_inquiry.sender': _step('step.international_inquiry.sender', {'topic': 'lost_package', 'tracking_number': 'CP123456785US', 'direction': 'from_us', 'role': 'sender', 'mailed_on': '2026-11-30'}, 'international_inquiry'),
+    'step.international_inquiry.either': _step('step.international_inquiry.either', {'topic': 'lost_package', 'tracking_number': 'CA123456785US', 'direction': 'from_us'}, 'international_inquiry'),
     'step.international_inquiry.gxg': _step('step.international_inquiry.gxg', {'topic': 'lost_package', 'direction': 'from_us', 'service': 'gxg', 'mailed_on': '2026-11-20'}, 'international_inquiry'),
-    'step.inquiry.from_until': _step('step.inquiry.from_until', {'topic': 'lost_package', 'tracking_number': 'CP123456785US', 'role': 'sender', 'mailed_on': '2026-11-30'}, 'international_inquiry'),
+    'step.inquiry.from_until': _step('step.inquiry.from_until', {'topic': 'lost_package', 'tracking_number': 'CP123456785US', 'direction': 'from_us', 'role': 'sender', 'mailed_on': '2026-11-30'}, 'international_inquiry'),
     'step.inquiry.until': _step('step.inquiry.until', {'topic': 'lost_package', 'direction': 'from_us', 'service': 'gxg', 'mailed_on': '2026-11-20'}, 'international_inquiry'),
-    'step.inquiry.closed': _step('step.inquiry.closed', {'topic': 'refund_claim', 'tracking_number': 'EC123456785US', 'role': 'sender', 'problem': 'late_express', 'mailed_on': '2026-10-01'}, 'international_inquiry'),
-    'step.inquiry.days': _step('step.inquiry.days', {'topic': 'lost_package', 'tracking_number': 'CP123456785US', 'role': 'sender'}, 'international_inquiry'),
-    'step.inquiry.unknown_service': _step('step.inquiry.unknown_service', {'topic': 'lost_package', 'tracking_number': 'CA123456785US'}, 'international_inquiry'),
-    'step.ask_sender.from_us': _step('step.ask_sender.from_us', {'topic': 'lost_package', 'tracking_number': 'EC123456785US', 'role': 'recipient', 'mailed_on': '2026-11-30'}, 'ask_sender'),
+    'step.inquiry.closed': _step('step.inquiry.closed', {'topic': 'refund_claim', 'tracking_number': 'EC123456785US', 'direction': 'from_us', 'role': 'sender', 'problem': 'late_express', 'mailed_on': '2026-10-01'}, 'international_inquiry'),
+    'step.inquiry.days': _step('step.inquiry.days', {'topic': 'lost_package', 'tracking_number': 'CP123456785US', 'direction': 'from_us', 'role': 'sender'}, 'international_inquiry'),
+    'step.inquiry.unknown_service': _step('step.inquiry.unknown_service', {'topic': 'lost_package', 'tracking_number': 'CA123456785US', 'direction': 'from_us'}, 'international_inquiry'),
+    'step.ask_sender.from_us': _step('step.ask_sender.from_us', {'topic': 'lost_package', 'tracking_number': 'EC123456785US', 'direction': 'from_us', 'role': 'recipient', 'mailed_on': '2026-11-30'}, 'ask_sender'),
     'step.ask_sender.no_inquiry': _step('step.ask_sender.no_inquiry', {'topic': 'lost_package', 'direction': 'from_us', 'service': 'fcmi', 'role': 'recipient'}, 'ask_sender'),
     'step.ask_sender.to_us': _step('step.ask_sender.to_us', {'topic': 'lost_package', 'tracking_number': 'RR123456785ID', 'role': 'recipient'}, 'ask_sender'),
     'step.ask_sender.damaged': _step('step.ask_sender.damaged', {'topic': 'delivery_problem', 'direction': 'to_us', 'problem': 'damaged'}, 'ask_sender'),
-    'step.seller.from_us': _step('step.seller.from_us', {'topic': 'lost_package', 'tracking_number': 'CP123456785US', 'role': 'recipient', 'sender_kind': 'shop', 'mailed_on': '2026-11-02'}, 'seller'),
-    'step.seller.no_inquiry': _step('step.seller.no_inquiry', {'topic': 'lost_package', 'tracking_number': 'LZ123456785US', 'role': 'recipient', 'sender_kind': 'shop'}, 'seller'),
+    'step.seller.from_us': _step('step.seller.from_us', {'topic': 'lost_package', 'tracking_number': 'CP123456785US', 'direction': 'from_us', 'role': 'recipient', 'sender_kind': 'shop', 'mailed_on': '2026-11-02'}, 'seller'),
+    'step.seller.no_inquiry': _step('step.seller.no_inquiry', {'topic': 'lost_package', 'tracking_number': 'LZ123456785US', 'direction': 'from_us', 'role': 'recipient', 'sender_kind': 'shop'}, 'seller'),
     'step.origin_post.either': _step('step.origin_post.either', {'topic': 'lost_package', 'tracking_number': 'RR123456785ID'}, 'origin_post'),
     'step.origin_post.sender': _step('step.origin_post.sender', {'topic': 'lost_package', 'tracking_number': 'RR123456785ID', 'role': 'sender'}, 'origin_post'),
     'step.origin_post.damaged': _step('step.origin_post.damaged', {'topic': 'delivery_problem', 'direction': 'to_us', 'problem': 'damaged'}, 'origin_post'),
     'step.origin_post.damaged_sender': _step('step.origin_post.damaged_sender', {'topic': 'delivery_problem', 'tracking_number': 'RR123456785ID', 'role': 'sender', 'problem': 'damaged'}, 'origin_post'),
-    'step.destination_post': _step('step.destination_post', {'topic': 'lost_package', 'tracking_number': 'CP123456785US', 'role': 'recipient'}, 'destination_post'),
-    'step.destination_post.sender': _step('step.destination_post.sender', {'topic': 'lost_package', 'tracking_number': 'CP123456785US', 'role': 'sender'}, 'destination_post'),
-    'step.unverified_contact': _step('step.unverified_contact', {'topic': 'lost_package', 'tracking_number': 'CP123456785US', 'role': 'recipient'}, 'destination_post'),
-    'step.destination_post.customs': _step('step.destination_post.customs', {'topic': 'lost_package', 'tracking_number': 'CP123456785US', 'problem': 'held_at_customs'}, 'destination_post'),
-    'step.customs': _step('step.customs', {'topic': 'lost_package', 'tracking_number': 'CP123456785US', 'problem': 'held_at_customs'}, 'customs'),
+    'step.destination_post': _step('step.destination_post', {'topic': 'lost_package', 'tracking_number': 'CP123456785US', 'direction': 'from_us', 'role': 'recipient'}, 'destination_post'),
+    'step.destination_post.sender': _step('step.destination_post.sender', {'topic': 'lost_package', 'tracking_number': 'CP123456785US', 'direction': 'from_us', 'role': 'sender'}, 'destination_post'),
+    'step.unverified_contact': _step('step.unverified_contact', {'topic': 'lost_package', 'tracking_number': 'CP123456785US', 'direction': 'from_us', 'role': 'recipient'}, 'destination_post'),
+    'step.destination_post.customs': _step('step.destination_post.customs', {'topic': 'lost_package', 'tracking_number': 'CP123456785US', 'direction': 'from_us', 'problem': 'held_at_customs'}, 'destination_post'),
+    'step.customs': _step('step.customs', {'topic': 'lost_package', 'tracking_number': 'CP123456785US', 'direction': 'from_us', 'problem': 'held_at_customs'}, 'customs'),
     'step.post_office_counter.damaged': _step('step.post_office_counter.damaged', {'topic': 'delivery_problem', 'direction': 'to_us', 'problem': 'damaged'}, 'post_office_counter'),
     'step.post_office_counter.deadline': _step('step.post_office_counter.deadline', {'topic': 'general', 'description': 'My tax return must be postmarked by April 15 from Ohio.'}, 'post_office_counter'),
     'step.passport': _step('step.passport', {'topic': 'passport'}, 'passport'),
@@ -167,3 +168,61 @@ SITUATION_SOURCES = {
     'choice.wanted.pass_on_feedback': _label('wanted', 'pass_on_feedback'),
 }  # fmt: skip
 
+
+
+# --- Issue 15: one plan for every door -----------------------------------------------------------
+_INSURED_SOON = {"topic": "lost_package", "direction": "domestic", "problem": "not_arrived", "insured": True,
+                 "mailed_on": "2026-10-10"}  # the claim closes on December 9: urgent on December 1
+_SHOP = {"topic": "lost_package", "direction": "from_us", "role": "recipient", "sender_kind": "shop",
+         "service": "fcpis", "problem": "not_arrived", "contents": "dua buku"}
+_SCAM = {"topic": "general", "description": "A scam SMS took my card 4111 1111 1111 1111 for a parcel fee."}
+
+
+def _contents_label(key):
+    """A contents choice, as the contents.not_english finding lists it."""
+
+    def source(lang, one=False):
+        (found,) = [f for f in check({**WHO, **_SHOP}, lang=lang, today=TODAY).findings if f.code == "contents.not_english"]
+        label = (en.CATALOGUE if lang == "en" else indonesian.CATALOGUE)[f"choice.contents.{key}"]
+        assert label in found.message, (key, found.message)
+        return label
+
+    return source
+
+
+def _report_line(draft, code, **params):
+    """A heading of the report as text: the line that is this code's sentence."""
+
+    def source(lang, one=False):
+        lines = render(check({**WHO, **draft}, lang=lang, today=TODAY)).split("\n")
+        (line,) = [line for line in lines if line == t(code, lang, **params)]
+        return line
+
+    return source
+
+
+SITUATION_SOURCES.update({
+    "step.urgent": _step("step.urgent", _INSURED_SOON, "domestic_claim"),
+    "step.domestic_claim.lost_insured.urgent": _step("step.domestic_claim.lost_insured.urgent", _INSURED_SOON, "domestic_claim"),
+    "step.domestic_claim.lost_express.urgent": _step(
+        "step.domestic_claim.lost_express.urgent", {**_INSURED_SOON, "insured": None, "service": "pme"}, "domestic_claim"
+    ),
+    "step.follow_up.overdue": _step(
+        "step.follow_up.overdue", {"topic": "lost_package", "case_number": "CA141722721", "sent_on": "2026-11-10"}, "follow_up"
+    ),
+    "step.follow_up.how": _step("step.follow_up.how", {"topic": "lost_package"}, "follow_up"),
+    "step.customs.check": _step("step.customs.check", _SHOP, "customs"),
+    "step.bank": _step("step.bank", _SCAM, "bank"),
+    "message.not_needed": _finding(_SHOP, "message.not_needed", "message"),
+    "message.not_needed.anyone": _finding(
+        {"topic": "lost_package", "tracking_number": "RR123456785CN", "role": "sender"}, "message.not_needed.anyone", "message"
+    ),
+    "contents.not_english": _finding(_SHOP, "contents.not_english", "contents"),
+    "direction.ask": _finding({"topic": "lost_package", "tracking_number": "RB123456785US"}, "direction.ask", "direction"),
+    "report.notes": _report_line(_SHOP, "report.notes"),
+    "report.letter": _report_line(_SHOP, "report.letter", number=1),
+})  # fmt: skip
+SITUATION_SOURCES.update(
+    {f"choice.contents.{key}": _contents_label(key) for key in
+     ("books", "clothes", "shoes", "bags", "documents", "electronics", "cosmetics", "food", "toys", "gift")}
+)  # fmt: skip

@@ -192,7 +192,8 @@ def letter_route(situation: Any, draft: Draft) -> tuple[str | None, str | None]:
 
 def _situation(situation: Any, draft: Draft) -> Pair:
     service = _value(situation, draft, "service")
-    item = SERVICE_NAMES.get(service or "", PACKAGE)
+    named = None if getattr(situation, "service_derived", False) else service  # only a service the reader chose
+    item = SERVICE_NAMES.get(named or "", PACKAGE)
     role = _value(situation, draft, "role")
     sentences = [OPENING.get(role, OPENING[None]).format(item=item)]
     mailed, expected = _value(situation, draft, "mailed_on"), _value(situation, draft, "expected_on")

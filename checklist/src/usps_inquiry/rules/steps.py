@@ -153,7 +153,7 @@ class _Builder:
             self.windows.append(self.dated_window(*window))  # type: ignore[arg-type]
         sentences = [sentence for sentence in sentences if sentence]
         caveat = []
-        if channel is not None and CHANNELS[channel].unverified:
+        if channel is not None and CHANNELS[channel].unverified and CHANNELS[channel].phone:  # the number is the doubt
             caveat.append(t("step.unverified_contact", self.lang))
         if closes_on is not None:
             first = [t("step.urgent", self.lang, closes=self.day(closes_on))]

@@ -736,7 +736,7 @@ CATALOGUE: dict[str, str | dict[str, str]] = {
     "letter.door.follow_up.opening.sent": "I am following up on {about}, sent on {date}.",
     "letter.door.follow_up.opening": "I am following up on {about}.",
     "letter.door.follow_up.reference": "For reference: {reference}.",
-    "report.notes": {"one": "1 note.", "other": "{count} notes."},
+    "report.notes": "Good to know.",
     "report.letter": "The letter for step {number} – the subject line, then the body.",
     "letter.door.in_us": "{place}, United States",
     "direction.ask": "The tracking number shows that the item was mailed in the United States, but not where to. Choose where it was mailed: inside the US, or from the US to another country; the steps depend on it.",

@@ -733,7 +733,7 @@ CATALOGUE: dict[str, str | dict[str, str]] = {
     "letter.door.follow_up.opening.sent": "Saya menindaklanjuti {about} yang dikirim pada {date}.",
     "letter.door.follow_up.opening": "Saya menindaklanjuti {about}.",
     "letter.door.follow_up.reference": "Sebagai rujukan: {reference}.",
-    "report.notes": "{count} catatan.",
+    "report.notes": "Perlu diketahui.",
     "report.letter": "Surat untuk langkah {number} – baris subjek, lalu isinya.",
     "letter.door.in_us": "{place}, Amerika Serikat",
     "direction.ask": "Nomor pelacakan ini menunjukkan kiriman dikirim dari Amerika Serikat, tetapi tidak menunjukkan tujuannya. Pilih tujuan kiriman: di dalam AS, atau dari AS ke negara lain; langkah-langkahnya bergantung pada pilihan ini.",
