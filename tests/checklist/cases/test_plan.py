@@ -20,6 +20,7 @@ from usps_inquiry.cases.calendar import reminder
 from usps_inquiry.cases.case import EVENTS, STEPS, InvalidCase, next_step, parse_case, timeline
 from usps_inquiry.cases.view import view
 from usps_inquiry.rules.steps import CODES
+from usps_inquiry.text import t
 from usps_inquiry.worker import handle
 
 from ..rules.test_windows import _situations
@@ -140,6 +141,16 @@ def test_doors_and_the_contacted_event():
     assert timeline(case, "en")[0]["door"] == "customs" and case.to_dict()["history"][0]["door"] == "customs"
     # a door on another event is not kept
     assert "door" not in case_of({}, [ev("2026-12-03", "sent", "seller")]).to_dict()["history"][0]
+
+
+@pytest.mark.parametrize("code", CODES)
+def test_every_step_of_a_plan_can_be_recorded_and_named(code):
+    """A step added to rules/steps.py needs its door sentences, or recording it would fail."""
+    case = case_of({}, [ev("2026-12-03", "contacted", code)])
+    for lang in ("en", "id"):
+        (entry,) = timeline(case, lang)
+        assert entry["text"].startswith(("On December 3, 2026, you ", "Pada 3 Desember 2026, Anda "))
+        assert t(f"label.door.{code}", lang) and t("label.event.contacted", lang, what=t(f"door.{code}", lang))
 
 
 @pytest.mark.parametrize("door", [None, "shop", 5, "missing_mail"])
