@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.browser.support import CHECKLIST, field_id, fill, open_checklist, poll, stored_keys, wait_ready, wait_saved, wait_until
+from tests.browser.support import CHECKLIST, axe_violations, field_id, fill, open_checklist, poll, stored_keys, wait_ready, wait_saved, wait_until
 
 pytestmark = pytest.mark.browser
 
@@ -341,14 +341,7 @@ def test_axe_finds_no_violations_in_the_cases_panel(context_factory, site_url, a
     wait_until(page, "!document.getElementById('chk-case-next-message').hidden")
     start_case(page, SECOND)
     page.click("#chk-clear")  # the undo is on screen too
-    page.add_script_tag(content=axe_source)
-    result = page.evaluate("axe.run('#chk-cases', {resultTypes: ['violations']})")
-    found = [
-        (violation["id"], node["target"][0], node["failureSummary"].splitlines()[-1].strip())
-        for violation in result["violations"]
-        for node in violation["nodes"]
-    ]
-    assert found == []
+    assert axe_violations(page, axe_source, "#chk-cases") == []
 
 
 @pytest.mark.parametrize("lang", ["id", "en"])

@@ -19,6 +19,7 @@ from tests.browser.support import (
     RUNTIME_CACHED,
     TEXT_FIELDS,
     WAIT_MS,
+    axe_violations,
     engine_report,
     expected_engine_line,
     field_id,
@@ -337,14 +338,7 @@ def test_axe_finds_no_violations(context_factory, site_url, axe_source, lang, sc
     page = open_checklist(context.new_page(), site_url, lang)
     fill(page, {**MESSY, "case_number": "41234567", "sent_on": "2026-03-16"})
     submit_and_wait(page)  # errors, notes and the message are all on screen
-    page.add_script_tag(content=axe_source)
-    result = page.evaluate("axe.run(document, {resultTypes: ['violations']})")
-    found = [
-        (violation["id"], node["target"][0], node["failureSummary"].splitlines()[-1].strip())
-        for violation in result["violations"]
-        for node in violation["nodes"]
-    ]
-    assert found == []
+    assert axe_violations(page, axe_source) == []
 
 
 def test_a_broken_runtime_shows_the_failure_and_keeps_the_typed_text(page, site_url):

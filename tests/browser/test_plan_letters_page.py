@@ -15,8 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.browser.support import open_checklist, poll, submit_and_wait, wait_saved, wait_until
-from tests.browser.test_situation_page import TODAY, WHO, answer, engine_report, wait_for_steps
+from tests.browser.support import axe_violations, open_checklist, poll, submit_and_wait, wait_saved, wait_until
+from tests.browser.test_situation_page import DOMESTIC_INSURED, TODAY, WHO, answer, engine_report, wait_for_steps
 
 pytestmark = pytest.mark.browser
 
@@ -56,21 +56,7 @@ GIFT_TO_OHIO = {
     "address.zip": "43215",
 }
 #: A domestic insured package lost 50 days ago: USPS is the door, and the claim closes in 10 days.
-DOMESTIC_LOST = {
-    **WHO,
-    "tracking_number": "9400 1112 0620 6406 2607 87",
-    "direction": "domestic",
-    "role": "sender",
-    "service": "priority_mail",
-    "mailed_on": (TODAY - datetime.timedelta(days=50)).isoformat(),
-    "problem": "not_arrived",
-    "wanted": "claim",
-    "insured": True,
-    "address.street": "1600 Pennsylvania Ave NW",
-    "address.city": "Washington",
-    "address.state": "DC",
-    "address.zip": "20500",
-}
+DOMESTIC_LOST = {**DOMESTIC_INSURED, "mailed_on": (TODAY - datetime.timedelta(days=50)).isoformat()}
 STORIES = {"shop_parcel": SHOP_PARCEL, "gift_to_ohio": GIFT_TO_OHIO}
 
 
@@ -233,11 +219,4 @@ def test_axe_finds_no_violations_with_letters_under_the_steps(context_factory, s
     page.wait_for_selector("#chk-steps-list .chk__letter", state="visible")
     wait_until(page, "!document.getElementById('chk-case-next').hidden")
     # The Check button stays pressed and pointed at: its hover colours are checked too.
-    page.add_script_tag(content=axe_source)
-    result = page.evaluate("axe.run(document, {resultTypes: ['violations']})")
-    found = [
-        (violation["id"], node["target"][0], node["failureSummary"].splitlines()[-1].strip())
-        for violation in result["violations"]
-        for node in violation["nodes"]
-    ]
-    assert found == []
+    assert axe_violations(page, axe_source) == []

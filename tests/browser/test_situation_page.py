@@ -12,7 +12,7 @@ import json
 
 import pytest
 
-from tests.browser.support import field_id, open_checklist, submit_and_wait, wait_until
+from tests.browser.support import axe_violations, field_id, open_checklist, submit_and_wait, wait_until
 
 pytestmark = pytest.mark.browser
 
@@ -320,11 +320,4 @@ def test_axe_finds_no_violations_on_the_situation_questions(context_factory, sit
     submit_and_wait(page)  # findings, steps, the mirror (id) and the review on screen
     page.wait_for_selector("#chk-review", state="visible")
     assert page.locator("[data-chk-disclose]:visible").count() >= 10
-    page.add_script_tag(content=axe_source)
-    result = page.evaluate("axe.run(document, {resultTypes: ['violations']})")
-    found = [
-        (violation["id"], node["target"][0], node["failureSummary"].splitlines()[-1].strip())
-        for violation in result["violations"]
-        for node in violation["nodes"]
-    ]
-    assert found == []
+    assert axe_violations(page, axe_source) == []
