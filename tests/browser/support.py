@@ -206,19 +206,6 @@ def wait_for_message(page, subject: str) -> None:
     wait_until(page, "subject => document.getElementById('chk-subject').value === subject", subject)
 
 
-def axe_violations(page, axe_source: str, within: str = "document") -> list[tuple[str, str, str]]:
-    """Run axe-core on the page (or on the element a selector names) and return each violation as
-    (rule, element, what to fix). The context needs ``bypass_csp``: axe goes in as an inline script."""
-    page.add_script_tag(content=axe_source)
-    context = "document" if within == "document" else json.dumps(within)
-    result = page.evaluate(f"axe.run({context}, {{resultTypes: ['violations']}})")
-    return [
-        (violation["id"], node["target"][0], node["failureSummary"].splitlines()[-1].strip())
-        for violation in result["violations"]
-        for node in violation["nodes"]
-    ]
-
-
 def stored_keys(page) -> list[str]:
     return page.evaluate("Object.keys(localStorage).filter((key) => key.startsWith('usps-checklist'))")
 
@@ -231,6 +218,17 @@ def wait_saved(page, value: str) -> None:
                     && localStorage.getItem(key).includes(JSON.stringify(value).slice(1, -1)))""",
         value,
     )
+
+
+def axe_violations(page, selector: str, axe_source: str) -> list[tuple[str, str, str]]:
+    """axe-core's violations inside `selector`: (rule, element, what to fix), one per element."""
+    page.add_script_tag(content=axe_source)
+    result = page.evaluate("selector => axe.run(selector, {resultTypes: ['violations']})", selector)
+    return [
+        (violation["id"], node["target"][0], node["failureSummary"].splitlines()[-1].strip())
+        for violation in result["violations"]
+        for node in violation["nodes"]
+    ]
 
 
 # ---------------------------------------------------------------------------------------------

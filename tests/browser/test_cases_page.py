@@ -341,7 +341,7 @@ def test_axe_finds_no_violations_in_the_cases_panel(context_factory, site_url, a
     wait_until(page, "!document.getElementById('chk-case-next-message').hidden")
     start_case(page, SECOND)
     page.click("#chk-clear")  # the undo is on screen too
-    assert axe_violations(page, axe_source, "#chk-cases") == []
+    assert axe_violations(page, "#chk-cases", axe_source) == []
 
 
 @pytest.mark.parametrize("lang", ["id", "en"])

@@ -338,7 +338,7 @@ def test_axe_finds_no_violations(context_factory, site_url, axe_source, lang, sc
     page = open_checklist(context.new_page(), site_url, lang)
     fill(page, {**MESSY, "case_number": "41234567", "sent_on": "2026-03-16"})
     submit_and_wait(page)  # errors, notes and the message are all on screen
-    assert axe_violations(page, axe_source) == []
+    assert axe_violations(page, "html", axe_source) == []
 
 
 def test_a_broken_runtime_shows_the_failure_and_keeps_the_typed_text(page, site_url):

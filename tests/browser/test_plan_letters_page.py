@@ -226,4 +226,4 @@ def test_axe_finds_no_violations_with_letters_under_the_steps(context_factory, s
     page.wait_for_selector("#chk-steps-list .chk__letter", state="visible")
     wait_until(page, "!document.getElementById('chk-case-next').hidden")
     # The Check button stays pressed and pointed at: its hover colours are checked too.
-    assert axe_violations(page, axe_source) == []
+    assert axe_violations(page, "html", axe_source) == []

@@ -320,4 +320,4 @@ def test_axe_finds_no_violations_on_the_situation_questions(context_factory, sit
     submit_and_wait(page)  # findings, steps, the mirror (id) and the review on screen
     page.wait_for_selector("#chk-review", state="visible")
     assert page.locator("[data-chk-disclose]:visible").count() >= 10
-    assert axe_violations(page, axe_source) == []
+    assert axe_violations(page, "html", axe_source) == []

@@ -86,8 +86,8 @@ def test_id_is_echoed(request_id):
     [
         ("not json", "The request is not JSON text: Expecting value at line 1, column 1."),
         ("[1, 2]", 'The request must be a JSON object with "type", "id" and "data".'),
-        ('{"type": "nope", "id": 5}', "The request type must be one of check, tracking, fields, version, case.new, case.view, case.add_event, case.ics, cases.list, cases.export, cases.import, cases.keep_both, cases.migrate."),
-        ('{"id": 5}', "The request type must be one of check, tracking, fields, version, case.new, case.view, case.add_event, case.ics, cases.list, cases.export, cases.import, cases.keep_both, cases.migrate."),
+        ('{"type": "nope", "id": 5}', "The request type must be one of check, tracking, fields, version, paste.read, case.new, case.view, case.add_event, case.ics, cases.list, cases.export, cases.import, cases.keep_both, cases.migrate."),
+        ('{"id": 5}', "The request type must be one of check, tracking, fields, version, paste.read, case.new, case.view, case.add_event, case.ics, cases.list, cases.export, cases.import, cases.keep_both, cases.migrate."),
         ('{"type": "check", "id": 5}', 'A "check" request needs "data" to be an object.'),
         ('{"type": "check", "id": 5, "data": {"lang": "fr"}}', '"lang" must be "id" or "en".'),
         ('{"type": "check", "id": 5, "data": {"today": "tomorrow"}}', '"today" must be a date like "2026-03-02".'),

@@ -1,4 +1,5 @@
-"""The ``usps-inquiry`` command: check a draft, check a tracking number, compose the message.
+"""The ``usps-inquiry`` command: check a draft, check a tracking number, compose the message, read a
+pasted tracking history or USPS reply.
 
 Each subcommand is one function, ``_<name>(args) -> exit status``, registered in
 :func:`_parser`; drafts are read by :func:`read_draft` and everything is written by
@@ -10,9 +11,10 @@ Exit status, for every subcommand (:data:`EXIT_OK`, :data:`EXIT_FINDINGS`, :data
 error in ``--lang``, after the message on standard output.
 
 * 0: done (``check``: the draft has no errors; ``tracking``: the number is valid; ``compose``:
-  the message was printed).
+  the message was printed; ``read``: a tracking history or a USPS reply was recognised).
 * 1: done, and the answer is "no" (``check``: the draft has errors; ``tracking``: not valid;
-  ``compose``: nothing to compose; ``reminder``: the case is resolved, so there is no next step).
+  ``compose``: nothing to compose; ``reminder``: the case is resolved, so there is no next step;
+  ``read``: nothing in the text was recognised).
 * 2: the command could not do its job: a usage error, input that cannot be read (no such file,
   closed standard input, empty, not UTF-8, not JSON, a number of over 4,300 digits, nested over
   100 deep, not an object), or output that cannot be written (a full disk, a closed pipe).
@@ -57,6 +59,8 @@ from .text import LANGUAGES
 from .report import Report
 from .report_text import render, render_steps
 from .formats.tracking import info
+from .reading import read
+from .reading.render import render as render_reading
 
 __all__ = ["main", "read_draft", "EXIT_OK", "EXIT_FINDINGS", "EXIT_INPUT", "EXIT_INTERRUPTED"]
 
@@ -73,10 +77,11 @@ examples:
   usps-inquiry compose draft.json --follow-up      the follow-up, once USPS has given a case number
   usps-inquiry compose draft.json --step seller    the letter to the shop (any step with a letter)
   usps-inquiry reminder case.json > reminder.ics   a calendar reminder for the case's next step
+  usps-inquiry read tracking.txt --format text     what a pasted tracking history or USPS reply says
 
 exit status:
-  0   done: no errors in the draft / the number is valid / the message was printed
-  1   done, but: draft has errors / number not valid / nothing to compose / case resolved
+  0   done: no errors in the draft / the number is valid / the message was printed / text recognised
+  1   done, but: draft has errors / number not valid / nothing to compose / case resolved / text not recognised
   2   usage error, input that cannot be read, or output that cannot be written
   130 interrupted
 
@@ -116,14 +121,19 @@ def _read_bytes(source: str, name: str) -> bytes:
         raise _Unreadable(f"cannot read {name}: {error}") from None
 
 
-def read_draft(source: str) -> dict[str, Any]:
-    """Read a draft from the file `source` (``-`` for standard input), or raise with the reason."""
+def _read_text(source: str) -> tuple[str, str]:
+    """The name to show for `source` (``-`` for standard input) and its UTF-8 text, or raise with the reason."""
     name = "standard input" if source == "-" else _shown(source)
     raw = _read_bytes(source, name)
     try:
-        content = raw.decode("utf-8-sig")
+        return name, raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         raise _Unreadable(f"{name} is not UTF-8 text (byte {error.start + 1})") from None
+
+
+def read_draft(source: str) -> dict[str, Any]:
+    """Read a draft from the file `source` (``-`` for standard input), or raise with the reason."""
+    name, content = _read_text(source)
     if not content.strip():
         raise _Unreadable(f"{name} is empty: it must hold a JSON object, like {_EXAMPLE_OBJECT}")
     if json_too_deep(content):
@@ -260,6 +270,16 @@ def _compose_follow_up(report: Report) -> int:
     return EXIT_OK
 
 
+def _read(args: argparse.Namespace) -> int:
+    name, text = _read_text(args.file)
+    if not text.strip():
+        raise _Unreadable(f"{name} is empty: it must hold a tracking history or an email from USPS, as copied")
+    reading = read(text, lang=args.lang, today=args.today or date.today())
+    shown = render_reading(reading, args.lang) if args.format == "text" else json.dumps(reading.to_dict(), ensure_ascii=False, indent=2)
+    _write(sys.stdout, shown + "\n")
+    return EXIT_FINDINGS if reading.kind == "unknown" else EXIT_OK
+
+
 # --- Wiring -------------------------------------------------------------------------------
 
 
@@ -341,6 +361,16 @@ def _parser() -> argparse.ArgumentParser:
     reminder_command.add_argument(
         "--today", type=_today, metavar="YYYY-MM-DD", help="the date to take as today (default: the real one)"
     )
+    read_command = command("read", _read, "explain a pasted tracking history (USPS, Pos Indonesia, Bea Cukai) or USPS's reply")
+    read_command.add_argument("file", metavar="FILE", help="the text as copied, in a UTF-8 file, or - for standard input")
+    read_command.add_argument("--lang", choices=LANGUAGES, default="id", help="language of the explanations (default: id)")
+    read_command.add_argument(
+        "--today", type=_today, metavar="YYYY-MM-DD", help="the date to take as today (default: the real one)"
+    )
+    read_command.add_argument(
+        "--format", choices=("json", "text"), default="json",
+        help="json: the reading as the browser gets it; text: for reading (default: json)",
+    )  # fmt: skip
     return parser
 
 

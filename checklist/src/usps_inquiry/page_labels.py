@@ -44,7 +44,8 @@ def labels(lang: str) -> dict[str, Any]:
     ``fields``: each draft key's label as the form writes it; ``topics``, ``choices`` (per
     situation key), ``details`` (the ready sentences), ``events`` (what a case's history records):
     in the form's order. ``yes``/``no``: the two answers of a yes-or-no question. ``untitled``:
-    the name of a case with neither a name nor a topic.
+    the name of a case with neither a name nor a topic. ``paste``: the paste panel's labels and
+    sentences.
     """
     return {
         "fields": {key: _field_label(key, lang) for key in LABELLED},
@@ -56,6 +57,19 @@ def labels(lang: str) -> dict[str, Any]:
         "yes": t("choice.yes", lang),
         "no": t("choice.no", lang),
         "untitled": t("label.untitled", lang),
+        "paste": _paste_labels(lang),
+    }
+
+
+# The paste panel's words (partials/checklist-paste.html, paste.js): labels, and the sentences it says.
+_PASTE_LABELS = ("heading", "text", "read", "events", "answers", "use", "source", "reply")
+_PASTE_SENTENCES = ("hint", "used", "reply_filled", "not_ready")
+
+
+def _paste_labels(lang: str) -> dict[str, str]:
+    return {
+        **{name: t(f"label.paste.{name}", lang) for name in _PASTE_LABELS},
+        **{name: t(f"paste.page.{name}", lang) for name in _PASTE_SENTENCES},
     }
 
 

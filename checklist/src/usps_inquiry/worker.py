@@ -19,6 +19,10 @@ request type     request data                                    response data
                                                                  "label"}, ...]}}``: the draft keys
                                                                  the topic asks, in page order
 ``version``      anything                                        ``{"version": "0.1.0"}``
+``paste.read``   ``{"text": str, "lang": "id"|"en",``            ``{kind, events, facts, answers,
+                 ``"today": "YYYY-MM-DD"}`` (lang, today         findings}``: what a pasted
+                 optional)                                       tracking history or USPS reply
+                                                                 says (:mod:`.reading`)
 ===============  ==============================================  ===============================
 
 The requests about cases (the page stores them; the engine reads, explains and changes them).
@@ -73,6 +77,7 @@ from .checker import check
 from .exceptions import InvalidDate
 from .formats.dates import parse_iso
 from .formats.tracking import info
+from .reading import read
 from .rules.situation import fields_answer
 from .text import LANGUAGES
 
@@ -147,6 +152,13 @@ def _fields(data: dict[str, Any]) -> Any:
     if topic is not None and not isinstance(topic, str):
         raise _BadRequest('A "fields" request needs "topic" to be a string or null.')
     return fields_answer(topic, _lang(data))
+
+
+def _paste_read(data: dict[str, Any]) -> Any:
+    text = data.get("text")
+    if not isinstance(text, str):
+        raise _BadRequest('A "paste.read" request needs "text" to be a string.')
+    return read(text, lang=_lang(data), today=_today(data)).to_dict()
 
 
 def _case_new(data: dict[str, Any], lang: str) -> Any:
@@ -225,6 +237,7 @@ _HANDLERS: dict[str, Callable[[dict[str, Any]], Any]] = {
     "tracking": _tracking,
     "fields": _fields,
     "version": lambda data: {"version": __version__},
+    "paste.read": _paste_read,
     "case.new": _readable(_case_new),
     "case.view": _readable(_case_view),
     "case.add_event": _readable(_case_add_event),

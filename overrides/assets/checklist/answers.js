@@ -46,8 +46,10 @@ function stepDates(step, T, lang) {
  * @param {HTMLFormElement} form
  * @param {Record<string, any>} T the page's strings
  * @param {"id" | "en"} lang
+ * @param {(field: string) => string | null} [noteFor] a small note under a row's value: where the
+ *   answer came from (paste.js), or null
  */
-export function createAnswers(form, T, lang) {
+export function createAnswers(form, T, lang, noteFor = () => null) {
   /** A line with a link to the panel where a step's letter already is. */
   function pointer(text, target) {
     const line = element("p", "chk__letter-meta");
@@ -113,7 +115,10 @@ export function createAnswers(form, T, lang) {
         change.append(element("span", "chk__visually-hidden", " " + String(row.label || "")));
         const actions = element("dd", "chk__review-actions");
         actions.append(change);
-        wrapper.append(element("dt", "chk__review-key", String(row.label || "")), element("dd", "chk__review-value", String(row.value)), actions);
+        const value = element("dd", "chk__review-value", String(row.value));
+        const note = noteFor(field);
+        if (note) value.append(element("span", "chk__review-source", note));
+        wrapper.append(element("dt", "chk__review-key", String(row.label || "")), value, actions);
         return wrapper;
       }),
     );

@@ -14,6 +14,7 @@
 //   render.js   findings, summary, channels, message, follow-up
 //   answers.js  the steps with their dates, the message's mirror, check your answers
 //   disclosure.js  which situation questions the chosen topic asks (the engine says)
+//   paste.js    a pasted tracking history or USPS reply, explained; its answers into the form
 //   record.js   the printed record      text.js     templates, dates, the description's count
 //   clipboard.js  the Copy buttons (any `data-chk-copy` button, drawn now or later)
 
@@ -25,6 +26,7 @@ import { createDisclosure } from "./disclosure.js";
 import { download, focusOnPress } from "./dom.js";
 import { readFields, toDraft } from "./form.js";
 import { renderRecord } from "./record.js";
+import { createPaste } from "./paste.js";
 import { createRenderer } from "./render.js";
 import { charactersLeft, fill, localToday, locale } from "./text.js";
 
@@ -36,7 +38,8 @@ const ORIGINAL_TITLE = document.title;
 const numbers = new Intl.NumberFormat(locale(config.lang));
 const megabytes = numbers.format(config.download_mb);
 const render = createRenderer(form, T, (control) => onEdit({ target: control }));
-const answers = createAnswers(form, T, config.lang);
+const paste = createPaste({ form, engine, lang: config.lang, onAnswers: () => onEdit(null) });
+const answers = createAnswers(form, T, config.lang, paste.noteFor);
 const disclosure = createDisclosure(form, config.fields);
 let queuedSubmit = false;
 
@@ -48,6 +51,7 @@ const cases = createCasesPanel({
   engine,
   lang: config.lang,
   onDraftChanged: () => {
+    paste.forget();
     render.clear(ORIGINAL_TITLE);
     $("chk-result").textContent = "";
     renderRecord(null, T, config.lang);

@@ -46,7 +46,17 @@
  * the page config (disclosure.js).
  * @typedef {CheckRequest | VersionRequest | CaseViewRequest | CaseAddEventRequest
  *   | CaseIcsRequest | CasesListRequest | CasesExportRequest | CasesImportRequest
- *   | CasesKeepBothRequest} EngineRequest
+ *   | CasesKeepBothRequest | PasteReadRequest} EngineRequest
+ */
+
+/**
+ * Read what the reader pasted (paste.js): a tracking history (USPS, Pos Indonesia, Bea Cukai) or
+ * USPS's reply, answered with {kind, summary, events, facts, answers, findings}. The text stays
+ * in the page's worker, like everything the reader types.
+ * @typedef {object} PasteReadRequest
+ * @property {"paste.read"} type
+ * @property {number} id
+ * @property {{text: string, lang: Lang, today: IsoDate}} data
  */
 
 /**

@@ -1,14 +1,15 @@
 """Every sentence the reader sees comes from the catalogue: a pseudo-language proves it.
 
 The language ``qps`` is English with every template of the catalogue wrapped in ⟦…⟧. Running
-check, the steps, the follow-up sentence, the case view and the calendar in it, every text meant
+check, the steps, the follow-up sentence, the case view, the calendar and the pasted-text reader in it, every text meant
 for the reader must be wrapped: text outside ⟦…⟧ is a sentence that bypassed the catalogue.
 What is not the catalogue's is left out on purpose: the reader's own values (a name, a tracking
-number), and the letters to USPS, which are English whatever the reader's language.
+number, a status as pasted), and the letters to USPS, which are English whatever the reader's language.
 """
 
 from __future__ import annotations
 
+import json
 import re
 from datetime import date
 
@@ -18,7 +19,10 @@ from usps_inquiry import check
 from usps_inquiry.cases.calendar import reminder
 from usps_inquiry.cases.case import parse_case
 from usps_inquiry.cases.view import view
+from usps_inquiry.worker import handle
 from usps_inquiry.text import en, register, unregister
+
+from ..reading import pastes
 
 PSEUDO = "qps"
 TODAY = date(2026, 12, 1)
@@ -125,38 +129,17 @@ def test_the_details_row_speaks_only_the_catalogue():
     assert unwrapped(value) == ""
 
 
-# Issue 15: a plan without USPS (the shop, then the post at home), every door tried; and an insured
-# lost item whose claim is the next step, with its window's last day in the calendar.
-DOORS_CASE = {
-    "id": "c3",
-    "draft": {"topic": "lost_package", "direction": "from_us", "role": "recipient", "sender_kind": "shop",
-              "service": "first_class_package_international", "problem": "not_arrived", "mailed_on": "2026-11-01"},
-    "history": [{"on": "2026-11-24", "event": "contacted", "door": "seller", "case_number": "SHOP1234"},
-                {"on": "2026-11-25", "event": "contacted", "door": "destination_post"}],
-}  # fmt: skip
-CLAIM_CASE = {
-    "id": "c4",
-    "draft": {"topic": "lost_package", "direction": "domestic", "insured": True, "problem": "not_arrived",
-              "mailed_on": "2026-11-20"},
-    "history": [{"on": "2026-11-23", "event": "sent"}, {"on": "2026-12-01", "event": "missing_mail_filed"}],
-}  # fmt: skip
+PASTES = {name: getattr(pastes, name) for name in dir(pastes) if name.isupper()}
 
 
-@pytest.mark.parametrize("case", [DOORS_CASE, CLAIM_CASE])
-def test_the_doors_and_the_claim_speak_only_the_catalogue(case):
-    for today in (date(2026, 11, 26), date(2026, 12, 10)):
-        shown = view(parse_case(case), today=today, lang=PSEUDO)
-        step = shown["next_step"]
-        said = [event["text"] for event in shown["timeline"]] + [door["label"] for door in shown["doors"]]
-        said += [step["text"], step["label"], step["due_text"]]
-        assert [text for text in said if unwrapped(text)] == []
-    found = reminder(parse_case(case), today=TODAY, lang=PSEUDO)
-    lines = found["text"].replace("\r\n ", "").split("\r\n")
-    summaries = [line[len("SUMMARY:"):] for line in lines if line.startswith("SUMMARY:")]
-    descriptions = [line[len("DESCRIPTION:"):].replace("\\,", ",").replace("\\;", ";").split("\\n\\n")[0]
-                    for line in lines if line.startswith("DESCRIPTION:")]  # fmt: skip
-    assert len(summaries) == (1 if case is DOORS_CASE else 2)  # the claim's last day is an event of its own
-    assert [text for text in summaries + descriptions if unwrapped(text)] == []
+@pytest.mark.parametrize("name", sorted(PASTES))
+def test_the_pasted_text_reader_speaks_only_the_catalogue(name):
+    request = {"type": "paste.read", "id": 1, "data": {"text": PASTES[name], "lang": PSEUDO, "today": "2026-03-20"}}
+    reading = json.loads(handle(json.dumps(request)))["data"]  # the page's door
+    said = [event["text"] for event in reading["events"]] + [answer["why"] for answer in reading["answers"]]
+    said += reading["summary"]
+    said += [finding["message"] for finding in reading["findings"]]
+    assert said and [text for text in said if unwrapped(text)] == []
 
 
 # The letters to the shop, the sender and Pos Indonesia, and the follow-up (issue 15): their mirror,
@@ -189,3 +172,37 @@ def test_the_letters_mirrors_and_windows_speak_only_the_catalogue(draft):
             mirror = mirror.replace(value, "")  # the reader's own values, as typed
         assert unwrapped(mirror) == "", (letter.step, mirror)
     assert [window.text for window in report.windows if unwrapped(window.text)] == []
+
+
+# Issue 15: a plan without USPS (the shop, then the post at home), every door tried; and an insured
+# lost item whose claim is the next step, with its window's last day in the calendar.
+DOORS_CASE = {
+    "id": "c3",
+    "draft": {"topic": "lost_package", "direction": "from_us", "role": "recipient", "sender_kind": "shop",
+              "service": "first_class_package_international", "problem": "not_arrived", "mailed_on": "2026-11-01"},
+    "history": [{"on": "2026-11-24", "event": "contacted", "door": "seller", "case_number": "SHOP1234"},
+                {"on": "2026-11-25", "event": "contacted", "door": "destination_post"}],
+}  # fmt: skip
+CLAIM_CASE = {
+    "id": "c4",
+    "draft": {"topic": "lost_package", "direction": "domestic", "insured": True, "problem": "not_arrived",
+              "mailed_on": "2026-11-20"},
+    "history": [{"on": "2026-11-23", "event": "sent"}, {"on": "2026-12-01", "event": "missing_mail_filed"}],
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("case", [DOORS_CASE, CLAIM_CASE])
+def test_the_doors_and_the_claim_speak_only_the_catalogue(case):
+    for today in (date(2026, 11, 26), date(2026, 12, 10)):
+        shown = view(parse_case(case), today=today, lang=PSEUDO)
+        step = shown["next_step"]
+        said = [event["text"] for event in shown["timeline"]] + [door["label"] for door in shown["doors"]]
+        said += [step["text"], step["label"], step["due_text"]]
+        assert [text for text in said if unwrapped(text)] == []
+    found = reminder(parse_case(case), today=TODAY, lang=PSEUDO)
+    lines = found["text"].replace("\r\n ", "").split("\r\n")
+    summaries = [line[len("SUMMARY:"):] for line in lines if line.startswith("SUMMARY:")]
+    descriptions = [line[len("DESCRIPTION:"):].replace("\\,", ",").replace("\\;", ";").split("\\n\\n")[0]
+                    for line in lines if line.startswith("DESCRIPTION:")]  # fmt: skip
+    assert len(summaries) == (1 if case is DOORS_CASE else 2)  # the claim's last day is an event of its own
+    assert [text for text in summaries + descriptions if unwrapped(text)] == []

@@ -237,6 +237,11 @@ from .wording_message import MESSAGE_SOURCES  # noqa: E402
 
 SOURCES.update(MESSAGE_SOURCES)
 
+# The pasted-text reader's findings, event explanations and answers' reasons (issue 18).
+from .wording_pasted import PASTE_SOURCES  # noqa: E402
+
+SOURCES.update(PASTE_SOURCES)
+
 # The names of the places to contact, as a step's or a channel finding's ``channel.name`` gives them.
 SOURCES.update(
     {f"contact.{key}": (lambda key: lambda lang, one=False: CHANNELS[key].name(lang))(key) for key in CHANNELS}
