@@ -215,7 +215,7 @@ def test_next_step_texts():
     assert (step["status"], step["due_text"]) == ("today", "Lakukan hari ini, 25 November 2026.")
     step = view(case, today=date(2026, 12, 10), lang="id")["next_step"]
     assert (step["status"], step["due_text"]) == (
-        "past", "Langkah ini seharusnya dilakukan pada 25 November 2026: lakukan sekarang."
+        "past", "Langkah ini seharusnya sudah dilakukan pada 25 November 2026: lakukan sekarang."
     )  # fmt: skip
 
 

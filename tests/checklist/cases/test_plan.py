@@ -106,7 +106,7 @@ def test_every_door_tried_asks_the_last_again():
     report = check(FCPIS_FROM_SHOP, lang="id", today=date(2026, 12, 4))
     step = view(case_of(FCPIS_FROM_SHOP, history), today=date(2026, 12, 4), lang="id")["next_step"]
     assert step["text"] == report.steps[-1].text + (
-        " Anda sudah menghubungi semua pihak untuk situasi ini; jika belum ada perubahan, tanyakan lagi."
+        " Anda sudah menghubungi semua pihak yang bisa membantu dalam situasi ini; jika belum ada perubahan, tanyakan lagi."
     )
     assert (step["label"], step["due_text"]) == ("cek ke Bea Cukai", "Lakukan pada 8 Desember 2026 jika sampai saat itu belum ada perubahan.")
 
@@ -128,7 +128,7 @@ def test_doors_and_the_contacted_event():
     assert shown["doors"] == [
         {"step": "seller", "label": "Saya menghubungi toko atau penjualnya"},
         {"step": "destination_post", "label": "Saya menghubungi pos di negara tujuan kiriman"},
-        {"step": "customs", "label": "Saya mengecek kiriman ke Bea Cukai"},
+        {"step": "customs", "label": "Saya mengecek status kiriman di Bea Cukai"},
     ]
     assert [door["step"] for door in view(case_of(INSURED_LOST), today=date(2026, 12, 4), lang="en")["doors"]] == []
     case = case_of(HELD_AT_CUSTOMS, [ev("2026-12-03", "contacted", "customs", "ABC123")])
@@ -136,7 +136,7 @@ def test_doors_and_the_contacted_event():
         "On December 3, 2026, you checked the item with Bea Cukai (Indonesian customs) (number ABC123)."
     ]
     assert [entry["text"] for entry in timeline(case, "id")] == [
-        "Pada 3 Desember 2026, Anda mengecek kiriman ke Bea Cukai (nomor ABC123)."
+        "Pada 3 Desember 2026, Anda mengecek status kiriman di Bea Cukai (nomor ABC123)."
     ]
     assert timeline(case, "en")[0]["door"] == "customs" and case.to_dict()["history"][0]["door"] == "customs"
     # a door on another event is not kept

@@ -120,8 +120,8 @@ def test_international_tip(good_draft, today):
         "setelah kiriman tiba di Amerika Serikat; sebelum itu, tanyakan kepada Pos Indonesia.",
         "Menurut nomor pelacakannya, kiriman ini dikirim dari negara lain ke Amerika Serikat. Ubah jika keliru.",
         # The trace starts at Pos Indonesia, so the plan has no message to USPS (issue 15).
-        "Pesan ke USPS tidak diperlukan: dalam situasi ini USPS tidak bisa menindaklanjutinya lewat email. "
-        "Yang bisa: Pos Indonesia (Halo Pos). Surat untuk mereka ada di langkah masing-masing.",
+        "Anda tidak perlu mengirim pesan ke USPS: dalam situasi ini USPS tidak bisa membantu lewat email. "
+        "Yang bisa membantu: Pos Indonesia (Halo Pos). Surat untuk mereka ada di langkah masing-masing.",
     ]
     assert report.message is None
     report = check(good_draft(tracking_number="EB000717618HK"), lang="en", today=today)

@@ -64,46 +64,48 @@ Budi Santoso"""
 SELLER_MIRROR = """\
 Halo,
 
-Saya menghubungi Anda mengenai pesanan saya, yang Anda kirim kepada saya dari Amerika Serikat. Kiriman ini \
+Saya menulis mengenai pesanan saya yang Anda kirimkan kepada saya dari Amerika Serikat. Kiriman ini \
 belum sampai. Status pelacakan sudah beberapa hari belum berubah.
 
 Nomor pelacakan: LZ123456785US
 Layanan: First-Class Package International Service
 Tanggal pengiriman: 6 November 2026
 Tujuan: Jakarta, Indonesia
-Isi: Buku
+Isi kiriman: Buku
 
-Pesanan ini dikirim dengan First-Class Package International Service. Untuk layanan ini USPS tidak menerima \
-permintaan penelusuran dan tidak membayar ganti rugi, jadi USPS tidak bisa mencarinya.
+Pesanan ini dikirim dengan First-Class Package International Service. Untuk layanan ini, USPS tidak melayani \
+penelusuran dan tidak memberikan ganti rugi, sehingga USPS tidak bisa mencarinya.
 
-Bisakah Anda mengirim ulang pesanan ini atau mengembalikan uang saya?
+Apakah Anda bersedia mengirim ulang pesanan ini atau mengembalikan uang saya?
 
-Saya lebih suka menyelesaikan ini langsung dengan Anda. Jika tidak bisa, saya mungkin perlu mengajukan \
-sengketa ke marketplace atau penerbit kartu saya, yang punya batas waktunya sendiri.
+Saya lebih senang menyelesaikan masalah ini langsung dengan Anda. Jika tidak bisa, saya mungkin perlu \
+mengajukan sengketa (dispute) ke marketplace atau penerbit kartu saya, yang masing-masing punya batas waktu sendiri.
 
 Saya dapat dihubungi melalui email budi@example.com.
 
-Terima kasih atas bantuan Anda.
+Terima kasih atas bantuannya.
 
 Hormat saya,
 Budi Santoso"""
 POS_BODY = """\
-Yth. Layanan Pelanggan Pos Indonesia,
+Yth. Bapak/Ibu Petugas Layanan Pelanggan Pos Indonesia,
 
-Saya ingin mengajukan penelusuran (inquiry) untuk kiriman internasional yang saya kirim melalui Pos Indonesia. \
-Kiriman ini belum sampai.
+Dengan hormat,
+
+Dengan ini saya mengajukan permohonan penelusuran atas kiriman internasional yang saya kirim melalui \
+Pos Indonesia. Kiriman ini belum sampai.
 
 Nomor pelacakan: RR123456785ID
 Tanggal pengiriman: 19 Oktober 2026
 Tujuan: Columbus, OH 43215, Amerika Serikat
-Isi: Hadiah
+Isi kiriman: Hadiah
 
-Mohon telusuri kiriman ini dan beri tahu saya keberadaannya. Saya menyimpan bukti pengiriman dari hari saya \
-mengirimnya.
+Mohon bantuan Bapak/Ibu untuk menelusuri kiriman ini dan memberi tahu saya keberadaannya. Bukti pengiriman \
+(resi) masih saya simpan.
 
 Saya dapat dihubungi melalui email budi@example.com.
 
-Terima kasih atas bantuan Anda.
+Terima kasih atas bantuannya.
 
 Hormat saya,
 Budi Santoso"""
@@ -132,15 +134,16 @@ def test_story_a_the_shop_and_pos_indonesia_not_usps():
     assert len(SELLER_BODY.split("\n\n")) == len(SELLER_MIRROR.split("\n\n"))  # paragraph for paragraph
     pos = report.letter("destination_post")
     assert pos.mirror is None  # an Indonesian letter for an Indonesian reader
-    assert pos.subject == "Pertanyaan tentang kiriman internasional LZ123456785US"
+    assert pos.subject == "Pertanyaan mengenai kiriman internasional untuk saya - Nomor pelacakan LZ123456785US"
     assert pos.body.split("\n\n")[-4] == (
-        "Mohon beri tahu saya di mana kiriman ini sekarang dan apakah ada yang perlu saya lakukan agar bisa menerimanya."
+        "Mohon informasi di mana kiriman ini sekarang dan apakah ada yang perlu saya lakukan agar kiriman ini "
+        "bisa saya terima."
     )
     needed = [finding for finding in report.findings if finding.code == "message.not_needed"]
     assert [(finding.severity, finding.field, finding.message) for finding in needed] == [
-        ("info", "message", "Pesan ke USPS tidak diperlukan: dalam situasi ini USPS tidak bisa menindaklanjutinya "
-         "lewat email. Yang bisa: Toko yang mengirimnya, Pos Indonesia (Halo Pos), dan Bea Cukai. Surat untuk "
-         "mereka ada di langkah masing-masing.")
+        ("info", "message", "Anda tidak perlu mengirim pesan ke USPS: dalam situasi ini USPS tidak bisa membantu "
+         "lewat email. Yang bisa membantu: Toko yang mengirimnya, Pos Indonesia (Halo Pos), dan Bea Cukai. Surat "
+         "untuk mereka ada di langkah masing-masing.")
     ]  # fmt: skip
 
 
@@ -151,7 +154,7 @@ def test_story_b_pos_indonesia_in_indonesian_with_an_english_mirror():
     assert "date.missing" not in [finding.code for finding in report.findings]  # mailed_on answers it (U1)
     assert _letters(report) == [("origin_post", "pos_indonesia", "id")]
     letter = report.letter("origin_post")
-    assert letter.subject == "Permohonan penelusuran kiriman internasional RR123456785ID"
+    assert letter.subject == "Permohonan bantuan untuk kiriman internasional - Nomor pelacakan RR123456785ID"
     assert letter.body == POS_BODY
     assert letter.mirror.startswith(POS_MIRROR_FIRST)
     assert "To: Columbus, OH 43215, United States\nContents: A gift" in letter.mirror
@@ -177,9 +180,9 @@ TABLE = [
         ["ask_sender", "origin_post"],
         [("ask_sender", "sender", "id")],  # the sender mailed it in Indonesia; the trace is theirs
         [],
-        {"ask_sender": "Penelusuran kiriman yang dikirim dari luar Amerika Serikat harus dimulai di tempat kiriman "
-                       "itu dikirim. Mohon ajukan penelusuran ke Pos Indonesia dengan membawa bukti pengiriman, lalu "
-                       "kabari saya hasilnya."},
+        {"ask_sender": "Penelusuran kiriman dari luar Amerika Serikat harus diajukan di negara tempat kiriman itu "
+                       "dikirim. Mohon ajukan penelusuran ke Pos Indonesia dengan membawa bukti pengiriman dari hari "
+                       "Anda mengirimnya, lalu kabari saya hasilnya."},
         id="to-us-recipient-asks-the-sender-in-indonesian",
     ),
     pytest.param(
@@ -187,9 +190,9 @@ TABLE = [
         ["post_office_counter", "ask_sender", "origin_post"],
         [("ask_sender", "sender", "id")],
         [],
-        {"ask_sender": "Ganti rugi untuk kiriman dari luar Amerika Serikat diajukan oleh pengirim, di tempat kiriman "
-                       "itu dikirim. Mohon ajukan klaim ke Pos Indonesia; saya bisa mengirimkan laporan kerusakan "
-                       "(PS Form 3831) dari kantor pos di sini."},
+        {"ask_sender": "Klaim ganti rugi untuk kiriman dari luar Amerika Serikat diajukan oleh pengirim, di negara "
+                       "tempat kiriman itu dikirim. Mohon ajukan klaim ke Pos Indonesia; saya bisa mengirimkan laporan "
+                       "kerusakan (PS Form 3831) dari kantor pos di sini."},
         id="to-us-damaged",
     ),
     pytest.param(
@@ -198,9 +201,8 @@ TABLE = [
         ["customs", "destination_post"],
         [("destination_post", "pos_indonesia", "id")],
         [],
-        {"destination_post": "Menurut pelacakan, kiriman ini tertahan di Bea Cukai. Mohon beri tahu apa yang "
-                             "diperlukan agar kiriman ini bisa keluar (pembayaran, invoice, atau dokumen) dan cara "
-                             "membayarnya lewat jalur resmi."},
+        {"destination_post": "Mohon informasi apa yang diperlukan agar kiriman ini bisa dikeluarkan (pembayaran, "
+                             "invoice, atau dokumen lain) dan bagaimana cara membayarnya melalui jalur resmi."},
         id="held-at-customs",
     ),
     pytest.param(
@@ -409,7 +411,7 @@ def test_contents_not_in_english_never_enter_an_english_letter():
     assert finding.severity == "warning" and "Buku, Pakaian, Sepatu" in finding.message
     seller = report.letter("seller")
     assert "dua buku" not in seller.body and "Isi:" not in seller.mirror  # the mirror says what the letter says
-    assert "Isi: dua buku" in report.letter("destination_post").body  # an Indonesian letter takes it as typed
+    assert "Isi kiriman: dua buku" in report.letter("destination_post").body  # an Indonesian letter takes it as typed
     chosen = check({**SHOP_FCPIS, "contents": "Pakaian"}, lang="id", today=TODAY)
     assert "Contents: Clothes" in chosen.letter("seller").body
     assert "contents.not_english" not in [finding.code for finding in chosen.findings]
@@ -441,7 +443,9 @@ def test_compose_prints_the_first_letter_or_the_step_asked_for(tmp_path, capsys)
     out = capsys.readouterr().out
     assert out.startswith("Problem with my order - Tracking #LZ123456785US\n\nHello,\n")
     assert main(["compose", str(path), "--today", "2026-12-04", "--step", "destination_post"]) == 0
-    assert capsys.readouterr().out.startswith("Pertanyaan tentang kiriman internasional LZ123456785US\n\n")
+    assert capsys.readouterr().out.startswith(
+        "Pertanyaan mengenai kiriman internasional untuk saya - Nomor pelacakan LZ123456785US\n\n"
+    )
     assert main(["compose", str(path), "--today", "2026-12-04", "--step", "email_us"]) == 1
     captured = capsys.readouterr()
     assert captured.out == "" and "the steps with a letter: seller, destination_post" in captured.err

@@ -213,7 +213,7 @@ Mohon paket ini dicari dan diantarkan.
 Saya dapat dihubungi melalui email budi@example.com atau telepon +62 812 3456 7890. \
 Email adalah cara terbaik menghubungi saya, karena nomor telepon saya bukan nomor Amerika Serikat.
 
-Terima kasih atas bantuan Anda.
+Terima kasih atas bantuannya.
 
 Hormat saya,
 Budi Santoso"""
@@ -347,7 +347,7 @@ def test_old_topic_only_drafts_keep_their_labels():
         "Saya punya pertanyaan tentang layanan USPS.",
         "Pertanyaan saya:\nWhat time does the Post Office on Main Street open?",
         "Saya akan sangat berterima kasih atas jawaban Anda.",
-        "Terima kasih atas bantuan Anda.",
+        "Terima kasih atas bantuannya.",
         "Hormat saya,",
     ]
 

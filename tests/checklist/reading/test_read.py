@@ -179,7 +179,7 @@ def test_scam_warning_for_bea_cukai_data_not_found():
 def test_no_scan_for_weeks():
     assert _messages("ARRIVING_LATE", "id")["paste.stale"] == (
         "Pemindaian terakhir 28 hari yang lalu, pada 20 Februari 2026. Kiriman yang 28 hari tidak bergerak "
-        "sudah layak ditanyakan."
+        "sudah waktunya ditanyakan."
     )
     assert _messages("ARRIVING_LATE", "en")["paste.arriving_late"] == (
         "Tracking has said “Arriving Late” for 4 weeks. That is longer than a delay: ask USPS to look for the item."
@@ -200,7 +200,7 @@ def test_customs_in_indonesia_points_to_bea_cukai():
 def test_reply_case_number_and_its_meaning():
     reading = read(pastes.USPS_REPLY, lang="id", today=TODAY)
     assert _messages("USPS_REPLY", "id")["paste.reply_case"] == (
-        "Catat nomor kasus CA141722721: sebutkan di setiap tindak lanjut."
+        "Catat nomor kasus CA141722721 dan sebutkan di setiap tindak lanjut."
     )
     assert reading.events[1].text == (
         "Biasanya berarti USPS meneruskan permintaan Anda ke kantor pos setempat, yang biasanya akan "
@@ -218,7 +218,7 @@ def test_delivered_answer_says_why_in_indonesian():
     assert answers["problem"] == (
         "Pelacakan menyatakan sudah diantar. Pilih ini kalau kiriman tidak sampai ke tangan Anda."
     )
-    assert answers["mailed_on"] == "Pemindaian pertama saat kiriman sudah di tangan pos bertanggal 5 Maret 2026."
+    assert answers["mailed_on"] == "Pemindaian pertama setelah kiriman diterima pos bertanggal 5 Maret 2026."
 
 
 def test_other_carrier_is_named():

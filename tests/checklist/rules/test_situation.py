@@ -165,8 +165,8 @@ def test_derivation_tips_say_so_and_suggest_the_value():
     en = resolve({}, "CP123456785US", lang="en", today=TODAY).findings
     assert [(finding.message, finding.suggestion) for finding in en] == [
         (
-            "The tracking number shows that the item was mailed in the United States, but not where to. Choose "
-            "where it was mailed: inside the US, or from the US to another country; the steps depend on it.",
+            "The tracking number shows that the item was mailed in the United States, but not where it is going. "
+            "Choose where it is going: within the US, or from the US to another country; the steps depend on it.",
             None,
         ),
         ("From the tracking number, the service is Priority Mail International. Change it if that is wrong.",

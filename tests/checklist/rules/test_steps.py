@@ -235,8 +235,8 @@ def texts(draft, lang):
 FOLLOW_UP_HOW = {
     "en": "When you follow up, reply to USPS's email and quote the case number. If that email cannot take replies, "
     "send one new form with the old case number on the first line of your description.",
-    "id": "Saat menindaklanjuti, balas email dari USPS dan sebutkan nomor kasus. Jika email itu tidak bisa dibalas, "
-    "kirim satu formulir baru dengan nomor kasus lama di baris pertama deskripsi.",
+    "id": "Saat menindaklanjuti, balas email dari USPS dan sebutkan nomor kasusnya. Jika email itu tidak bisa "
+    "dibalas, kirim formulir baru dengan nomor kasus lama di baris pertama deskripsi.",
 }
 INSURED_LOST = {"topic": "lost_package", "problem": "not_arrived", "insured": True, "mailed_on": "2026-11-20"}
 

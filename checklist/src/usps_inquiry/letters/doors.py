@@ -32,7 +32,7 @@ A gift mailed at Pos Indonesia to Ohio: the trace starts at Pos Indonesia, in In
 ...                lang="en", today=date(2026, 12, 4))
 >>> report.message is None, [(letter.step, letter.to, letter.lang) for letter in report.letters]
 (True, [('origin_post', 'pos_indonesia', 'id')])
->>> print(report.letters[0].body.split("\n\n")[2])
+>>> print(report.letters[0].body.split("\n\n")[3])
 Nomor pelacakan: RR123456785ID
 Tanggal pengiriman: 19 Oktober 2026
 Tujuan: Columbus, OH 43215, Amerika Serikat

@@ -23,7 +23,7 @@ Answers for the checklist – check each one.
 - What happened to it? tracking says delivered, but it was not received – Tracking says delivered. Choose this if it did not reach you.
 <BLANKLINE>
 What to know and what to do.
-- Tracking says delivered. If you have not got it, look around the address and ask neighbors, then fill in USPS's Help Request Form; if it has not turned up after 7 business days, ask for a Missing Mail search.
+- Tracking says delivered. If it has not reached you, look around the address and ask neighbors, then fill out USPS's Help Request Form; if it has not turned up after 7 business days, ask for a Missing Mail search.
 """
 
 from __future__ import annotations

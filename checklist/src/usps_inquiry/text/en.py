@@ -665,7 +665,7 @@ CATALOGUE: dict[str, str | dict[str, str]] = {
     "paste.several_numbers": "The text holds {count} different tracking numbers. The first one is suggested; "
     "check that it is the one you are asking about.",
     "paste.future": "A scan is dated after today. Check the date on your device, or that the text was copied whole.",
-    "paste.no_date": "No scan has a date, so how long ago it moved cannot be told. Copy the history with its dates.",
+    "paste.no_date": "No scan has a date, so there is no telling how long the item has gone without moving. Copy the history with its dates.",
     # --- What the history shows ----------------------------------------------------------------
     # Only from reading.STALE_DAYS (7) days on: never one day.
     "paste.stale": "The last scan was {count} days ago, on {date}. An item that has not moved for {count} days "
@@ -687,11 +687,11 @@ CATALOGUE: dict[str, str | dict[str, str]] = {
     "to release this item, it is a scam: do not pay.",
     "paste.documents": "Bea Cukai asks for documents, like the invoice, proof of payment or your NPWP. "
     "Send them as Pos Indonesia tells you, or the item cannot be released.",
-    "paste.delivered": "Tracking says delivered. If you have not got it, look around the address and ask "
-    "neighbors, then fill in USPS's Help Request Form; if it has not turned up after 7 business days, "
+    "paste.delivered": "Tracking says delivered. If it has not reached you, look around the address and ask "
+    "neighbors, then fill out USPS's Help Request Form; if it has not turned up after 7 business days, "
     "ask for a Missing Mail search.",
-    "paste.delivered_pos": "Pos Indonesia says delivered. If you have not got it, ask the people at the address, "
-    "then your Pos Indonesia office, with the tracking number.",
+    "paste.delivered_pos": "Pos Indonesia says delivered. If it has not reached you, ask the people at the address, "
+    "then your local Pos Indonesia office, with the tracking number.",
     "paste.returning": "The item is on its way back to the sender. Ask the sender to watch for it, "
     "and to tell you the reason USPS gives.",
     # --- USPS's reply --------------------------------------------------------------------------
@@ -872,7 +872,7 @@ CATALOGUE: dict[str, str | dict[str, str]] = {
     "label.door.inspection_service": "report it to the Postal Inspection Service",
     "label.door.post_office_counter": "go to the Post Office counter",
     "label.door.follow_up": "send the follow-up",
-    "step.door.again": "{text} You have asked everyone this situation has; if nothing has changed, ask again.",
+    "step.door.again": "{text} You have contacted everyone who can help in this situation; if nothing has changed, ask again.",
     "step.due.window.later": "The last day is {closes}; you can do this from {due}.",
     "step.due.window.now": "The last day is {closes}: do this now.",
     "label.calendar.window": "Last day: {label} – {title}",
@@ -887,8 +887,8 @@ CATALOGUE: dict[str, str | dict[str, str]] = {
     "step.bank": "You gave away a card number or a code: call your bank or card issuer first, on the number on the back of your card, to block the card and dispute the payment.",
     "contact.bank": "Your bank or card issuer",
     "window.closed": "{label}: the last day was {closes}.",
-    "message.not_needed": "No message to USPS is needed: in this situation USPS cannot act on it by email. Who can: {who}. Their letters are with the steps.",
-    "message.not_needed.anyone": "No message to USPS is needed: in this situation USPS cannot act on it by email. The steps say who can.",
+    "message.not_needed": "You do not need to send a message to USPS: in this situation USPS cannot help by email. Who can: {who}. Their letters are with the steps.",
+    "message.not_needed.anyone": "You do not need to send a message to USPS: in this situation USPS cannot help by email. The steps say who can.",
     "contents.not_english": "The contents are not in English, so the English letters leave them out. Choose one of these, or write them in English: {choices}.",
     "choice.contents.books": "Books",
     "choice.contents.clothes": "Clothes",
@@ -904,8 +904,8 @@ CATALOGUE: dict[str, str | dict[str, str]] = {
     "letter.door.subject.seller.tracking": "Problem with my order - Tracking #{number}",
     "letter.door.subject.sender": "The package you sent me",
     "letter.door.subject.sender.tracking": "The package you sent me - Tracking #{number}",
-    "letter.door.subject.origin_post": "Inquiry request for an international item",
-    "letter.door.subject.origin_post.tracking": "Inquiry request for international item {number}",
+    "letter.door.subject.origin_post": "Request for help with an international item",
+    "letter.door.subject.origin_post.tracking": "Request for help with international item {number}",
     "letter.door.subject.destination_post": "Question about an incoming international item",
     "letter.door.subject.destination_post.tracking": "Question about incoming international item {number}",
     "letter.door.greeting.seller": "Hello,",
@@ -931,14 +931,14 @@ CATALOGUE: dict[str, str | dict[str, str]] = {
     "letter.door.sender.ask_trace": "A trace for an item mailed outside the United States has to start where it was mailed. Could you please ask {post} to trace it, with the receipt from the day you mailed it, and tell me what they say?",
     "letter.door.sender.ask_damaged": "Compensation for an item mailed outside the United States is claimed by the sender, where it was mailed. Could you please claim it at {post}? I can send you the damage report (PS Form 3831) from my Post Office.",
     "letter.door.origin_post.ask": "Please trace this item and let me know where it is. I have the receipt from the day I mailed it.",
-    "letter.door.origin_post.ask_damaged": "Please tell me how to claim compensation and which documents you need. The recipient has a damage report (PS Form 3831) from the US Post Office.",
+    "letter.door.origin_post.ask_damaged": "Please tell me how to claim compensation and which documents you need. The recipient has a damage report (PS Form 3831) from a US Post Office.",
     "letter.door.destination_post.ask": "Please tell me where the item is now and whether I need to do anything to receive it.",
-    "letter.door.destination_post.ask_customs": "Its tracking shows it held at customs. Please tell me what is needed to release it (payment, invoice or documents) and how to pay through an official channel.",
+    "letter.door.destination_post.ask_customs": "Please tell me what is needed to release it (payment, invoice or other documents) and how to pay through an official channel.",
     "letter.door.follow_up.opening.sent": "I am following up on {about}, sent on {date}.",
     "letter.door.follow_up.opening": "I am following up on {about}.",
     "letter.door.follow_up.reference": "For reference: {reference}.",
     "report.notes": "Good to know.",
     "report.letter": "The letter for step {number} – the subject line, then the body.",
     "letter.door.in_us": "{place}, United States",
-    "direction.ask": "The tracking number shows that the item was mailed in the United States, but not where to. Choose where it was mailed: inside the US, or from the US to another country; the steps depend on it.",
+    "direction.ask": "The tracking number shows that the item was mailed in the United States, but not where it is going. Choose where it is going: within the US, or from the US to another country; the steps depend on it.",
 }
