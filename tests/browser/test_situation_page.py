@@ -12,7 +12,7 @@ import json
 
 import pytest
 
-from tests.browser.support import field_id, open_checklist, submit_and_wait, wait_until
+from tests.browser.support import axe_violations, field_id, open_checklist, submit_and_wait, wait_until
 
 pytestmark = pytest.mark.browser
 
@@ -188,11 +188,17 @@ def test_a_us_shop_parcel_to_jakarta_in_indonesian_steps_mirror_and_review(check
     assert page.inner_text("#chk-steps-title") == "Langkah berikutnya"
     assert page.locator("#chk-steps-list").evaluate("list => list.tagName") == "OL"
 
-    page.wait_for_selector("#chk-mirror", state="visible")
-    assert page.input_value("#chk-body") == report["message"]["body"]
-    assert report["message"]["mirror"], "an Indonesian report has a mirror"
-    assert page.text_content("#chk-mirror-text") == report["message"]["mirror"]
-    assert page.inner_text("#chk-mirror-title") == "Terjemahan pesan — tidak ikut dikirim"
+    # USPS has no part here (the shop opens the inquiry): the shop's letter in English under its
+    # step, with its Indonesian mirror, and no message to USPS.
+    assert report["message"] is None
+    [letter] = [letter for letter in report["letters"] if letter["step"] == "seller"]
+    assert letter["lang"] == "en" and letter["mirror"], "an Indonesian reader's English letter has a mirror"
+    box = '#chk-steps-list > li[data-code="seller"] .chk__letter'
+    page.wait_for_selector(box, state="visible")
+    assert page.input_value(f"{box} textarea") == letter["body"]
+    assert page.text_content(f"{box} .chk__mirror-text") == letter["mirror"]
+    assert page.inner_text(f"{box} .chk__mirror-title") == "Terjemahan pesan — tidak ikut dikirim"
+    assert page.is_hidden("#chk-message-content")
     assert_review_matches(page, report)
 
 
@@ -216,8 +222,13 @@ def test_held_at_customs_points_to_the_post_and_customs_not_usps(checklist_page)
     answer(page, HELD_AT_CUSTOMS)
     report = engine_report(HELD_AT_CUSTOMS, "id")
     assert_steps_match(wait_for_steps(page, report), report)
-    page.wait_for_selector("#chk-mirror", state="visible")
-    assert page.text_content("#chk-mirror-text") == report["message"]["mirror"]
+    # Pos Indonesia's letter is in Indonesian: nothing to mirror for an Indonesian reader.
+    [letter] = [letter for letter in report["letters"] if letter["step"] == "destination_post"]
+    box = '#chk-steps-list > li[data-code="destination_post"] .chk__letter'
+    page.wait_for_selector(box, state="visible")
+    assert page.input_value(f"{box} textarea") == letter["body"]
+    assert letter["mirror"] is None and page.locator(f"{box} .chk__mirror").count() == 0
+    assert page.is_hidden("#chk-message-content")
 
 
 def test_a_topic_shows_only_its_questions_and_hidden_answers_are_kept_but_not_sent(checklist_page):
@@ -238,9 +249,7 @@ def test_a_topic_shows_only_its_questions_and_hidden_answers_are_kept_but_not_se
     general = {name: value for name, value in FROM_US_SHOP.items() if name.split(".")[0] in asked}
     general["topic"] = "general"
     report = engine_report(general, "id")
-    wait_until(page, "body => document.getElementById('chk-body').value === body", report["message"]["body"])
-    codes = page.evaluate("[...document.querySelectorAll('#chk-steps-list > li')].map(li => li.dataset.code)")
-    assert codes == [step["code"] for step in report["steps"]]
+    wait_for_steps(page, report)
     # The hidden answers are still there: back to a lost package, they come back as they were.
     assert page.is_checked("input[name=direction][value=from_us]")
     page.check("input[name=topic][value=lost_package]")
@@ -311,11 +320,4 @@ def test_axe_finds_no_violations_on_the_situation_questions(context_factory, sit
     submit_and_wait(page)  # findings, steps, the mirror (id) and the review on screen
     page.wait_for_selector("#chk-review", state="visible")
     assert page.locator("[data-chk-disclose]:visible").count() >= 10
-    page.add_script_tag(content=axe_source)
-    result = page.evaluate("axe.run(document, {resultTypes: ['violations']})")
-    found = [
-        (violation["id"], node["target"][0], node["failureSummary"].splitlines()[-1].strip())
-        for violation in result["violations"]
-        for node in violation["nodes"]
-    ]
-    assert found == []
+    assert axe_violations(page, "html", axe_source) == []

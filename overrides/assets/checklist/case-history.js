@@ -2,6 +2,7 @@
 // engine (case.add_event checks it: a date in the calendar, a case number it can read) and
 // stores the history it returns; "Add to calendar" downloads the engine's .ics for the next step.
 
+import { eventOf } from "./case-events.js";
 import { fieldError } from "./cases-notice.js";
 import { download } from "./dom.js";
 import { localToday } from "./text.js";
@@ -26,7 +27,8 @@ export function createCaseHistory({ T, lang, ask, notReady, notices, openCase, s
     if (waiting) return fieldError("chk-case-event-error", waiting);
     const current = openCase();
     if (!current) return;
-    const added = { on: $("chk-case-event-on").value, event: $("chk-case-event").value };
+    // A door of the plan is the event `contacted` with its `door` (case-events.js).
+    const added = { on: $("chk-case-event-on").value, ...eventOf($("chk-case-event").value) };
     const number = $("chk-case-event-number").value;
     const note = $("chk-case-event-note").value;
     if (number.trim()) added.case_number = number;

@@ -1,9 +1,11 @@
 // The open case (#chk-case) as the engine sees it (case.view): its title, the next step with its
-// date and message, the windows still open, the history; and the case's part of the printed
+// date and its letter (and the letter's mirror, not sent), the windows still open, the history,
+// the events the reader can record (the plan's doors first: case-events.js); and the case's part of the printed
 // record (#chk-record-case). Until the engine has answered for the case as it is now, the
 // history shows each event's date and the form's label for it. Text only; the title and the
 // notes are the reader's and sit in <bdi>.
 
+import { doorsOf, eventOptions } from "./case-events.js";
 import { element, isolated } from "./dom.js";
 import { formatDate } from "./text.js";
 
@@ -43,6 +45,13 @@ export function renderCase(current, shown, title, T, lang) {
   $("chk-case-next-message").hidden = !message || step.code === "send";
   $("chk-case-next-subject").value = message ? message.subject : "";
   $("chk-case-next-body").value = message ? message.body : "";
+  for (const id of ["chk-case-next-subject", "chk-case-next-body"]) {
+    if (message && message.lang) $(id).lang = message.lang;
+    else $(id).removeAttribute("lang");
+  }
+  const mirror = (message && typeof message.mirror === "string" && message.mirror) || "";
+  $("chk-case-next-mirror").hidden = !mirror;
+  $("chk-case-next-mirror-text").textContent = mirror;
   $("chk-case-resolved").hidden = !(shown && shown.resolved);
   $("chk-case-resolved").textContent = (shown && shown.resolved_text) || "";
   const windows = (shown && shown.windows) || [];
@@ -54,6 +63,23 @@ export function renderCase(current, shown, title, T, lang) {
     : (current.history || []).map((event) => ({ text: `${formatDate(event.on, lang)}: ${labels.get(event.event) || event.event}`, note: event.note }));
   $("chk-case-timeline").replaceChildren(...timeline.map((event) => eventItem(event, "chk-case__event-item")));
   $("chk-case-history-empty").hidden = timeline.length > 0;
+  eventChoices(eventOptions(T.events, doorsOf(shown)));
+}
+
+/** "What happened?": the plan's doors and the engine's events, the reader's choice kept. */
+function eventChoices(options) {
+  const select = $("chk-case-event");
+  const shown = [...select.options].map((option) => ({ value: option.value, label: option.textContent }));
+  if (JSON.stringify(shown) === JSON.stringify(options)) return;
+  const chosen = select.value;
+  select.replaceChildren(
+    ...options.map((option) => {
+      const node = element("option", null, option.label);
+      node.value = option.value;
+      return node;
+    }),
+  );
+  if (options.some((option) => option.value === chosen)) select.value = chosen;
 }
 
 /** The case's part of the printed record: its title, next step and history. */
@@ -71,7 +97,10 @@ function renderRecord(current, shown, title, T) {
   const step = shown && shown.next_step;
   if (step) {
     nodes.push(element("h3", null, T.record_next), element("p", null, `${step.label}. ${step.due_text}`), element("p", null, step.text));
-    if (step.message && step.code !== "send") nodes.push(element("p", "chk-record__text", `${step.message.subject}\n\n${step.message.body}`));
+    if (step.message && step.code !== "send") {
+      nodes.push(element("p", "chk-record__text", `${step.message.subject}\n\n${step.message.body}`));
+      if (step.message.mirror) nodes.push(element("p", null, T.mirror), element("p", "chk-record__text", step.message.mirror));
+    }
   } else if (shown && shown.resolved_text) {
     nodes.push(element("p", null, shown.resolved_text));
   }

@@ -16,10 +16,12 @@
 //   disclosure.js  which situation questions the chosen topic asks (the engine says)
 //   paste.js    a pasted tracking history or USPS reply, explained; its answers into the form
 //   record.js   the printed record      text.js     templates, dates, the description's count
+//   clipboard.js  the Copy buttons (any `data-chk-copy` button, drawn now or later)
 
 import { createAnswers } from "./answers.js";
 import { config, engine, started } from "./boot.js";
 import { createCasesPanel } from "./cases-panel.js";
+import { copyOnPress } from "./clipboard.js";
 import { createDisclosure } from "./disclosure.js";
 import { download, focusOnPress } from "./dom.js";
 import { readFields, toDraft } from "./form.js";
@@ -190,7 +192,7 @@ async function handOver(files) {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Announcements, character count, copy and download
+// Announcements, character count and download
 // ---------------------------------------------------------------------------------------------
 
 let announceTimer = 0;
@@ -213,33 +215,6 @@ function updateCount(announceIt) {
   // Announced a moment after typing stops, and only while the reader is still in the field (as
   // GOV.UK's character count): never over what they went on to do, such as "Copied".
   if (announceIt) countTimer = setTimeout(() => document.activeElement === $("chk-description") && announce(text), 1000);
-}
-
-async function copyText(text) {
-  try {
-    if (navigator.clipboard && window.isSecureContext) {
-      await navigator.clipboard.writeText(text);
-      return true;
-    }
-  } catch {
-    // Permission refused: fall back below.
-  }
-  const active = document.activeElement;
-  const area = document.createElement("textarea");
-  area.value = text;
-  area.setAttribute("readonly", "");
-  area.className = "chk__clipboard";
-  document.body.append(area);
-  area.select();
-  let copied = false;
-  try {
-    copied = document.execCommand("copy");
-  } catch {
-    copied = false;
-  }
-  area.remove();
-  if (active && active.focus) active.focus();
-  return copied;
 }
 
 /** "Download as a text file": the message, as the reader would paste it. */
@@ -299,17 +274,7 @@ $("chk-clear").addEventListener("click", () => {
   if (!deleted) announce(T.cleared);
 });
 
-for (const button of root.querySelectorAll("[data-chk-copy]")) {
-  button.addEventListener("click", async () => {
-    const ok = await copyText($(button.dataset.chkCopy).value);
-    announce(ok ? T.copied : T.copy_failed);
-    if (ok) {
-      button.dataset.label ??= button.textContent;
-      button.textContent = T.copied;
-      setTimeout(() => (button.textContent = button.dataset.label), 2000);
-    }
-  });
-}
+copyOnPress(root, { copied: T.copied, failed: T.copy_failed }, announce);
 
 $("chk-download").addEventListener("click", downloadMessage);
 $("chk-retry").addEventListener("click", load);

@@ -5,6 +5,7 @@
 // and engine text is only ever set as text (textContent, .value), never parsed as HTML.
 
 import { controlOf, element, fieldId, fieldLink } from "./dom.js";
+import { NOT_NEEDED, notNeeded, resultWithoutErrors } from "./letters.js";
 import { fill } from "./text.js";
 
 const $ = (id) => document.getElementById(id);
@@ -43,8 +44,9 @@ export function createRenderer(form, T, onSuggestion) {
   }
 
   function noteItem(finding) {
-    const item = element("li", "chk__note chk__note--" + (finding.severity === "tip" ? "tip" : "warning"));
-    const prefix = finding.severity === "tip" ? T.tip_prefix : T.warning_prefix;
+    const quiet = finding.severity === "tip" || finding.severity === "info"; // nothing to fix
+    const item = element("li", "chk__note chk__note--" + (quiet ? "tip" : "warning"));
+    const prefix = { tip: T.tip_prefix, info: T.info_prefix }[finding.severity] || T.warning_prefix;
     item.append(element("span", "chk__note-prefix", prefix), " ", element("span", null, finding.message));
     const control = controlOf(form, String(finding.field || ""));
     if (typeof finding.suggestion === "string" && control && control.type !== "radio" && control.type !== "checkbox" && typeof control.focus === "function") {
@@ -65,7 +67,8 @@ export function createRenderer(form, T, onSuggestion) {
     const byField = new Map();
     const loose = [];
     for (const finding of findings) {
-      if (isChannel(finding)) continue;
+      // The message panel says it, in place of the message (message below).
+      if (isChannel(finding) || finding.code === NOT_NEEDED) continue;
       const field = String(finding.field || "");
       if (!form.querySelector(`[data-chk-field="${CSS.escape(field)}"]`)) {
         if (finding.severity !== "error") loose.push(finding);
@@ -118,10 +121,17 @@ export function createRenderer(form, T, onSuggestion) {
     $("chk-channel").hidden = channel.length === 0;
   }
 
+  /**
+   * The message to USPS (the plan's `email_us` letter) with the USPS form's button; when the
+   * plan has no such step, the engine's reason (`message.not_needed`) in its place, and no button.
+   */
   function message(report) {
     const message = report && report.message;
     const has = Boolean(message && (message.subject || message.body));
+    const reason = notNeeded(report);
     $("chk-message-empty").hidden = has;
+    $("chk-message-empty").textContent = reason ? reason.message : T.message_empty;
+    $("chk-message-hint").hidden = Boolean(reason);
     $("chk-message-content").hidden = !has;
     $("chk-subject").value = has ? message.subject || "" : "";
     $("chk-body").value = has ? message.body || "" : "";
@@ -169,7 +179,7 @@ export function createRenderer(form, T, onSuggestion) {
       return fill(T.result_errors, { n: errors.length });
     }
     document.title = originalTitle;
-    return report.message ? T.result_ok : T.result_no_message;
+    return resultWithoutErrors(report, T);
   }
 
   function clear(originalTitle) {
