@@ -34,7 +34,7 @@ document.addEventListener("DOMContentLoaded", () => (document.documentElement.st
 new PerformanceObserver((list) => {
   for (const entry of list.getEntries()) {
     window.__shifts.push({ value: entry.value, at: entry.startTime, input: entry.hadRecentInput,
-      moved: (entry.sources || []).map((source) => describe(source.node) + " " + Math.round(source.previousRect.y) + "→" + Math.round(source.currentRect.y)) });
+      moved: (entry.sources || []).map((source) => describe(source.node) + " " + JSON.stringify([source.previousRect, source.currentRect].map((r) => [r.x, r.y, r.width, r.height].map(Math.round)))) });
   }
 }).observe({ type: "layout-shift", buffered: true });
 """
@@ -49,7 +49,8 @@ ADDRESS = {
 }
 
 
-def test_nothing_moves_while_the_checker_loads_and_a_reader_types_the_address(context_factory, site_url):
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_nothing_moves_while_the_checker_loads_and_a_reader_types_the_address(context_factory, site_url, lang):
     context = context_factory(viewport=PHONE, is_mobile=True, has_touch=True)
     context.add_init_script(_RECORD_SHIFTS)
     page = context.new_page()
@@ -58,7 +59,7 @@ def test_nothing_moves_while_the_checker_loads_and_a_reader_types_the_address(co
     held = []
     runtime = re.compile(r".*/pyodide\.asm\.wasm$")
     page.route(runtime, lambda route: held.append(route))
-    open_checklist(page, site_url, "id", ready=False)
+    open_checklist(page, site_url, lang, ready=False)
     page.wait_for_selector("#chk-form", state="visible")
 
     chosen_from = page.evaluate("performance.now()")

@@ -36,6 +36,16 @@ HISTORY = (
     f"{_day(24)}, 4:20 pm\tUSPS in possession of item\tSAN JOSE, CA 95113\n"
     '<img src="x" onerror="window.pwned = true">\n'
 )
+#: A domestic parcel whose scans stopped at a USPS facility: USPS can act, so the draft gets a
+#: message to USPS and, with it, Check your answers.
+STALLED = (
+    "9400 1112 0620 6406 2607 87\n"
+    "Priority Mail®\n"
+    f"{_day(12)}, 10:12 am\tIn Transit to Next Facility\t\n"
+    f"{_day(18)}, 9:41 pm\tDeparted USPS Regional Facility\tLOS ANGELES CA DISTRIBUTION CENTER\n"
+    f"{_day(19)}, 2:14 pm\tArrived at USPS Regional Facility\tLOS ANGELES CA DISTRIBUTION CENTER\n"
+    f"{_day(24)}, 4:20 pm\tUSPS in possession of item\tSAN JOSE, CA 95113\n"
+)
 REPLY = (
     f"Date: {_day(3)} at 9:14 AM EDT\n"
     "Subject: Your USPS Inquiry - Case Number CA141722721\n"
@@ -109,14 +119,27 @@ def test_a_pasted_history_is_explained_its_answers_fill_the_form_and_the_steps_c
     assert codes != [step["code"] for step in before["steps"]]
     wait_until(page, "codes => JSON.stringify(codes) === JSON.stringify((" + STEP_CODES + ")())", codes, timeout_ms=20_000)
 
-    # Check your answers says where each answer came from, until the reader changes it.
+    # In Indonesian customs USPS cannot act: no message to USPS (issue 15), so no Check your
+    # answers, which belongs with a message to send.
+    assert after["message"] is None
+    page.click("#chk-check")
+    assert page.locator("#chk-review").is_hidden()
+
+    # Where USPS can act, Check your answers says where each answer came from, until the reader
+    # changes it.
+    paste(page, STALLED)
+    stalled = {answer["key"]: answer["value"] for answer in reading(STALLED, lang)["answers"]}
+    assert stalled["problem"] == "not_arrived" and stalled["direction"] == "domestic"
+    assert engine_report({**WHO, **stalled}, lang)["message"] is not None
+    page.focus("#chk-paste-use")
+    page.keyboard.press("Enter")
     page.click("#chk-check")
     page.wait_for_selector("#chk-review", state="visible")
     note = "field => (document.querySelector(`#chk-review-list [data-field='${field}'] .chk__review-source`) || {}).textContent || null"
     wait_until(page, f"() => ({note})('problem') === {json.dumps(SOURCE[lang])}")
     assert page.evaluate(note, "tracking_number") == SOURCE[lang]
     assert page.evaluate(note, "name") is None
-    page.check("input[name=problem][value=not_arrived]")
+    page.check("input[name=problem][value=damaged]")
     wait_until(page, f"() => ({note})('problem') === null && ({note})('direction') === {json.dumps(SOURCE[lang])}")
 
 
