@@ -440,7 +440,7 @@ def check(draft: Any, *, lang: str = "id", today: date | None = None) -> Report:
     if not is_passport and (topic is not None or parsed.description is not None):
         message = compose_message(
             parsed, topic, tracking=shown_tracking, day=day, phone_is_international=phone_is_international,
-            situation=situation, mirror=lang == "id",
+            situation=situation, mirror=lang,
         )  # fmt: skip
         over = description_rules.length(message.body) - description_rules.MAX_LENGTH
         if parsed.description and len(clean_text(parsed.description)) > CUT:  # what the message left out
