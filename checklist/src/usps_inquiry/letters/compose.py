@@ -1,5 +1,5 @@
 """The message to USPS and the follow-up, in plain-text English (USPS reads English), and the
-message's Indonesian mirror, sentence for sentence.
+message's mirror in the reader's language, sentence for sentence.
 
 The body is a short letter, written from the reader's answers:
 

@@ -233,7 +233,7 @@ def _language(step: Step, facts: Facts) -> str | None:
 def letters(steps: tuple[Step, ...], facts: Facts, *, message: Message | None, lang: str) -> tuple[Letter, ...]:
     """The letters for `steps`, in their order: one per step done by writing.
 
-    :param message: the message to USPS (the ``email_us`` letter, with its mirror for ``id``).
+    :param message: the message to USPS (the ``email_us`` letter, with its mirror in the reader's language).
     :param lang: the reader's language: a letter in another language gets its ``mirror`` in it.
     """
     result = []
