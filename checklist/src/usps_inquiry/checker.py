@@ -33,7 +33,7 @@ from .formats import case_number as case_numbers
 from .formats import email_address, language, phone, tracking, typed_dates
 from .rules import situation as situation_rules
 from .rules import steps as step_rules
-from .letters.sentences import DETAILS
+from .letters.sentences import DETAILS, READS
 from .formats.business_days import add_business_days
 from .letters.compose import CUT, compose_follow_up, compose_message
 from .letters.doors import Facts
@@ -427,7 +427,7 @@ def check(draft: Any, *, lang: str = "id", today: date | None = None) -> Report:
         value = getattr(parsed, key)
         if value and description_rules.mask_sensitive(clean_text(value)[:CUT])[1]:
             out.add(key, "error", "text.sensitive")
-    if parsed.contents and not situation_rules.contents_in(parsed.contents, "en"):
+    if parsed.contents and not situation_rules.contents_in(parsed.contents, READS["usps"]):
         choices = join([t(f"choice.contents.{key}", lang) for key in situation_rules.CONTENTS], lang)
         out.add("contents", "warning", "contents.not_english", choices=choices)
     unknown_details = [key for key in parsed.details if key not in DETAILS]
@@ -440,7 +440,7 @@ def check(draft: Any, *, lang: str = "id", today: date | None = None) -> Report:
     if not is_passport and (topic is not None or parsed.description is not None):
         message = compose_message(
             parsed, topic, tracking=shown_tracking, day=day, phone_is_international=phone_is_international,
-            situation=situation, mirror=lang == "id",
+            situation=situation, mirror=lang,
         )  # fmt: skip
         over = description_rules.length(message.body) - description_rules.MAX_LENGTH
         if parsed.description and len(clean_text(parsed.description)) > CUT:  # what the message left out

@@ -20,8 +20,8 @@ from usps_inquiry.rules.situation import resolve
 from usps_inquiry.clean import INVISIBLE
 from usps_inquiry.formats.description import MAX_LENGTH, length
 from usps_inquiry.formats.language import language_of, points
-from usps_inquiry.letters.sentences import DETAILS, LETTER, OPENING, PROBLEM, SERVICE_NAMES, SITUATION, WANTED
-from usps_inquiry.text import has, t
+from usps_inquiry.letters.sentences import DETAILS, LETTER, OPENING, PROBLEM, SERVICE_NAMES, SITUATION, WANTED, template
+from usps_inquiry.text import LANGUAGES, has, t
 from usps_inquiry.rules.situation import PROBLEMS, SERVICES
 from usps_inquiry.rules.situation import WANTED as WANTED_KEYS
 from usps_inquiry.rules.topics import TOPICS
@@ -50,7 +50,7 @@ def usps_message(draft, lang="id"):
     day = parse_iso(parsed.date, "date") if parsed.date else None
     return compose_message(
         parsed, TOPICS.get(parsed.topic or ""), tracking=number, day=day, phone_is_international=international,
-        situation=resolve(parsed, lang=lang, today=TODAY), mirror=lang == "id",
+        situation=resolve(parsed, lang=lang, today=TODAY), mirror=lang,
     )  # fmt: skip
 
 
@@ -393,12 +393,13 @@ def _fields(template):
     return {name for _, name, _, _ in string.Formatter().parse(template) if name}
 
 
-def test_every_pair_has_the_same_fields_in_both_languages():
-    pairs = [*LETTER.values(), *OPENING.values(), *SITUATION.values(), *PROBLEM.values(), *WANTED.values(), *SERVICE_NAMES.values()]
-    pairs += [detail.pair for detail in DETAILS.values()]
-    for pair in pairs:
-        assert _fields(pair.en) == _fields(pair.id), pair
-        assert pair.en.strip() == pair.en.lstrip() and "  " not in pair.en + pair.id
+def test_every_sentence_has_the_same_fields_in_every_language():
+    codes = [*LETTER.values(), *OPENING.values(), *SITUATION.values(), *PROBLEM.values(), *WANTED.values(), *SERVICE_NAMES.values()]
+    codes += [detail.code for detail in DETAILS.values()]
+    for code in codes:
+        texts = template(code, tuple(LANGUAGES))
+        assert len({frozenset(_fields(texts[lang])) for lang in LANGUAGES}) == 1, code
+        assert all(texts[lang].strip() == texts[lang].lstrip() and "  " not in texts[lang] for lang in LANGUAGES), code
 
 
 def test_tables_cover_every_choice():
@@ -411,7 +412,7 @@ def test_tables_cover_every_choice():
     assert all(has(f"letter.part.follow_up_about.wanted.{key}") for key in WANTED_KEYS)
     for detail in DETAILS.values():
         assert all(t(f"label.detail.{detail.key}", lang) for lang in ("id", "en"))
-        assert detail.en.endswith(".") and detail.id.endswith(".")
+        assert all(text.endswith(".") for text in template(detail.code, ("en", "id")).texts.values())
 
 
 # --- Properties -------------------------------------------------------------------------------

@@ -4,7 +4,8 @@ The language ``qps`` is English with every template of the catalogue wrapped in 
 check, the steps, the follow-up sentence, the case view, the calendar and the pasted-text reader in it, every text meant
 for the reader must be wrapped: text outside ⟦…⟧ is a sentence that bypassed the catalogue.
 What is not the catalogue's is left out on purpose: the reader's own values (a name, a tracking
-number, a status as pasted), and the letters to USPS, which are English whatever the reader's language.
+number, a status as pasted). The letters themselves are in the language their door reads, whatever
+the reader's; their mirror is in the reader's language, qps too.
 """
 
 from __future__ import annotations
@@ -17,8 +18,9 @@ import pytest
 
 from usps_inquiry import check
 from usps_inquiry.cases.calendar import reminder
-from usps_inquiry.cases.case import parse_case
+from usps_inquiry.cases.case import Step, parse_case
 from usps_inquiry.cases.view import view
+from usps_inquiry.letters.case import letter as case_letter
 from usps_inquiry.worker import handle
 from usps_inquiry.text import en, register, unregister
 
@@ -159,19 +161,51 @@ LETTER_DRAFTS = [
 ]  # fmt: skip
 
 
+def _reader_values(text: str, draft: dict) -> str:
+    """`text` less the reader's own values, as typed (longest first)."""
+    typed = [value for value in draft.values() if isinstance(value, str)] + ["Columbus, OH 43215"]
+    for value in sorted(typed, key=len, reverse=True):
+        text = text.replace(value, "")
+    return text
+
+
 @pytest.mark.parametrize("draft", LETTER_DRAFTS)
 def test_the_letters_mirrors_and_windows_speak_only_the_catalogue(draft):
     report = check(draft, lang=PSEUDO, today=TODAY)
-    letters = [letter for letter in report.letters if letter.step != "email_us"]
-    assert letters
-    typed = [value for value in draft.values() if isinstance(value, str)] + ["Columbus, OH 43215"]
-    for letter in letters:
-        mirror = letter.mirror
-        assert mirror is not None, letter.step  # the letter is English or Indonesian, the reader reads qps
-        for value in sorted(typed, key=len, reverse=True):
-            mirror = mirror.replace(value, "")  # the reader's own values, as typed
-        assert unwrapped(mirror) == "", (letter.step, mirror)
+    english = check(draft, lang="en", today=TODAY)
+    assert report.letters and {letter.step for letter in report.letters} - {"email_us"}
+    for letter, sent in zip(report.letters, english.letters, strict=True):
+        # The letter itself is the door's, whoever reads it; only its mirror is the reader's.
+        assert (letter.step, letter.to, letter.lang, letter.subject, letter.body) == (sent.step, sent.to, sent.lang, sent.subject, sent.body)
+        assert letter.mirror is not None, letter.step  # the letter is English or Indonesian, the reader reads qps
+        assert unwrapped(_reader_values(letter.mirror, draft)) == "", (letter.step, letter.mirror)
     assert [window.text for window in report.windows if unwrapped(window.text)] == []
+
+
+# Every rung of a case's ladder: its letter is the same US English for every reader, its mirror
+# in the reader's language.
+LADDER_CASE = {
+    "id": "c5",
+    "draft": {**LETTER_DRAFTS[4], "tracking_number": "9400111206206406260787"},
+    "history": [{"on": "2026-11-24", "event": "sent", "case_number": "CA141722721"},
+                {"on": "2026-11-28", "event": "follow_up_sent"},
+                {"on": "2026-12-01", "event": "reply", "case_number": "CA141722722"},
+                {"on": "2026-12-02", "event": "escalated"}, {"on": "2026-12-03", "event": "escalated"}],
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("history", [CASE["history"][:1], LADDER_CASE["history"]])
+@pytest.mark.parametrize("code", ["follow_up", "second_follow_up", "missing_mail", "consumer_affairs", "prc_inquiry", "prc_deadline"])
+def test_every_case_letters_mirror_speaks_only_the_catalogue(code, history):
+    case = parse_case({**LADDER_CASE, "history": history})
+    step = Step(code, TODAY, case.events[-1])
+    message = case_letter(case, step, today=TODAY, first=None, lang=PSEUDO)
+    sent = case_letter(case, step, today=TODAY, first=None, lang="en")
+    assert (message.subject, message.body) == (sent.subject, sent.body) and sent.mirror is None
+    mirror = _reader_values(message.mirror, {**case.draft, "tracking": "9400111206206406260787"})
+    for number in ("CA141722721", "CA141722722"):
+        mirror = mirror.replace(number, "")
+    assert unwrapped(mirror) == "", mirror
 
 
 # Issue 15: a plan without USPS (the shop, then the post at home), every door tried; and an insured

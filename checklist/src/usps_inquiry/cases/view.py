@@ -10,6 +10,7 @@ from typing import Any
 
 from ..checker import check
 from ..letters.case import letter
+from ..letters.sentences import READS
 from ..report import Letter, Report
 from ..text import t
 from .case import DONE_BY, Case, Step, case_numbers, due_text, label, next_step, status, step_text, timeline, title
@@ -25,7 +26,7 @@ def step_message(case: Case, step: Step, report: Report, *, today: date, lang: s
     message = letter(case, step, today=today, first=report.message, lang=lang)
     if message is None:
         return None
-    return Letter(step.code, "usps", "en", message.subject, message.body, message.mirror)
+    return Letter(step.code, "usps", READS["usps"], message.subject, message.body, message.mirror)
 
 
 def doors(report: Report, lang: str) -> list[dict[str, str]]:

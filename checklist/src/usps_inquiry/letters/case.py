@@ -25,10 +25,11 @@ from __future__ import annotations
 from datetime import date
 from ..cases.case import Case, Event, Step, _topic_key, case_numbers, tracking_number
 from ..formats.dates import day_month_year, read_iso
-from .compose import closing, compose_follow_up, subject
+from .compose import closing_in, follow_up_paragraphs, subject
 from ..draft import Draft, parse
 from ..formats import phone
 from ..report import Message
+from .sentences import READS
 from ..rules.topics import TOPICS
 from ..text import t
 
@@ -96,7 +97,7 @@ def _first(events: list[Event], kind: str) -> Event | None:
 
 def letter(case: Case, step: Step, *, today: date, first: Message | None, lang: str = "en") -> Message | None:
     """The text for rung `step` of `case` in US English, with its mirror in the reader's `lang`
-    (``None`` for English readers), or ``None`` for ``send`` when the draft has nothing to send yet.
+    (``None`` when that is the letter's), or ``None`` for ``send`` when the draft has nothing to send yet.
 
     :param first: the draft's message to USPS, as :func:`usps_inquiry.check` composes it (the
         letter of the ``send`` step, with its mirror); the caller has checked the draft already.
@@ -115,13 +116,14 @@ def letter(case: Case, step: Step, *, today: date, first: Message | None, lang: 
     """
     if step.code == "send":
         return first
-    english = _render(case, step, "en")
-    mirror = _render(case, step, lang).body if lang != "en" else None
-    return Message(english.subject, english.body, mirror)
+    letter_lang = READS["usps"]
+    sent = _render(case, step, letter_lang)
+    mirror = _render(case, step, lang).body if lang != letter_lang else None
+    return Message(sent.subject, sent.body, mirror)
 
 
 def _render(case: Case, step: Step, lang: str) -> Message:
-    """The letter of rung `step` (not ``send``) in `lang`: US English to send, or its mirror."""
+    """The letter of rung `step` (not ``send``) in `lang`: the one to send, or its mirror."""
     draft, _ = parse(case.draft, "en")
     topic = TOPICS.get(_topic_key(case))
     tracking = tracking_number(case)
@@ -151,23 +153,15 @@ def _render(case: Case, step: Step, lang: str) -> Message:
         return t(code, lang, title=title)
 
     def close(paragraphs: list[str]) -> str:
-        return "\n\n".join(paragraphs + [getattr(pair, lang) for pair in closing(draft, international)])
+        return "\n\n".join(paragraphs + closing_in(draft, international, lang))
 
     if step.code == "follow_up":
-        if len(numbers) == 1 and sent and last_reply is None and sent.event == "sent":
-            if lang != "en":  # the mirror of compose_follow_up's letter, from the same codes
-                reference = t("letter.case.reference.case_numbers", lang, count=1, numbers=numbers[0])
-                if tracking:
-                    reference += ", " + t("letter.case.reference.tracking", lang, tracking=tracking)
-                about_code = f"letter.part.follow_up_about.{topic.key if topic else 'none'}"
-                opening_line = t("letter.follow_up.opening", lang, about=t(about_code, lang), date=sent_on, reference=reference)
-                return Message(title, close([t("letter.greeting", lang), opening_line, t("letter.no_reply", lang)]))
-            amount = TOPICS[_topic_key(case)].follow_up_days
-            follow_up = compose_follow_up(
-                draft, topic, case_number=numbers[0], sent_on=sent.on, due=step.due, business_days=amount,
-                tracking=tracking, phone_is_international=international,
+        if len(numbers) == 1 and sent and last_reply is None and sent.event == "sent":  # the report's follow-up
+            paragraphs = follow_up_paragraphs(
+                draft, topic, case_number=numbers[0], sent_on=sent.on, tracking=tracking,
+                phone_is_international=international, wanted=None, lang=lang,
             )  # fmt: skip
-            return Message(follow_up.subject, follow_up.body)
+            return Message(subject_of("letter.subject.follow_up"), "\n\n".join(paragraphs))
         paragraphs = [t("letter.greeting", lang), opening("letter.case.follow_up.opening")]
         if last_reply:
             paragraphs.append(t("letter.case.follow_up.reply", lang, date=day_month_year(last_reply.on, lang)))

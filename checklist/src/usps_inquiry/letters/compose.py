@@ -1,5 +1,5 @@
 """The message to USPS and the follow-up, in plain-text English (USPS reads English), and the
-message's Indonesian mirror, sentence for sentence.
+message's mirror in the reader's language, sentence for sentence.
 
 The body is a short letter, written from the reader's answers:
 
@@ -23,8 +23,8 @@ as typed, trimmed; the only changes are the ones needed to send it as text: line
 ``\\n``, tabs become spaces, control characters are removed and unpaired surrogates become
 U+FFFD. One-line values (name, street …) have runs of spaces and line breaks folded into one
 space. The same draft always gives the same message. Every sentence is a
-:class:`~usps_inquiry.letters.sentences.Pair`, so the mirror (``Message.mirror``) is built from the same
-templates and cannot drift from the English.
+:class:`~usps_inquiry.letters.sentences.Said` in the letter's language and the reader's, so the
+mirror (``Message.mirror``) is built from the same templates and cannot drift from the English.
 
 >>> from usps_inquiry.draft import Draft
 >>> message = compose_message(Draft(topic='tracking', name='Budi', email='budi@example.com',
@@ -78,9 +78,13 @@ from .sentences import (
     SERVICE_NAMES,
     SITUATION,
     TO_ADDRESS,
+    READS,
     WANTED,
-    Pair,
+    Said,
+    joined,
     said,
+    same,
+    template,
 )
 from ..rules.situation import contents_in
 from ..rules.topics import TOPICS, Topic
@@ -96,10 +100,11 @@ _LINE = 200  # longest one-line value kept in full
 CUT = 12_000
 _ANSWERS = ("role", "service", "problem", "wanted", "mailed_on", "expected_on", "contents", "other_place", "insured")
 _ITEM_SHORT = {"first_class_mail": ITEM, "first_class_mail_international": ITEM}
+Langs = tuple[str, ...]  # the letter's language first, then its mirror's when it differs
 
 
-def _date_pair(day: date) -> Pair:
-    return Pair(day_month_year(day, "en"), day_month_year(day, "id"))
+def _date(day: date, langs: Langs) -> Said:
+    return Said({lang: day_month_year(day, lang) for lang in langs})
 
 
 def _line(value: str | None) -> str | None:
@@ -110,10 +115,6 @@ def _free(value: str | None) -> str | None:
     """A short free-text answer (contents, other place) on one line, secrets masked."""
     line = _line(value)
     return mask_sensitive(line)[0] if line else None
-
-
-def _same(value: str) -> Pair:
-    return Pair(value, value)
 
 
 def _state(draft: Draft) -> str | None:
@@ -190,22 +191,23 @@ def letter_route(situation: Any, draft: Draft) -> tuple[str | None, str | None]:
     return there, here
 
 
-def _situation(situation: Any, draft: Draft) -> Pair:
+def _situation(situation: Any, draft: Draft, langs: Langs) -> Said:
     service = _value(situation, draft, "service")
     named = None if getattr(situation, "service_derived", False) else service  # only a service the reader chose
-    item = SERVICE_NAMES.get(named or "", PACKAGE)
+    item = template(SERVICE_NAMES.get(named or "", PACKAGE), langs)
     role = _value(situation, draft, "role")
-    sentences = [OPENING.get(role, OPENING[None]).format(item=item)]
+    sentences = [template(OPENING.get(role, OPENING[None]), langs).format(item=item)]
     mailed, expected = _value(situation, draft, "mailed_on"), _value(situation, draft, "expected_on")
     origin, destination = letter_route(situation, draft)
     values: dict[str, Any] = {}
     if mailed:
-        values["mailed"] = _date_pair(mailed)
+        values["mailed"] = _date(mailed, langs)
     if origin:
         # "from Bandung, Indonesia, to …": US English closes a "City, Country" pair with a comma.
-        values["origin"] = Pair(origin + ("," if "," in origin and destination else ""), origin)
+        comma = "," if "," in origin and destination else ""
+        values["origin"] = Said({lang: origin + (comma if lang == "en" else "") for lang in langs})  # US punctuation
     if destination:
-        values["destination"] = _same(destination)
+        values["destination"] = same(destination, langs)
     key = {
         (True, True, True): "mailed_route",
         (True, True, False): "mailed_from",
@@ -216,67 +218,67 @@ def _situation(situation: Any, draft: Draft) -> Pair:
         (False, False, True): "to",
     }.get((bool(mailed), bool(origin), bool(destination)))
     if key:
-        sentences.append(SITUATION[key].format(**values))  # "on November 3, 2026, from …"
+        sentences.append(template(SITUATION[key], langs).format(**values))  # "on November 3, 2026, from …"
     contents = _value(situation, draft, "contents")
-    if contents_in(contents, "en"):  # never words the English letter cannot carry (a finding says so)
-        sentences.append(SITUATION["contents"].format(contents=Pair(contents_in(contents, "en"), contents_in(contents, "id"))))
+    if contents_in(contents, langs[0]):  # never words the letter cannot carry (a finding says so)
+        words = Said({lang: contents_in(contents, lang) for lang in langs})
+        sentences.append(template(SITUATION["contents"], langs).format(contents=words))
     if expected:
-        sentences.append(SITUATION["expected"].format(expected=_date_pair(expected)))
+        sentences.append(template(SITUATION["expected"], langs).format(expected=_date(expected, langs)))
     if _value(situation, draft, "insured") is True:
-        sentences.append(SITUATION["insured"])
+        sentences.append(template(SITUATION["insured"], langs))
     problem = _value(situation, draft, "problem")
     if problem in PROBLEM:
         if problem == "returned_to_sender" and role == "sender":
-            sentences.append(RETURNED_TO_ME)
+            sentences.append(template(RETURNED_TO_ME, langs))
         else:
-            sentences.append(PROBLEM[problem])
-    return _sentences(sentences)
+            sentences.append(template(PROBLEM[problem], langs))
+    return joined(sentences, " ", langs)
 
 
-def _sentences(pairs: list[Pair]) -> Pair:
-    return Pair(" ".join(pair.en for pair in pairs), " ".join(pair.id for pair in pairs))
-
-
-def _facts(draft: Draft, tracking: str | None, day: date | None) -> Pair | None:
-    lines: list[Pair] = []
+def _facts(draft: Draft, tracking: str | None, day: date | None, langs: Langs) -> Said | None:
+    lines: list[Said] = []
     if tracking:
-        lines.append(LETTER["tracking"].format(value=tracking))
+        lines.append(template(LETTER["tracking"], langs).format(value=tracking))
     if day:
-        lines.append(LETTER["date"].format(value=_date_pair(day)))
+        lines.append(template(LETTER["date"], langs).format(value=_date(day, langs)))
     elif _line(draft.date):
-        lines.append(LETTER["date"].format(value=_line(draft.date)))
+        lines.append(template(LETTER["date"], langs).format(value=_line(draft.date)))
     street, place = _line(draft.street), us_place(draft)
     address = [part for part in (street, place) if part]
     if address:
-        lines.append(LETTER["address"] + _same("\n" + "\n".join(address)))
+        lines.append(template(LETTER["address"], langs) + same("\n" + "\n".join(address), langs))
     if not lines:
         return None
-    return Pair("\n".join(line.en for line in lines), "\n".join(line.id for line in lines))
+    return joined(lines, "\n", langs)
 
 
-def _details(situation: Any, draft: Draft, day: date | None) -> Pair | None:
+def _details(situation: Any, draft: Draft, day: date | None, langs: Langs) -> Said | None:
     keys = _value(situation, draft, "details") or ()
     since = day  # only a date the reader gave for the problem, never the mailing date
     sentences = []
     for key in keys:
         if key not in DETAILS:
             continue  # the checker reports it
-        detail = DETAILS[key].pair
+        detail = template(DETAILS[key].code, langs)
         if key == "tracking_not_updated":
-            detail = detail.format(since=_date_pair(since)) if since else NOT_UPDATED
+            detail = detail.format(since=_date(since, langs)) if since else template(NOT_UPDATED, langs)
         sentences.append(detail)
-    return _sentences(sentences) if sentences else None
+    return joined(sentences, " ", langs) if sentences else None
 
 
-def _request(situation: Any, draft: Draft, topic: Topic) -> Pair:
+def _request(situation: Any, draft: Draft, topic: Topic, langs: Langs) -> Said:
     wanted = _value(situation, draft, "wanted")
     service = _value(situation, draft, "service")
     if wanted == "refund" and (service == "priority_mail_express" or _value(situation, draft, "problem") == "late_express"):
         wanted = "refund_express"
     if wanted in WANTED:
-        to_address = TO_ADDRESS if draft.street and _value(situation, draft, "direction") != "from_us" else _same("")
-        return WANTED[wanted].format(to_address=to_address, item_short=_ITEM_SHORT.get(service or "", PACKAGE))
-    return said(f"letter.request.{topic.key}")
+        to_address = same("", langs)
+        if draft.street and _value(situation, draft, "direction") != "from_us":
+            to_address = same(" ", langs) + template(TO_ADDRESS, langs)
+        item_short = template(_ITEM_SHORT.get(service or "", PACKAGE), langs)
+        return template(WANTED[wanted], langs).format(to_address=to_address, item_short=item_short)
+    return said(f"letter.request.{topic.key}", langs)
 
 
 def closing_in(draft: Draft, phone_is_international: bool, lang: str) -> list[str]:
@@ -306,12 +308,10 @@ def subject(topic: Topic | None, tracking: str | None, lang: str = "en") -> str:
     return t("letter.subject.with_tracking", lang, title=title, number=tracking) if tracking else title
 
 
-def closing(draft: Draft, phone_is_international: bool) -> list[Pair]:
-    """How every letter to USPS ends (:func:`closing_in`), as the letter and its mirror have it."""
-    return [
-        Pair(en, id_)
-        for en, id_ in zip(closing_in(draft, phone_is_international, "en"), closing_in(draft, phone_is_international, "id"))
-    ]
+def closing(draft: Draft, phone_is_international: bool, langs: Langs) -> list[Said]:
+    """How every letter to USPS ends (:func:`closing_in`), in each of `langs`."""
+    each = {lang: closing_in(draft, phone_is_international, lang) for lang in langs}
+    return [Said({lang: each[lang][index] for lang in langs}) for index in range(len(each[langs[0]]))]
 
 
 def compose_message(
@@ -322,7 +322,7 @@ def compose_message(
     day: date | None = None,
     phone_is_international: bool = False,
     situation: Any = None,
-    mirror: bool = False,
+    mirror: str | None = None,
 ) -> Message:
     """Compose the message for `draft`.
 
@@ -333,39 +333,42 @@ def compose_message(
     :param situation: the :class:`usps_inquiry.rules.situation.Situation` (answers read leniently,
         dates parsed, direction and service derived); without it the draft's answers are used
         as they are and its ``mailed_on``/``expected_on`` are left out.
-    :param mirror: also render the Indonesian mirror (``Message.mirror``); else it is ``None``.
+    :param mirror: the reader's language: when it is not the letter's (USPS's), the message is
+        also rendered in it (``Message.mirror``); else that is ``None``.
     """
     topic = topic or TOPICS["other"]
     tracking = _line(tracking)
+    letter_lang = READS["usps"]
+    langs = (letter_lang, mirror) if mirror and mirror != letter_lang else (letter_lang,)
     structured = _has_answers(situation, draft)
-    paragraphs = [LETTER["greeting"]]
+    paragraphs = [template(LETTER["greeting"], langs)]
     if structured:
-        paragraphs.append(_situation(situation, draft))
+        paragraphs.append(_situation(situation, draft, langs))
     else:
-        paragraphs.append(said(f"letter.about.{topic.key}"))
-    facts = _facts(draft, tracking, day)
+        paragraphs.append(said(f"letter.about.{topic.key}", langs))
+    facts = _facts(draft, tracking, day, langs)
     if facts:
         paragraphs.append(facts)
-    details = _details(situation, draft, day)
+    details = _details(situation, draft, day, langs)
     if details:
         paragraphs.append(details)
         structured = True
     description, foreign = description_in_message(draft)
     if description:
         if foreign:
-            label = LETTER["additional_not_english"]
+            label = template(LETTER["additional_not_english"], langs)
         elif structured:
-            label = LETTER["additional"]
+            label = template(LETTER["additional"], langs)
         else:
-            label = said(f"letter.part.details.{topic.key}")
-        paragraphs.append(label + _same("\n" + description))  # the reader's own words, as typed
+            label = said(f"letter.part.details.{topic.key}", langs)
+        paragraphs.append(label + same("\n" + description, langs))  # the reader's own words, as typed
     if draft.has_screenshots:
-        paragraphs.append(LETTER["screenshots"])
-    paragraphs.append(_request(situation, draft, topic))
-    paragraphs += closing(draft, phone_is_international)
-    body = "\n\n".join(paragraph.en for paragraph in paragraphs)
-    shown = "\n\n".join(paragraph.id for paragraph in paragraphs) if mirror else None
-    return Message(subject(topic, tracking), body, shown)
+        paragraphs.append(template(LETTER["screenshots"], langs))
+    paragraphs.append(_request(situation, draft, topic, langs))
+    paragraphs += closing(draft, phone_is_international, langs)
+    text = joined(paragraphs, "\n\n", langs)
+    shown = text[langs[1]] if len(langs) > 1 else None
+    return Message(subject(topic, tracking, letter_lang), text[letter_lang], shown)
 
 
 def compose_follow_up(
@@ -397,14 +400,14 @@ def compose_follow_up(
     >>> print(follow_up.due_text)
     If there is no reply, follow up on Wednesday, March 11, 2026 (7 business days after you sent your message).
     """
-    title = subject(topic, _line(tracking))
+    title = subject(topic, _line(tracking), READS["usps"])
     paragraphs = follow_up_paragraphs(
         draft, topic, case_number=case_number, sent_on=sent_on, tracking=tracking,
-        phone_is_international=phone_is_international, wanted=wanted, lang="en",
+        phone_is_international=phone_is_international, wanted=wanted, lang=READS["usps"],
     )  # fmt: skip
     due_text = t("follow_up.due", lang, date=long_date(due, lang), count=business_days)
     return FollowUp(
-        due, business_days, t("letter.subject.follow_up.case", "en", number=case_number, title=title),
+        due, business_days, t("letter.subject.follow_up.case", READS["usps"], number=case_number, title=title),
         "\n\n".join(paragraphs), due_text,
     )
 

@@ -57,6 +57,7 @@ from ..rules.steps import abroad_is_indonesia
 from ..rules.topics import Topic
 from ..text import has, t
 from .compose import closing_in, follow_up_paragraphs, letter_route, subject as usps_subject
+from .sentences import READS
 
 __all__ = ["DOORS", "Facts", "letters"]
 
@@ -213,32 +214,33 @@ _WRITERS: dict[str, Callable[[Facts, str, str], tuple[str, list[str]]]] = {
 
 
 def _language(step: Step, facts: Facts) -> str | None:
-    """The language the door reads, or ``None`` when the step takes no letter from this reader."""
+    """The language the door reads (:data:`usps_inquiry.letters.sentences.READS`), or ``None``
+    when the step takes no letter from this reader."""
     situation = facts.situation
     if step.code in ("seller", "follow_up"):
-        return "en"
-    if step.code == "ask_sender":
-        return "id" if _indonesian_post(facts) else "en"
-    if step.channel is None or step.channel.key != "pos_indonesia":
+        return READS[DOORS[step.code]]
+    if step.code == "ask_sender":  # a sender reads what the post they mailed it at does
+        return READS["pos_indonesia"] if _indonesian_post(facts) else READS["usps"]
+    if step.channel is None or step.channel.key not in READS:
         return None  # another country's post: no letter in its language
-    if step.code == "origin_post":
-        return "id" if situation.role == "sender" else None  # the reader mailed it there
-    if step.code == "destination_post":
-        return "id" if situation.role != "sender" else None  # the reader receives it there
-    return None
+    if step.code == "origin_post" and situation.role != "sender":
+        return None  # only the reader who mailed it there asks the post they mailed it at
+    if step.code == "destination_post" and situation.role == "sender":
+        return None  # only the reader who receives it there asks the post at home
+    return READS[step.channel.key]
 
 
 def letters(steps: tuple[Step, ...], facts: Facts, *, message: Message | None, lang: str) -> tuple[Letter, ...]:
     """The letters for `steps`, in their order: one per step done by writing.
 
-    :param message: the message to USPS (the ``email_us`` letter, with its mirror for ``id``).
+    :param message: the message to USPS (the ``email_us`` letter, with its mirror in the reader's language).
     :param lang: the reader's language: a letter in another language gets its ``mirror`` in it.
     """
     result = []
     for step in steps:
         if step.code == "email_us":
             if message is not None:
-                result.append(Letter("email_us", "usps", "en", message.subject, message.body, message.mirror))
+                result.append(Letter("email_us", "usps", READS["usps"], message.subject, message.body, message.mirror))
             continue
         writer = _WRITERS.get(step.code)
         letter_lang = _language(step, facts) if writer else None

@@ -1,20 +1,21 @@
-"""The letter to USPS, sentence by sentence, in English and, beside it, its Indonesian mirror.
+"""The letter to USPS, sentence by sentence, in the letter's language and, beside it, its mirror
+in the reader's.
 
 The message is English (USPS answers in English); the mirror shows the reader, sentence for
-sentence, what it says. The sentences are the catalogue's (``letter.*`` in
-:mod:`usps_inquiry.text.en` and :mod:`usps_inquiry.text.id`); this module names them as the
-letter uses them, as :class:`Pair` templates of the letter's and the mirror's language, so the
-two cannot drift.
+sentence, what it says. The sentences are the catalogue's (``letter.*`` in every catalogue of
+:mod:`usps_inquiry.text`); this module names them as the letter uses them (codes), and a
+:class:`Said` holds one sentence in each language a letter is written in, so the letter and its
+mirror are built together from the same codes and cannot drift. Which languages those are is the
+caller's: the door's and the reader's.
 
-**The sentence bank** (:data:`DETAILS`) holds ready English sentences for details the answers
-do not cover; the draft's ``details`` is a list of their ids. Each has an Indonesian label for
-the page's checkbox and its Indonesian mirror. ``{since}`` is filled from the draft's date
-fields (see :func:`usps_inquiry.letters.compose.compose_message`).
+**The sentence bank** (:data:`DETAILS`) holds ready sentences for details the answers do not
+cover; the draft's ``details`` is a list of their ids. Each has a label for the page's checkbox
+(``label.detail.<key>``) and its sentence (``letter.detail.<key>``). ``{since}`` is filled from
+the draft's date fields (see :func:`usps_inquiry.letters.compose.compose_message`).
 
->>> DETAILS['box_damaged'].en
-'The box was damaged when it arrived.'
->>> DETAILS['box_damaged'].id
-'Kardus paket sudah rusak saat tiba.'
+>>> box = template(DETAILS['box_damaged'].code, ('en', 'id'))
+>>> box['en'], box['id']
+('The box was damaged when it arrived.', 'Kardus paket sudah rusak saat tiba.')
 """
 
 from __future__ import annotations
@@ -24,10 +25,15 @@ from typing import Any
 
 from ..rules.situation import PROBLEMS, SERVICES
 from ..rules.situation import WANTED as WANTED_KEYS
-from ..text import join, t, template
+from ..text import t
+from ..text import template as catalogue_template
 
 __all__ = [
-    "Pair",
+    "Said",
+    "said",
+    "template",
+    "same",
+    "joined",
     "Detail",
     "DETAILS",
     "DETAIL_IDS",
@@ -36,38 +42,57 @@ __all__ = [
     "SITUATION",
     "PROBLEM",
     "WANTED",
-    "said",
     "LETTER",
-    "join_list",
+    "READS",
 ]
 
 
-@dataclass(frozen=True)
-class Pair:
-    """One sentence (or label) in English and in Indonesian, with the same ``{fields}``."""
+class Said:
+    """One sentence (or label) in each of `langs`, with the same ``{fields}``: ``said['en']``."""
 
-    en: str
-    id: str
+    __slots__ = ("texts",)
 
-    def format(self, **values: Any) -> Pair:
-        """Fill the fields; a value may itself be a :class:`Pair` (its own language is taken)."""
-        return Pair(
-            self.en.format(**{key: getattr(value, "en", value) for key, value in values.items()}),
-            self.id.format(**{key: getattr(value, "id", value) for key, value in values.items()}),
-        )
+    def __init__(self, texts: dict[str, str]) -> None:
+        self.texts = texts
 
-    def __add__(self, other: Pair) -> Pair:
-        return Pair(self.en + other.en, self.id + other.id)
+    def __getitem__(self, lang: str) -> str:
+        return self.texts[lang]
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Said) and other.texts == self.texts
+
+    def __repr__(self) -> str:
+        return f"Said({self.texts!r})"
+
+    def format(self, **values: Any) -> Said:
+        """Fill the fields; a value may itself be a :class:`Said` (its own language is taken)."""
+        return Said({
+            lang: text.format(**{key: value[lang] if isinstance(value, Said) else value for key, value in values.items()})
+            for lang, text in self.texts.items()
+        })  # fmt: skip
+
+    def __add__(self, other: Said) -> Said:
+        return Said({lang: text + other[lang] for lang, text in self.texts.items()})
 
 
-def said(code: str, **params: Any) -> Pair:
-    """The catalogue's sentence `code` as the letter says it (US English) and as its mirror does."""
-    return Pair(t(code, "en", **params), t(code, "id", **params))
+def said(code: str, langs: tuple[str, ...], **params: Any) -> Said:
+    """The catalogue's sentence `code` in each of `langs`, with `params` filled in."""
+    return Said({lang: t(code, lang, **params) for lang in langs})
 
 
-def _pair(code: str) -> Pair:
-    """The catalogue's template `code`, unfilled, as the letter (US English) and its mirror have it."""
-    return Pair(template(code, "en"), template(code, "id"))
+def template(code: str, langs: tuple[str, ...]) -> Said:
+    """The catalogue's template `code`, unfilled, in each of `langs`."""
+    return Said({lang: catalogue_template(code, lang) for lang in langs})
+
+
+def same(value: str, langs: tuple[str, ...]) -> Said:
+    """A value every language writes alike (the reader's own words, a number)."""
+    return Said(dict.fromkeys(langs, value))
+
+
+def joined(items: list[Said], separator: str, langs: tuple[str, ...]) -> Said:
+    """`items` one after another, `separator` between them, in each language."""
+    return Said({lang: separator.join(item[lang] for item in items) for lang in langs})
 
 
 @dataclass(frozen=True)
@@ -78,17 +103,9 @@ class Detail:
     key: str
 
     @property
-    def pair(self) -> Pair:
-        """The sentence as the letter and its mirror have it (``{since}`` still to fill)."""
-        return _pair(f"letter.detail.{self.key}")
-
-    @property
-    def en(self) -> str:
-        return self.pair.en
-
-    @property
-    def id(self) -> str:
-        return self.pair.id
+    def code(self) -> str:
+        """The sentence's code (``{since}`` still to fill)."""
+        return f"letter.detail.{self.key}"
 
 
 DETAILS: dict[str, Detail] = {
@@ -111,37 +128,32 @@ DETAILS: dict[str, Detail] = {
 }
 DETAIL_IDS = tuple(DETAILS)
 
-# "a Priority Mail package": how each service names the item.
-SERVICE_NAMES: dict[str, Pair] = {key: _pair(f"letter.part.service.{key}") for key in SERVICES if key != "unknown"}
-PACKAGE = _pair("letter.part.package")
-ITEM = _pair("letter.part.item")  # a letter, not a package: First-Class Mail
+# The language each door reads (the addressee; see usps_inquiry.letters.doors.DOORS).
+READS = {"usps": "en", "seller": "en", "pos_indonesia": "id"}
 
-OPENING = {role: _pair(f"letter.opening.{role or 'none'}") for role in ("sender", "recipient", None)}
+# The letter's sentences by what they say; each a catalogue code.
+# "a Priority Mail package": how each service names the item.
+SERVICE_NAMES = {key: f"letter.part.service.{key}" for key in SERVICES if key != "unknown"}
+PACKAGE = "letter.part.package"
+ITEM = "letter.part.item"  # a letter, not a package: First-Class Mail
+
+OPENING = {role: f"letter.opening.{role or 'none'}" for role in ("sender", "recipient", None)}
 SITUATION = {
-    key: _pair(f"letter.situation.{key}")
+    key: f"letter.situation.{key}"
     for key in ("mailed_route", "mailed_from", "mailed_to", "mailed", "route", "from", "to", "contents", "expected", "insured")
 }
 # What happened, as the tracking and the reader see it.
-PROBLEM = {key: _pair(f"letter.problem.{key}") for key in PROBLEMS if key != "other"}
-RETURNED_TO_ME = _pair("letter.problem.returned_to_me")
-NOT_UPDATED = _pair("letter.not_updated")
+PROBLEM = {key: f"letter.problem.{key}" for key in PROBLEMS if key != "other"}
+RETURNED_TO_ME = "letter.problem.returned_to_me"
+NOT_UPDATED = "letter.not_updated"
 # What the reader asks for. A refund gives back postage; a claim asks for the value of the item.
-WANTED = {key: _pair(f"letter.wanted.{key}") for key in (*WANTED_KEYS, "refund_express")}
-TO_ADDRESS = Pair(" ", " ") + _pair("letter.part.to_address")
+WANTED = {key: f"letter.wanted.{key}" for key in (*WANTED_KEYS, "refund_express")}
+TO_ADDRESS = "letter.part.to_address"
 
 LETTER = {
-    key: _pair(f"letter.{key}")
+    key: f"letter.{key}"
     for key in (
         "greeting", "tracking", "date", "address", "additional", "additional_not_english", "screenshots",
         "reach_both", "reach_email", "reach_phone", "email_best", "no_reply", "thanks", "regards",
     )
 }  # fmt: skip
-
-
-def join_list(items: list[Pair]) -> Pair:
-    """"a", "a and b", "a, b, and c" in both languages.
-
-    >>> join_list([Pair('a', 'a'), Pair('b', 'b'), Pair('c', 'c')])
-    Pair(en='a, b, and c', id='a, b, dan c')
-    """
-    return Pair(join([item.en for item in items], "en"), join([item.id for item in items], "id"))
