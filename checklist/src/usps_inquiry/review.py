@@ -18,9 +18,9 @@ reader's language where they are not the reader's own text:
   no row here: the composer's bank knows their labels.
 * everything else as typed (trimmed, on one line, cut at 200 characters; the description whole).
 
-:data:`LABELS` must say exactly what the form's labels say (``overrides/checklist.html``); a test
-holds them together. To add a field: a label in :data:`LABELS` and a value function in
-:data:`ROWS`, at the place the form asks for it.
+Each row's label is the form's own label, ``label.field.<field>`` in the catalogues (the page
+gets the same words through :mod:`usps_inquiry.page_labels`). To add a field: its label in every
+catalogue and a value function in :data:`ROWS`, at the place the form asks for it.
 
 >>> from usps_inquiry.draft import Draft
 >>> [row.to_dict() for row in review_rows(Draft(name='Budi', state='dc', zip='20500 0003',
