@@ -336,6 +336,14 @@ def _to_us(build: _Builder, situation: Situation, sent_on: date | None) -> None:
         build.add("origin_post", channel, [t("step.origin_post.either", lang, post=post)])
 
 
+def _destination_post(build: _Builder, situation: Situation, channel: str | None, post: str, customs_too: bool) -> None:
+    """The post at the destination (the reader's own, or the recipient's), then Bea Cukai's check."""
+    key = "step.destination_post.sender" if situation.role == "sender" else "step.destination_post"
+    build.add("destination_post", channel, [t(key, build.lang, post=post)])
+    if customs_too:
+        _customs_check(build)
+
+
 def _from_us(build: _Builder, situation: Situation, findings: list[Finding]) -> None:
     lang = build.lang
     channel, post = _post_name(situation, lang)
@@ -360,13 +368,7 @@ def _from_us(build: _Builder, situation: Situation, findings: list[Finding]) -> 
             build.add("seller", "seller", [t("step.seller.no_inquiry", lang)])
         elif recipient:
             build.add("ask_sender", "sender", [t("step.ask_sender.no_inquiry", lang)])
-        build.add(
-            "destination_post",
-            channel,
-            [t("step.destination_post.sender" if situation.role == "sender" else "step.destination_post", lang, post=post)],
-        )
-        if customs_too:
-            _customs_check(build)
+        _destination_post(build, situation, channel, post, customs_too)
         return
     window_key = INQUIRY_WINDOWS.get(service or "")
     if window_key is None and situation.registered:
@@ -385,22 +387,14 @@ def _from_us(build: _Builder, situation: Situation, findings: list[Finding]) -> 
             build.add("seller", "seller", [t("step.seller.from_us", lang)] + when, opens, closes, dated)
         else:
             build.add("ask_sender", "sender", [t("step.ask_sender.from_us", lang)] + when, opens, closes, dated)
-        build.add("destination_post", channel, [t("step.destination_post", lang, post=post)])
-        if customs_too:
-            _customs_check(build)
+        _destination_post(build, situation, channel, post, customs_too)
         return
     what = "step.international_inquiry.gxg" if gxg else (
         "step.international_inquiry.sender" if situation.role == "sender" else "step.international_inquiry.either"
     )
     door = "gxg_inquiry" if gxg else "international_inquiry"
     build.add("international_inquiry", door, [t(what, lang, phone=inquiry_phone)] + when, opens, closes, dated)
-    build.add(
-        "destination_post",
-        channel,
-        [t("step.destination_post.sender" if situation.role == "sender" else "step.destination_post", lang, post=post)],
-    )
-    if customs_too:
-        _customs_check(build)
+    _destination_post(build, situation, channel, post, customs_too)
 
 
 def _customs_check(build: _Builder) -> None:
