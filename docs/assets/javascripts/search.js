@@ -91,6 +91,11 @@ function setUp(dialog, toggle) {
     }
   });
   input.addEventListener("focus", open);
+  // Tab moving on past the dialog closes it (as Material's own search does): left open, its
+  // full-screen layer would cover the page on a phone and take every tap.
+  dialog.addEventListener("focusout", (event) => {
+    if (event.relatedTarget && !dialog.contains(event.relatedTarget)) close();
+  });
   input.addEventListener("input", () => {
     clearTimeout(timer);
     timer = setTimeout(ask, 120);
